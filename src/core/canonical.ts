@@ -1,0 +1,39 @@
+// Canonical JSON (sorted keys, no insignificant whitespace, no undefined) and its sha256, so that
+// configHash / observedHash / planHash are equal across runs, machines and key orders.
+import { createHash } from 'node:crypto';
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(normalize(value));
+}
+
+function normalize(v: unknown): Json {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new TypeError(`canonical JSON cannot hold ${v}`);
+    return v;
+  }
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map(normalize);
+  if (typeof v === 'object') {
+    const out: { [k: string]: Json } = {};
+    for (const k of Object.keys(v as object).sort()) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = normalize(x);
+    }
+    return out;
+  }
+  throw new TypeError(`canonical JSON cannot hold a ${typeof v}`);
+}
+
+export type Sha256 = `sha256:${string}`;
+
+export function sha256Of(value: unknown): Sha256 {
+  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+}
+
+/** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(normalize(value), null, 2) + '\n';
+}

@@ -1,0 +1,112 @@
+// The resolved configuration: what the YAML means after validation and defaults merging. Everything
+// downstream (plan, safety, engine, integrations) reads this, never the raw document.
+import type { Problem } from '../errors.js';
+
+export type DesiredState = 'running' | 'stopped' | 'absent';
+export type DiskStrategy = 'differencing' | 'copy';
+
+export type DesiredMemory =
+  | { dynamic: false; startupBytes: number }
+  | { dynamic: true; startupBytes: number; minimumBytes: number; maximumBytes: number };
+
+export interface DesiredDisk {
+  strategy: DiskStrategy;
+  /** Base VHDX the VM's disk derives from (differencing parent or copy source); null: no disk. */
+  image: string | null;
+  /** Virtual size to grow the VM's disk to; null keeps the image's size. */
+  sizeBytes: number | null;
+  /** Destroying the VM also deletes its disk files. Default false: disks are kept. */
+  deleteOnDestroy: boolean;
+}
+
+export interface DesiredVm {
+  name: string;
+  state: DesiredState;
+  generation: 1 | 2;
+  cpus: number;
+  memory: DesiredMemory;
+  /** Gen 2 only; null on generation 1. */
+  secureBoot: boolean | null;
+  /** Virtual switch for the first network adapter; null: not connected. */
+  switch: string | null;
+  /** Static MAC as 12 upper-case hex digits (no separators); null: dynamic. */
+  mac: string | null;
+  disk: DesiredDisk;
+  /** Folder the VM's configuration and disk live under (Hyper-V `-Path`). */
+  path: string;
+  /** User notes; the ownership marker is added by the tool, never written by hand. */
+  notes: string;
+  /** Guest SSH/hosts-sync participation (effective, after defaults). */
+  ssh: VmSsh | null;
+  /** Where the VM is declared, for located messages. Not part of configHash. */
+  source?: { line: number; column: number };
+}
+
+export interface VmSsh {
+  user: string;
+  port: number;
+  /** Pinned host key (`ssh-ed25519 AAAA…`), or null to record on first contact. */
+  hostKey: string | null;
+  syncHosts: boolean;
+}
+
+export interface HostConfig {
+  /** Remote Hyper-V host driven through the cmdlets' own remoting; null: the local machine. */
+  computerName: string | null;
+  /** Apply pool size: long-lived agents, and VMs worked on at once. */
+  concurrency: number;
+  /** Bound for one host operation, seconds. */
+  operationTimeoutSec: number;
+}
+
+export interface Policy {
+  /** Name patterns (`*` and `?` wildcards) whose disruptive/destructive steps are refused. */
+  protect: string[];
+  /** Changes that need the VM off may be planned as stop → change → start. */
+  allowRestart: boolean;
+  /** After a graceful stop times out, the VM may be turned off (power cut). */
+  allowTurnOff: boolean;
+  /** At most this many disruptive or destructive steps per run; the rest are refused. */
+  maxDisruptive: number;
+  /** Owned VMs that the file no longer names are destroyed. Off unless asked for. */
+  prune: boolean;
+  /** Take a checkpoint before the first disruptive step of a VM. */
+  checkpointBeforeDisruptive: boolean;
+  /** Graceful shutdown bound, seconds. */
+  stopTimeoutSec: number;
+}
+
+export interface SshConfig {
+  user: string;
+  port: number;
+  /** Name of the environment variable holding the private key (never the key itself). */
+  privateKeyEnv: string;
+  /** Pinned host keys by VM name. */
+  hostKeys: Record<string, string>;
+  /** Where first-contact host keys are recorded and then enforced. */
+  knownHostsFile: string;
+  syncHosts: boolean;
+  /** Include IPv6 addresses in discovery. */
+  ipv6: boolean;
+  /** Bound for IP discovery per run, seconds. */
+  discoveryTimeoutSec: number;
+}
+
+export interface Config {
+  version: 1;
+  /** Ownership namespace written into each VM's Notes. */
+  project: string;
+  host: HostConfig;
+  policy: Policy;
+  ssh: SshConfig | null;
+  /** In file order; names unique. */
+  vms: DesiredVm[];
+}
+
+/** A loaded config with where it came from. */
+export interface LoadedConfig {
+  file: string;
+  config: Config;
+}
+
+export type ConfigProblems = Problem[];
