@@ -1,7 +1,7 @@
 // The boundary between the pure core and the adapters. The engine talks to a host only through
 // Backend; adapters (hyperv, sim, replay) implement it and depend on the core, never the reverse.
 import type { BackendKind, Observation } from './model/observed.js';
-import type { HostOperation } from './plan/operations.js';
+import type { HostOperation, QueryOperation } from './plan/operations.js';
 
 export type AgentErrorCode =
   // reported by the agent for one request
@@ -59,6 +59,11 @@ export interface Backend {
   observe(req: ObserveRequest): Promise<Observation>;
   /** The apply pool (size = concurrency). Throws HvcError('backend-error') when not mutable. */
   runner(concurrency: number): Promise<OperationRunner>;
+  /**
+   * Read-only requests other than observe (doctor, guest.addresses). Reuses a live agent when there
+   * is one; otherwise at most one launch. Never mutates.
+   */
+  query(op: QueryOperation, timeoutMs: number): Promise<OperationOutcome>;
   stats(): BackendStats;
   close(): Promise<void>;
 }
