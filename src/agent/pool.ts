@@ -1,0 +1,126 @@
+// Long-lived agents shared by one backend: observe, queries and the apply runner borrow an idle
+// agent and give it back, so a plan + apply run costs at most `concurrency` launches in total. A
+// dead agent is dropped and replaced by the next launch.
+import type { AgentError, OperationOutcome, OperationRunner } from '../core/ports.js';
+import type { AgentOperation, HostOperation } from '../core/plan/operations.js';
+import { AgentProcess, AgentStartError } from './client.js';
+
+export type Launcher = () => Promise<AgentProcess>;
+
+export class AgentSet {
+  private idle: AgentProcess[] = [];
+  private all = new Set<AgentProcess>();
+  private closed = false;
+  launches = 0;
+  operations = 0;
+
+  constructor(private readonly launch: Launcher) {}
+
+  /** An idle live agent, or a new one. Throws AgentStartError when the launch fails. */
+  async acquire(): Promise<AgentProcess> {
+    if (this.closed) throw new AgentStartError({ code: 'agent-launch-failed', message: 'backend is closed' });
+    while (this.idle.length > 0) {
+      const a = this.idle.pop()!;
+      if (a.alive) return a;
+      this.all.delete(a);
+    }
+    this.launches++;
+    const a = await this.launch();
+    this.all.add(a);
+    return a;
+  }
+
+  release(a: AgentProcess): void {
+    if (a.alive && !this.closed) this.idle.push(a);
+    else {
+      this.all.delete(a);
+      if (this.closed) void a.close();
+    }
+  }
+
+  /** Borrows an agent for one request. Never throws: launch trouble is a typed outcome. */
+  async run(op: AgentOperation, timeoutMs: number): Promise<OperationOutcome> {
+    const started = Date.now();
+    let agent: AgentProcess;
+    try {
+      agent = await this.acquire();
+    } catch (e) {
+      const error: AgentError = e instanceof AgentStartError ? e.error : { code: 'agent-launch-failed', message: String(e) };
+      return { ok: false, error, durationMs: Date.now() - started };
+    }
+    try {
+      this.operations++;
+      return await agent.request(op, timeoutMs);
+    } finally {
+      this.release(agent);
+    }
+  }
+
+  liveCount(): number {
+    return [...this.all].filter((a) => a.alive).length;
+  }
+
+  async closeAll(): Promise<void> {
+    this.closed = true;
+    const agents = [...this.all];
+    this.all.clear();
+    this.idle = [];
+    await Promise.all(agents.map((a) => a.close()));
+  }
+}
+
+/** A counting semaphore: at most `size` holders at once, FIFO. */
+class Semaphore {
+  private holders = 0;
+  private queue: (() => void)[] = [];
+  constructor(private readonly size: number) {}
+  async take(): Promise<void> {
+    if (this.holders < this.size) {
+      this.holders++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.queue.push(resolve));
+  }
+  give(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.holders--;
+  }
+}
+
+/**
+ * The apply pool: at most `concurrency` requests in flight, each on its own agent, so it never
+ * needs more than `concurrency` live agents. close() waits for in-flight requests and hands the
+ * agents back to the set (the backend's close() ends them).
+ */
+export class PoolRunner implements OperationRunner {
+  private sem: Semaphore;
+  private inFlight = new Set<Promise<OperationOutcome>>();
+  private closed = false;
+
+  constructor(
+    private readonly agents: AgentSet,
+    readonly concurrency: number,
+  ) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+    this.sem = new Semaphore(concurrency);
+  }
+
+  async run(op: HostOperation, timeoutMs: number): Promise<OperationOutcome> {
+    if (this.closed) return { ok: false, error: { code: 'agent-launch-failed', message: 'runner is closed' }, durationMs: 0 };
+    await this.sem.take();
+    const p = this.agents.run(op, timeoutMs);
+    this.inFlight.add(p);
+    try {
+      return await p;
+    } finally {
+      this.inFlight.delete(p);
+      this.sem.give();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled([...this.inFlight]);
+  }
+}

@@ -1,0 +1,73 @@
+// A Backend over agent processes speaking the JSON-lines protocol (the real PowerShell agent or the
+// simulator). observe() costs one launch and keeps that agent as the first member of the apply
+// pool, so plan + apply in one run launch at most `concurrency` agents in total.
+import { HvcError } from '../core/errors.js';
+import type { BackendKind, Observation } from '../core/model/observed.js';
+import type { QueryOperation } from '../core/plan/operations.js';
+import type { Backend, BackendStats, ObserveRequest, OperationOutcome, OperationRunner } from '../core/ports.js';
+import { AgentProcess, type LaunchSpec } from '../agent/client.js';
+import { failedObservation, toGuestAddressReport, toObservation } from '../agent/observation.js';
+import { AgentSet, PoolRunner } from '../agent/pool.js';
+
+export interface AgentBackendOptions {
+  kind: Exclude<BackendKind, 'replay'>;
+  launch: LaunchSpec;
+  /** Name reported when the host cannot be reached (the remote computer, or 'localhost'). */
+  computerName: string;
+  launchTimeoutMs?: number;
+  /** Bound for one observe request (the agent walks every VM). */
+  observeTimeoutMs?: number;
+}
+
+export const DEFAULT_OBSERVE_TIMEOUT_MS = 10 * 60_000;
+
+export class AgentBackend implements Backend {
+  readonly kind: Exclude<BackendKind, 'replay'>;
+  readonly mutable = true;
+  private agents: AgentSet;
+
+  constructor(private readonly opts: AgentBackendOptions) {
+    this.kind = opts.kind;
+    this.agents = new AgentSet(() => AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs }));
+  }
+
+  async observe(req: ObserveRequest): Promise<Observation> {
+    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS);
+    if (out.ok) return toObservation(this.kind, out.result, this.opts.computerName);
+    const e = out.error;
+    const code = e.code === 'agent-protocol' ? 'unparseable' : e.code.startsWith('agent-') ? 'agent-failed' : 'host-unreachable';
+    return failedObservation(this.kind, this.opts.computerName, { code, message: `observe failed (${e.code}): ${e.message}` });
+  }
+
+  async runner(concurrency: number): Promise<OperationRunner> {
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new HvcError('usage', `concurrency must be a positive integer, got ${concurrency}`);
+    return new PoolRunner(this.agents, concurrency);
+  }
+
+  async query(op: QueryOperation, timeoutMs: number): Promise<OperationOutcome> {
+    if (op.op === 'observe') {
+      // Allowed, but observe() is the way: it validates and maps the result.
+      return this.agents.run(op, timeoutMs);
+    }
+    const out = await this.agents.run(op, timeoutMs);
+    if (out.ok && op.op === 'guest.addresses') {
+      const report = toGuestAddressReport(out.result);
+      if (typeof report === 'string') return { ok: false, error: { code: 'agent-protocol', message: report }, durationMs: out.durationMs };
+      return { ...out, result: report };
+    }
+    return out;
+  }
+
+  stats(): BackendStats {
+    return { launches: this.agents.launches, operations: this.agents.operations };
+  }
+
+  /** Agents alive now (for tests and diagnostics). */
+  liveAgents(): number {
+    return this.agents.liveCount();
+  }
+
+  async close(): Promise<void> {
+    await this.agents.closeAll();
+  }
+}

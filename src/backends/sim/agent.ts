@@ -1,0 +1,81 @@
+// The sim agent process: the same JSON-lines protocol as hyperv-agent.ps1 over stdin/stdout, with
+// the host held in a state file shared by every sim agent of a pool. Counters and knobs (latency,
+// fail/crash/hang at the Nth operation, slow launch) live in that file too.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { PROTOCOL_VERSION } from '../../agent/protocol.js';
+import { SimError, simOperation } from './host.js';
+import { readSimState, updateSimState } from './state.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface SimAgentIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  exit: (code: number) => void;
+}
+
+/** Runs the agent until stdin ends. */
+export async function runSimAgent(stateFile: string, io: SimAgentIo): Promise<void> {
+  const knobs = await updateSimState(stateFile, (s) => {
+    s.stats.launches++;
+    return s.knobs;
+  });
+  if (knobs.launchDelayMs > 0) await sleep(knobs.launchDelayMs);
+  if (knobs.failLaunch) {
+    io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
+    return io.exit(2);
+  }
+  io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
+
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const reply = await handleLine(stateFile, line, io);
+    if (reply !== null) io.stdout.write(JSON.stringify(reply) + '\n');
+  }
+  io.exit(0);
+}
+
+async function handleLine(stateFile: string, line: string, io: SimAgentIo): Promise<object | null> {
+  let req: { id?: unknown; op?: unknown; args?: unknown };
+  try {
+    req = JSON.parse(line);
+  } catch {
+    return { id: -1, ok: false, error: { code: 'invalid-request', message: 'request is not JSON' } };
+  }
+  const id = typeof req.id === 'number' ? req.id : -1;
+  if (typeof req.op !== 'string' || id < 0) return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
+  const op = req.op;
+
+  // Count the operation (globally, across processes) and read the knobs in one locked step.
+  const { index, knobs, vmCount } = await updateSimState(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs, vmCount: s.vms.length }));
+  if (knobs.crashAt === index) {
+    io.stderr.write(`sim: injected crash at operation ${index} (${op})\n`);
+    io.exit(3);
+    return new Promise<null>(() => undefined);
+  }
+  if (knobs.hangAt === index) {
+    io.stderr.write(`sim: injected hang at operation ${index} (${op})\n`);
+    return new Promise<null>(() => undefined); // never answers; the client's timeout kills us
+  }
+  const latency = (knobs.opLatencyMs[op] ?? knobs.opLatencyMs.default ?? 0) + (op === 'observe' ? knobs.observePerVmMs * vmCount : 0);
+  if (latency > 0) await sleep(latency);
+  if (knobs.failAt === index) return { id, ok: false, error: { code: 'hyperv-error', message: `sim: injected failure at operation ${index} (${op})` } };
+
+  try {
+    const readOnly = op === 'observe' || op === 'guest.addresses' || op === 'doctor';
+    const result = readOnly
+      ? (() => {
+          const s = readSimState(stateFile);
+          return simOperation(s, op, req.args, Date.now());
+        })()
+      : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
+    return { id, ok: true, result };
+  } catch (e) {
+    if (e instanceof SimError) return { id, ok: false, error: { code: e.code, message: e.message } };
+    return { id, ok: false, error: { code: 'hyperv-error', message: `sim: ${(e as Error).message}` } };
+  }
+}
+

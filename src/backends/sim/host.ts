@@ -1,0 +1,350 @@
+// What the simulated host does for each protocol operation, on the in-memory state. Pure apart from
+// the clock passed in: the agent loop handles the file, the lock, knobs and latency. Behaves as
+// Hyper-V does where the plan depends on it: power-state rules, memory bounds, disk files.
+import { randomUUID } from 'node:crypto';
+import { KVP_SERVICE_GUID } from '../../core/model/guest.js';
+import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
+import type { AgentErrorCode } from '../../core/ports.js';
+import type { CreateVmArgs } from '../../core/plan/operations.js';
+import { defaultIntegrationServices, newMac, type SimState, type SimVm } from './state.js';
+
+export class SimError extends Error {
+  constructor(
+    readonly code: AgentErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Args = Record<string, unknown>;
+const MiB = 1024 ** 2;
+
+/** Ends transitional states whose time has come. */
+export function settle(s: SimState, now: number): void {
+  for (const vm of s.vms) {
+    if (vm.settlesAt !== null && vm.settlesTo && now >= vm.settlesAt) {
+      vm.state = vm.settlesTo;
+      if (vm.state === 'Running') vm.startedAt ??= vm.settlesAt;
+      if (vm.state === 'Off') vm.startedAt = null;
+      vm.settlesAt = null;
+      vm.settlesTo = null;
+    }
+  }
+}
+
+function ipsUp(vm: SimVm, now: number): boolean {
+  return vm.state === 'Running' && vm.startedAt !== null && now - vm.startedAt >= vm.guest.ipDelayMs;
+}
+
+/** Addresses Hyper-V would report on the VM's first adapter (KVP tier). */
+function kvpIps(vm: SimVm, now: number): string[] {
+  if (!ipsUp(vm, now) || vm.guest.via !== 'kvp') return [];
+  const kvp = vm.integrationServices.find((x) => x.id.toUpperCase() === KVP_SERVICE_GUID);
+  if (!kvp || !kvp.enabled) return [];
+  return vm.guest.noise ? ['0.0.0.0', ...vm.guest.ips, '169.254.12.34', 'fe80::215:5dff:fe00:1'] : [...vm.guest.ips];
+}
+
+function hostNeighbors(s: SimState, now: number): ObservedNeighbor[] {
+  const out = [...s.host.neighbors];
+  for (const vm of s.vms) {
+    const a = vm.adapters[0];
+    if (!a || !ipsUp(vm, now) || vm.guest.via === 'none') continue;
+    for (const ip of vm.guest.ips) out.push({ ip, mac: a.mac, state: 'Reachable' });
+    if (vm.guest.noise) out.push({ ip: '169.254.7.7', mac: a.mac, state: 'Stale' });
+  }
+  return out;
+}
+
+function observedVm(vm: SimVm, now: number): ObservedVm {
+  const ips = kvpIps(vm, now);
+  return {
+    id: vm.id,
+    name: vm.name,
+    state: vm.state,
+    generation: vm.generation,
+    cpus: vm.cpus,
+    memory: { ...vm.memory },
+    secureBoot: vm.secureBoot,
+    notes: vm.notes,
+    path: vm.path,
+    adapters: vm.adapters.map((a, i) => ({ ...a, ips: i === 0 ? ips : [] })),
+    disks: vm.disks.map((d) => ({ ...d })),
+    checkpoints: vm.checkpoints.map((c) => ({ ...c })),
+    integrationServices: vm.integrationServices.map((x) => ({ ...x })),
+  };
+}
+
+function str(a: Args, k: string): string {
+  const v = a[k];
+  if (typeof v !== 'string') throw new SimError('invalid-request', `argument ${k} must be a string`);
+  return v;
+}
+function int(a: Args, k: string): number {
+  const v = a[k];
+  if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw new SimError('invalid-request', `argument ${k} must be an integer`);
+  return v;
+}
+function bool(a: Args, k: string): boolean {
+  const v = a[k];
+  if (typeof v !== 'boolean') throw new SimError('invalid-request', `argument ${k} must be a boolean`);
+  return v;
+}
+function strings(a: Args, k: string): string[] {
+  const v = a[k];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new SimError('invalid-request', `argument ${k} must be an array of strings`);
+  return v as string[];
+}
+
+function findVm(s: SimState, a: Args): SimVm {
+  const id = str(a, 'id').toLowerCase();
+  const vm = s.vms.find((v) => v.id === id);
+  if (!vm) throw new SimError('not-found', `Hyper-V was unable to find a virtual machine with id "${id}" (${String(a.name)}).`);
+  return vm;
+}
+
+function requireOff(vm: SimVm, what: string): void {
+  if (vm.state !== 'Off')
+    throw new SimError('invalid-state', `'${vm.name}' failed to modify ${what}: the operation cannot be performed while the virtual machine is in its current state (${vm.state}).`);
+}
+
+function checkMemory(m: { dynamic: boolean; startupBytes: number; minimumBytes: number; maximumBytes: number }): void {
+  for (const [k, v] of Object.entries(m)) {
+    if (k === 'dynamic') continue;
+    if (typeof v !== 'number' || v < 32 * MiB || v % (2 * MiB) !== 0)
+      throw new SimError('invalid-argument', `memory ${k} ${String(v)} is invalid: it must be at least 32 MB and a multiple of 2 MB.`);
+  }
+  if (m.dynamic && !(m.minimumBytes <= m.startupBytes && m.startupBytes <= m.maximumBytes))
+    throw new SimError('invalid-argument', `dynamic memory needs minimum ≤ startup ≤ maximum (got ${m.minimumBytes} / ${m.startupBytes} / ${m.maximumBytes}).`);
+}
+
+function normalizeMacArg(v: string): string {
+  const m = v.replace(/[-:]/g, '').toUpperCase();
+  if (!/^[0-9A-F]{12}$/.test(m)) throw new SimError('invalid-argument', `'${v}' is not a valid MAC address.`);
+  return m;
+}
+
+function create(s: SimState, a: CreateVmArgs, now: number): unknown {
+  if (typeof a?.name !== 'string' || a.name === '') throw new SimError('invalid-request', 'vm.create needs a name');
+  if (a.generation !== 1 && a.generation !== 2) throw new SimError('invalid-argument', `generation ${String(a.generation)} is not 1 or 2`);
+  if (!Number.isSafeInteger(a.cpus) || a.cpus < 1 || a.cpus > 240) throw new SimError('invalid-argument', `processor count ${a.cpus} is out of range 1..240`);
+  const memory = a.memory.dynamic ? { ...a.memory } : { ...a.memory, minimumBytes: a.memory.startupBytes, maximumBytes: a.memory.startupBytes };
+  checkMemory(memory);
+  if (a.switch !== null && !s.host.switches.some((w) => w.name === a.switch)) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${a.switch}".`);
+  if (a.generation === 1 && a.secureBoot) throw new SimError('invalid-argument', 'secure boot needs a generation 2 VM');
+  const disks: SimVm['disks'] = [];
+  if (a.disk) {
+    const image = s.host.files[a.disk.image];
+    if (!image) throw new SimError('not-found', `The base image '${a.disk.image}' does not exist.`);
+    if (s.host.files[a.disk.path]) throw new SimError('invalid-argument', `The file '${a.disk.path}' already exists.`);
+    const size = a.disk.sizeBytes ?? image.sizeBytes;
+    if (size < image.sizeBytes) throw new SimError('invalid-argument', `disk size ${size} is smaller than the image (${image.sizeBytes}); disks only grow`);
+    const parentPath = a.disk.strategy === 'differencing' ? a.disk.image : null;
+    s.host.files[a.disk.path] = { sizeBytes: size, parentPath };
+    disks.push({ path: a.disk.path, sizeBytes: size, parentPath });
+  }
+  if (!s.host.folders.includes(a.path)) s.host.folders.push(a.path); // New-VM -Path creates it
+  const vm: SimVm = {
+    id: randomUUID(),
+    name: a.name,
+    state: 'Off',
+    generation: a.generation,
+    cpus: a.cpus,
+    memory,
+    secureBoot: a.generation === 2 ? (a.secureBoot ?? true) : null,
+    notes: a.notes,
+    path: a.path,
+    adapters: [{ name: 'Network Adapter', switch: a.switch, mac: a.mac ? normalizeMacArg(a.mac) : newMac(), dynamicMac: !a.mac, ips: [] }],
+    disks,
+    checkpoints: [],
+    integrationServices: defaultIntegrationServices(),
+    guest: { ips: [], ipDelayMs: 0, via: 'kvp', noise: false, ignoreShutdown: false },
+    startedAt: null,
+    settlesAt: null,
+    settlesTo: null,
+  };
+  void now;
+  s.vms.push(vm);
+  return { id: vm.id, name: vm.name };
+}
+
+/** Applies one operation to the state. Throws SimError with the code Hyper-V's failure maps to. */
+export function simOperation(s: SimState, op: string, args: unknown, now: number): unknown {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new SimError('invalid-request', `${op}: args must be an object`);
+  const a = args as Args;
+  settle(s, now);
+  switch (op) {
+    case 'observe': {
+      const paths = strings(a, 'paths');
+      return {
+        host: {
+          computerName: s.host.computerName,
+          switches: s.host.switches.map((w) => ({ ...w })),
+          paths: paths.map((p) => ({ path: p, exists: s.host.folders.includes(p) || p in s.host.files })),
+          neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
+        },
+        vms: s.vms.map((vm) => observedVm(vm, now)),
+      };
+    }
+    case 'guest.addresses': {
+      const ids = strings(a, 'ids').map((x) => x.toLowerCase());
+      return {
+        vms: s.vms
+          .filter((vm) => ids.includes(vm.id))
+          .map((vm) => {
+            const kvp = vm.integrationServices.find((x) => x.id.toUpperCase() === KVP_SERVICE_GUID);
+            const ips = kvpIps(vm, now);
+            return {
+              id: vm.id,
+              name: vm.name,
+              state: vm.state,
+              adapters: vm.adapters.map((ad, i) => ({ name: ad.name, mac: ad.mac, ips: i === 0 ? ips : [] })),
+              kvp: kvp ? { enabled: kvp.enabled, status: vm.state === 'Running' && vm.guest.via === 'kvp' ? kvp.status : 'No Contact' } : null,
+            };
+          }),
+        neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
+      };
+    }
+    case 'doctor': {
+      const paths = strings(a, 'paths');
+      const images = strings(a, 'images');
+      const switches = strings(a, 'switches');
+      const checks = [
+        { id: 'hyperv-module', ok: true, message: 'Hyper-V PowerShell module is available (simulated)', fix: null },
+        { id: 'vmms', ok: true, message: 'Hyper-V Virtual Machine Management service is running (simulated)', fix: null },
+        {
+          id: 'permission',
+          ok: s.host.userIsHyperVAdmin,
+          message: s.host.userIsHyperVAdmin ? 'user may manage Hyper-V' : 'user is neither an administrator nor in Hyper-V Administrators',
+          fix: s.host.userIsHyperVAdmin ? null : 'Add-LocalGroupMember -SID S-1-5-32-578 -Member <user>, then sign in again',
+        },
+        ...switches.map((w) => {
+          const ok = s.host.switches.some((x) => x.name === w);
+          return { id: `switch:${w}`, ok, message: ok ? `switch '${w}' exists` : `switch '${w}' does not exist`, fix: ok ? null : `New-VMSwitch -Name '${w}' -SwitchType Internal (or fix the switch name in the config)` };
+        }),
+        ...images.map((p) => {
+          const ok = p in s.host.files;
+          return { id: `image:${p}`, ok, message: ok ? `base image '${p}' exists` : `base image '${p}' does not exist`, fix: ok ? null : `copy the base image to '${p}' (or fix the image path in the config)` };
+        }),
+        ...paths.map((p) => {
+          const ok = s.host.folders.includes(p);
+          return { id: `path:${p}`, ok, message: ok ? `'${p}' exists and is writable` : `'${p}' does not exist`, fix: ok ? null : `New-Item -ItemType Directory -Path '${p}'` };
+        }),
+      ];
+      return { checks };
+    }
+    case 'vm.create':
+      return create(s, a as unknown as CreateVmArgs, now);
+    case 'vm.start': {
+      const vm = findVm(s, a);
+      if (vm.state === 'Running') return { state: vm.state, changed: false };
+      if (vm.state !== 'Off' && vm.state !== 'Saved' && vm.state !== 'Paused') throw new SimError('invalid-state', `'${vm.name}' cannot start while ${vm.state}.`);
+      if (vm.state === 'Off') vm.startedAt = now;
+      vm.state = 'Running';
+      return { state: vm.state, changed: true };
+    }
+    case 'vm.stop': {
+      const vm = findVm(s, a);
+      const timeoutSec = int(a, 'timeoutSec');
+      const turnOff = bool(a, 'turnOffAfterTimeout');
+      if (vm.state === 'Off') return { state: 'Off', changed: false, turnedOff: false };
+      if (vm.state === 'Running' && vm.guest.ignoreShutdown) {
+        if (!turnOff) throw new SimError('timeout', `'${vm.name}' did not shut down within ${timeoutSec} s and turning it off is not allowed.`);
+        vm.state = 'Off';
+        vm.startedAt = null;
+        return { state: 'Off', changed: true, turnedOff: true };
+      }
+      vm.state = 'Off';
+      vm.startedAt = null;
+      return { state: 'Off', changed: true, turnedOff: false };
+    }
+    case 'vm.setCpus': {
+      const vm = findVm(s, a);
+      const count = int(a, 'count');
+      if (count < 1 || count > 240) throw new SimError('invalid-argument', `processor count ${count} is out of range 1..240`);
+      if (count === vm.cpus) return { changed: false };
+      requireOff(vm, 'processor count');
+      vm.cpus = count;
+      return { changed: true };
+    }
+    case 'vm.setMemory': {
+      const vm = findVm(s, a);
+      const m = { dynamic: bool(a, 'dynamic'), startupBytes: int(a, 'startupBytes'), minimumBytes: int(a, 'minimumBytes'), maximumBytes: int(a, 'maximumBytes') };
+      if (!m.dynamic) m.minimumBytes = m.maximumBytes = m.startupBytes;
+      checkMemory(m);
+      if (vm.state !== 'Off') {
+        if (m.dynamic !== vm.memory.dynamic) requireOff(vm, m.dynamic ? 'memory (enable dynamic memory)' : 'memory (disable dynamic memory)');
+        if (m.startupBytes !== vm.memory.startupBytes) requireOff(vm, 'memory (startup size)');
+        // Online, a running VM's dynamic range may only widen (Hyper-V: raise maximum, lower minimum).
+        if (m.minimumBytes > vm.memory.minimumBytes || m.maximumBytes < vm.memory.maximumBytes)
+          throw new SimError('invalid-state', `'${vm.name}': the dynamic memory range can only be widened while the virtual machine is running.`);
+      }
+      vm.memory = m;
+      return { changed: true };
+    }
+    case 'vm.setSecureBoot': {
+      const vm = findVm(s, a);
+      const enabled = bool(a, 'enabled');
+      if (vm.generation !== 2) throw new SimError('invalid-argument', `'${vm.name}' is generation 1: secure boot needs generation 2.`);
+      if (vm.secureBoot === enabled) return { changed: false };
+      requireOff(vm, 'firmware (secure boot)');
+      vm.secureBoot = enabled;
+      return { changed: true };
+    }
+    case 'vm.connectSwitch': {
+      const vm = findVm(s, a);
+      const sw = a.switch === null ? null : str(a, 'switch');
+      const ad = a.adapter === null || a.adapter === undefined ? vm.adapters[0] : vm.adapters.find((x) => x.name === a.adapter);
+      if (!ad) throw new SimError('not-found', `'${vm.name}' has no network adapter${a.adapter ? ` named '${String(a.adapter)}'` : ''}.`);
+      if (sw !== null && !s.host.switches.some((w) => w.name === sw)) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${sw}".`);
+      ad.switch = sw;
+      return { changed: true };
+    }
+    case 'vm.setMac': {
+      const vm = findVm(s, a);
+      const ad = a.adapter === null || a.adapter === undefined ? vm.adapters[0] : vm.adapters.find((x) => x.name === a.adapter);
+      if (!ad) throw new SimError('not-found', `'${vm.name}' has no network adapter${a.adapter ? ` named '${String(a.adapter)}'` : ''}.`);
+      requireOff(vm, 'network adapter (MAC address)');
+      if (a.mac === null) ad.dynamicMac = true;
+      else {
+        ad.mac = normalizeMacArg(str(a, 'mac'));
+        ad.dynamicMac = false;
+      }
+      return { changed: true };
+    }
+    case 'vm.setNotes': {
+      const vm = findVm(s, a);
+      vm.notes = str(a, 'notes');
+      return { changed: true };
+    }
+    case 'vm.checkpoint': {
+      const vm = findVm(s, a);
+      const c = { id: randomUUID(), name: str(a, 'checkpointName') };
+      vm.checkpoints.push(c);
+      return c;
+    }
+    case 'vm.remove': {
+      const vm = findVm(s, a);
+      const deleteDisks = bool(a, 'deleteDisks');
+      if (vm.state !== 'Off') requireOff(vm, 'configuration (remove)');
+      s.vms = s.vms.filter((v) => v !== vm);
+      const paths = vm.disks.map((d) => d.path);
+      if (deleteDisks) for (const p of paths) delete s.host.files[p];
+      return { deletedDisks: deleteDisks ? paths : [], keptDisks: deleteDisks ? [] : paths };
+    }
+    case 'disk.grow': {
+      const vm = findVm(s, a);
+      const path = str(a, 'path');
+      const size = int(a, 'sizeBytes');
+      const f = s.host.files[path];
+      const d = vm.disks.find((x) => x.path === path);
+      if (!f || !d) throw new SimError('not-found', `The disk '${path}' of '${vm.name}' does not exist.`);
+      if (size < f.sizeBytes) throw new SimError('invalid-argument', `disk '${path}' is ${f.sizeBytes} bytes: disks only grow (asked ${size}).`);
+      f.sizeBytes = size;
+      d.sizeBytes = size;
+      return { sizeBytes: size, changed: true };
+    }
+    default:
+      throw new SimError('unsupported', `operation '${op}' is not supported by the sim agent`);
+  }
+}

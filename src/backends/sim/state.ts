@@ -1,0 +1,263 @@
+// The simulated host's state file (format `hyperv-converge-sim`, version 1): host facts, VMs with
+// every observed field plus guest behaviour, test knobs and counters. Several sim agent processes
+// (an apply pool) share one file, so every read-modify-write holds a lock file (O_EXCL) and writes
+// through a temp file + rename.
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
+
+export const SIM_FORMAT = 'hyperv-converge-sim';
+export const SIM_VERSION = 1;
+
+/** How the simulated guest behaves on the network and at shutdown. */
+export interface SimGuest {
+  /** Addresses the guest takes once booted (per first adapter). */
+  ips: string[];
+  /** How long after start the addresses appear, ms. */
+  ipDelayMs: number;
+  /** 'kvp': Hyper-V reports them on the adapter; 'arp': only the host neighbor table shows them; 'none': never. */
+  via: 'kvp' | 'arp' | 'none';
+  /** Add the junk real hosts report too (0.0.0.0, 169.254.x.x, fe80::). */
+  noise: boolean;
+  /** The guest ignores a graceful shutdown request. */
+  ignoreShutdown: boolean;
+}
+
+export interface SimVm extends ObservedVm {
+  guest: SimGuest;
+  /** Epoch ms of the last start (drives IP appearance); null when off. */
+  startedAt: number | null;
+  /** A transitional state (Starting, Stopping, …) ends at this epoch ms, becoming `settlesTo`. */
+  settlesAt: number | null;
+  settlesTo: string | null;
+}
+
+export interface SimFile {
+  sizeBytes: number;
+  parentPath: string | null;
+}
+
+export interface SimKnobs {
+  /** Delay before the agent says hello, ms. */
+  launchDelayMs: number;
+  /** Latency per operation name (`default` for the rest), ms. */
+  opLatencyMs: Record<string, number>;
+  /** Extra observe latency per VM, ms. */
+  observePerVmMs: number;
+  /** 1-based global operation index (across all agent processes) that fails / crashes / hangs. */
+  failAt: number | null;
+  crashAt: number | null;
+  hangAt: number | null;
+  /** Start-up fails (exit 2 before hello) for every launch while true. */
+  failLaunch: boolean;
+}
+
+export interface SimState {
+  format: typeof SIM_FORMAT;
+  version: typeof SIM_VERSION;
+  host: {
+    computerName: string;
+    switches: { name: string; type: string }[];
+    /** Existing folders (VM paths). */
+    folders: string[];
+    /** Existing files: base images and VM disks, by path. */
+    files: Record<string, SimFile>;
+    /** Host neighbor entries that exist regardless of guests. */
+    neighbors: ObservedNeighbor[];
+    /** Whether the current user may manage Hyper-V (doctor). */
+    userIsHyperVAdmin: boolean;
+  };
+  vms: SimVm[];
+  knobs: SimKnobs;
+  stats: { launches: number; operations: number };
+}
+
+/** A seed: any part may be left out; VMs take defaults for what they do not say. */
+export interface SimSeed {
+  computerName?: string;
+  switches?: { name: string; type?: string }[];
+  folders?: string[];
+  /** Base images (path → virtual size in bytes) and other files. */
+  files?: Record<string, Partial<SimFile> & { sizeBytes: number }>;
+  neighbors?: ObservedNeighbor[];
+  userIsHyperVAdmin?: boolean;
+  vms?: SimVmSeed[];
+  knobs?: Partial<SimKnobs>;
+}
+
+export type SimVmSeed = Partial<Omit<SimVm, 'guest' | 'memory'>> & {
+  name: string;
+  memory?: Partial<SimVm['memory']>;
+  guest?: Partial<SimGuest>;
+  /** For a transitional seed state: it settles after this many ms (from seeding) into `settlesTo`. */
+  settleAfterMs?: number;
+};
+
+export const KVP_SERVICE_NAME = 'Key-Value Pair Exchange';
+const INTEGRATION_SERVICES = [
+  { id: '84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47', name: 'Heartbeat' },
+  { id: '2A34B1C2-FD73-4043-8A5B-DD2159BC743F', name: KVP_SERVICE_NAME },
+  { id: '9F8233AC-BE49-4C79-8EE3-E7E1985B2077', name: 'Shutdown' },
+  { id: '2497F4DE-E9FA-4204-80E4-4B75C46419C0', name: 'Time Synchronization' },
+  { id: '5DED3ABA-20AC-4BE3-8B5F-C0CE1C2E6F72', name: 'VSS' },
+];
+
+export function defaultIntegrationServices(): ObservedVm['integrationServices'] {
+  return INTEGRATION_SERVICES.map((s) => ({ id: s.id, name: s.name, enabled: true, status: 'OK' }));
+}
+
+export const DEFAULT_KNOBS: SimKnobs = { launchDelayMs: 0, opLatencyMs: {}, observePerVmMs: 0, failAt: null, crashAt: null, hangAt: null, failLaunch: false };
+
+let macCounter = 0;
+/** A dynamic MAC from Hyper-V's 00-15-5D range. */
+export function newMac(): string {
+  const n = (Date.now() ^ (process.pid << 8)) + macCounter++ * 7919;
+  return ('00155D' + (n & 0xffffff).toString(16).padStart(6, '0')).toUpperCase();
+}
+
+const GiB = 1024 ** 3;
+
+function seedVm(s: SimVmSeed, now: number): SimVm {
+  const generation = s.generation ?? 2;
+  const state = s.state ?? 'Off';
+  const startupBytes = s.memory?.startupBytes ?? 2 * GiB;
+  const dynamic = s.memory?.dynamic ?? false;
+  return {
+    id: (s.id ?? randomUUID()).toLowerCase(),
+    name: s.name,
+    state,
+    generation,
+    cpus: s.cpus ?? 2,
+    memory: {
+      dynamic,
+      startupBytes,
+      minimumBytes: s.memory?.minimumBytes ?? (dynamic ? 512 * 1024 ** 2 : startupBytes),
+      maximumBytes: s.memory?.maximumBytes ?? (dynamic ? 1024 * GiB : startupBytes),
+    },
+    secureBoot: s.secureBoot === undefined ? (generation === 2 ? true : null) : s.secureBoot,
+    notes: s.notes ?? '',
+    path: s.path ?? `C:\\ProgramData\\Microsoft\\Windows\\Hyper-V\\${s.name}`,
+    adapters: s.adapters ?? [{ name: 'Network Adapter', switch: null, mac: newMac(), dynamicMac: true, ips: [] }],
+    disks: s.disks ?? [],
+    checkpoints: s.checkpoints ?? [],
+    integrationServices: s.integrationServices ?? defaultIntegrationServices(),
+    guest: { ips: [], ipDelayMs: 0, via: 'kvp', noise: false, ignoreShutdown: false, ...(s.guest ?? {}) },
+    startedAt: s.startedAt ?? (state === 'Running' ? now - 3_600_000 : null),
+    settlesAt: s.settleAfterMs !== undefined ? now + s.settleAfterMs : (s.settlesAt ?? null),
+    settlesTo: s.settlesTo ?? (state === 'Starting' ? 'Running' : state === 'Stopping' ? 'Off' : null),
+  };
+}
+
+/** Builds a complete state from a seed (pure; write it with writeSimState). */
+export function buildSimState(seed: SimSeed = {}, now = Date.now()): SimState {
+  const files: Record<string, SimFile> = {};
+  for (const [p, f] of Object.entries(seed.files ?? {})) files[p] = { sizeBytes: f.sizeBytes, parentPath: f.parentPath ?? null };
+  const vms = (seed.vms ?? []).map((v) => seedVm(v, now));
+  for (const v of vms) for (const d of v.disks) files[d.path] ??= { sizeBytes: d.sizeBytes, parentPath: d.parentPath };
+  return {
+    format: SIM_FORMAT,
+    version: SIM_VERSION,
+    host: {
+      computerName: seed.computerName ?? 'SIM-HV01',
+      switches: (seed.switches ?? [{ name: 'Default Switch', type: 'Internal' }]).map((s) => ({ name: s.name, type: s.type ?? 'Internal' })),
+      folders: seed.folders ?? [],
+      files,
+      neighbors: seed.neighbors ?? [],
+      userIsHyperVAdmin: seed.userIsHyperVAdmin ?? true,
+    },
+    vms,
+    knobs: { ...DEFAULT_KNOBS, ...(seed.knobs ?? {}) },
+    stats: { launches: 0, operations: 0 },
+  };
+}
+
+/** Writes a new state file from a seed (replacing any), returning the state. */
+export function createSimState(file: string, seed: SimSeed = {}): SimState {
+  const state = buildSimState(seed);
+  writeSimState(file, state);
+  return state;
+}
+
+export function readSimState(file: string): SimState {
+  let v: unknown;
+  try {
+    v = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`cannot read sim state ${file}: ${(e as Error).message}`);
+  }
+  const s = v as Partial<SimState>;
+  if (s.format !== SIM_FORMAT || s.version !== SIM_VERSION) throw new Error(`${file} is not a ${SIM_FORMAT} v${SIM_VERSION} state file`);
+  s.knobs = { ...DEFAULT_KNOBS, ...(s.knobs ?? {}) };
+  s.stats ??= { launches: 0, operations: 0 };
+  return s as SimState;
+}
+
+/** Atomic replace: temp file in the same folder, then rename. */
+export function writeSimState(file: string, state: SimState): void {
+  const tmp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+  writeFileSync(tmp, JSON.stringify(state, null, 1));
+  renameSync(tmp, file);
+}
+
+const LOCK_RETRY_MS = 5;
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this is from a crashed holder. */
+const LOCK_STALE_MS = 60_000;
+
+async function lock(file: string): Promise<string> {
+  const lockFile = `${file}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(lockFile, 'wx'));
+      return lockFile;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      try {
+        if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS) unlinkSync(lockFile);
+      } catch {
+        /* released meanwhile */
+      }
+      if (Date.now() > deadline) throw new Error(`sim state ${file} stayed locked for ${LOCK_WAIT_MS} ms (remove ${lockFile} if no sim agent runs)`);
+      await new Promise((r) => setTimeout(r, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
+    }
+  }
+}
+
+/** Runs fn on the current state under the lock; the state fn leaves is written back. */
+export async function updateSimState<T>(file: string, fn: (s: SimState) => T): Promise<T> {
+  const lockFile = await lock(file);
+  try {
+    const s = readSimState(file);
+    const out = fn(s);
+    writeSimState(file, s);
+    return out;
+  } finally {
+    try {
+      unlinkSync(lockFile);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** The lab host the README's first command runs against when no state file exists yet. */
+export function labSeed(): SimSeed {
+  return {
+    computerName: 'LAB-HV01',
+    switches: [
+      { name: 'Default Switch', type: 'Internal' },
+      { name: 'External', type: 'External' },
+    ],
+    folders: ['D:\\Hyper-V\\lab', 'D:\\images'],
+    files: { 'D:\\images\\ubuntu-24.04.vhdx': { sizeBytes: 30 * GiB } },
+    vms: [
+      // A VM somebody made by hand: not owned, so the tool must leave it alone.
+      { name: 'legacy-build', state: 'Running', cpus: 2, notes: 'hand-made build box', guest: { ips: ['192.168.50.10'], via: 'kvp' } },
+    ],
+  };
+}
+
+export function ensureSimState(file: string): void {
+  if (!existsSync(file)) createSimState(file, labSeed());
+}
