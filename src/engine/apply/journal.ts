@@ -1,0 +1,230 @@
+// The apply journal: an append-only JSON-lines file per host in the state directory. Every operation
+// is recorded as `begin` before it is sent and `end` after its outcome is known; each line is fsync'd
+// before the call returns, so an operation is never sent unless its `begin` is on disk. A later run
+// that finds a `begin` without `end` from an earlier run knows that run was interrupted mid-operation:
+// it reports the entry and (in the pipeline) re-observes and re-plans rather than replaying anything.
+//
+// Open the journal only while holding the host lock: one writer per file.
+import { randomUUID } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { hostname as osHostname } from 'node:os';
+import { dirname } from 'node:path';
+import type { StepOutcome, StepResult } from '../../core/model/result.js';
+import type { HostOperation } from '../../core/plan/operations.js';
+import type { Step, StepAction } from '../../core/plan/types.js';
+import { HvcError } from '../../core/errors.js';
+import { ensureStateDir, journalPath } from './state-files.js';
+
+export type JournalError = NonNullable<StepResult['error']>;
+
+interface EntryBase {
+  v: 1;
+  /** Unique per Journal.open: what tells one run's records from another's. */
+  session: string;
+  /** The caller's run id (e.g. the GitHub run), for people reading the journal. */
+  runId: string;
+  at: string;
+  pid: number;
+  hostname: string;
+}
+
+export interface BeginEntry extends EntryBase {
+  type: 'begin';
+  planHash: string;
+  stepId: string;
+  vm: string;
+  vmId: string | null;
+  action: StepAction;
+  /** The exact operation sent, so a report can say what was in flight. */
+  operation: HostOperation;
+}
+
+export interface EndEntry extends EntryBase {
+  type: 'end';
+  planHash: string;
+  stepId: string;
+  vm: string;
+  outcome: StepOutcome;
+  error: JournalError | null;
+}
+
+/** A later run saw (and reported) an earlier run's unfinished operation. */
+export interface ResolvedEntry extends EntryBase {
+  type: 'resolved';
+  ref: { session: string; stepId: string };
+}
+
+export type JournalRecord = BeginEntry | EndEntry | ResolvedEntry;
+/** An operation begun in an earlier run and never ended: what `unfinished()` returns. */
+export type JournalEntry = BeginEntry;
+
+export interface JournalOpenOptions {
+  /** Recorded on every line; defaults to a fresh id. */
+  runId?: string;
+}
+
+export class Journal {
+  readonly path: string;
+  readonly session: string;
+  readonly runId: string;
+  /** Lines that could not be parsed when last read (a torn tail after a crash). */
+  corruptLines = 0;
+  private fh: FileHandle | null;
+  private tail: Promise<void> = Promise.resolve();
+  private handedOut: JournalEntry[] = [];
+
+  private constructor(path: string, fh: FileHandle, runId: string) {
+    this.path = path;
+    this.fh = fh;
+    this.session = randomUUID();
+    this.runId = runId;
+  }
+
+  static async open(stateDir: string, hostKey: string, opts: JournalOpenOptions = {}): Promise<Journal> {
+    await ensureStateDir(stateDir);
+    const path = journalPath(stateDir, hostKey);
+    let fh: FileHandle;
+    try {
+      fh = await open(path, 'a');
+    } catch (e) {
+      throw new HvcError('usage', `apply journal ${path} cannot be opened: ${(e as Error).message}`, { cause: e });
+    }
+    try {
+      // A crash can leave a torn last line; start ours on a fresh line so it stays parseable.
+      const { size } = await fh.stat();
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        const probe = await open(path, 'r');
+        try {
+          await probe.read(last, 0, 1, size - 1);
+        } finally {
+          await probe.close();
+        }
+        if (last[0] !== 0x0a) {
+          await fh.write('\n');
+          await fh.sync();
+        }
+      }
+      await syncDir(dirname(path)); // a new file's directory entry must be durable too
+    } catch (e) {
+      await fh.close();
+      throw new HvcError('usage', `apply journal ${path} cannot be prepared: ${(e as Error).message}`, { cause: e });
+    }
+    return new Journal(path, fh, opts.runId ?? '');
+  }
+
+  async begin(step: Step, planHash: string): Promise<void> {
+    await this.append({
+      ...this.base(),
+      type: 'begin',
+      planHash,
+      stepId: step.id,
+      vm: step.vm,
+      vmId: step.vmId,
+      action: step.action,
+      operation: step.operation,
+    });
+  }
+
+  async end(step: Step, planHash: string, outcome: StepOutcome, error?: JournalError | null): Promise<void> {
+    await this.append({ ...this.base(), type: 'end', planHash, stepId: step.id, vm: step.vm, outcome, error: error ?? null });
+  }
+
+  /**
+   * Operations begun by earlier runs that never ended and were not resolved yet. Entries returned here
+   * are marked resolved when this journal is closed, on the grounds that this run reported them and
+   * planned from a fresh observation; a run that dies before close() reports them again next time.
+   */
+  async unfinished(): Promise<JournalEntry[]> {
+    const records = await this.readAll();
+    const ended = new Set<string>();
+    for (const r of records) {
+      if (r.type === 'end') ended.add(key(r.session, r.stepId));
+      else if (r.type === 'resolved') ended.add(key(r.ref.session, r.ref.stepId));
+    }
+    const pending = records.filter(
+      (r): r is BeginEntry => r.type === 'begin' && r.session !== this.session && !ended.has(key(r.session, r.stepId)),
+    );
+    for (const e of pending) if (!this.handedOut.some((h) => key(h.session, h.stepId) === key(e.session, e.stepId))) this.handedOut.push(e);
+    return pending;
+  }
+
+  /** Every parseable record, oldest first. */
+  async readAll(): Promise<JournalRecord[]> {
+    await this.tail.catch(() => undefined);
+    const text = await readFile(this.path, 'utf8');
+    const out: JournalRecord[] = [];
+    let corrupt = 0;
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      const r = parseLine(line);
+      if (r) out.push(r);
+      else corrupt++;
+    }
+    this.corruptLines = corrupt;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    if (!this.fh) return;
+    try {
+      for (const e of this.handedOut) await this.append({ ...this.base(), type: 'resolved', ref: { session: e.session, stepId: e.stepId } });
+      this.handedOut = [];
+      await this.tail;
+    } finally {
+      const fh = this.fh;
+      this.fh = null;
+      await fh.close();
+    }
+  }
+
+  private base(): EntryBase {
+    return { v: 1, session: this.session, runId: this.runId || this.session, at: new Date().toISOString(), pid: process.pid, hostname: osHostname() };
+  }
+
+  /** Appends one line and fsyncs it; appends are serialized so lines never interleave. */
+  private append(record: JournalRecord): Promise<void> {
+    const line = JSON.stringify(record) + '\n';
+    const run = async (): Promise<void> => {
+      const fh = this.fh;
+      if (!fh) throw new HvcError('internal', `apply journal ${this.path} is closed`);
+      await fh.write(line);
+      await fh.sync();
+    };
+    const p = this.tail.then(run, run);
+    this.tail = p.catch(() => undefined);
+    return p;
+  }
+}
+
+function key(session: string, stepId: string): string {
+  return `${session}\u0000${stepId}`;
+}
+
+function parseLine(line: string): JournalRecord | null {
+  try {
+    const r = JSON.parse(line) as Partial<JournalRecord>;
+    if (!r || typeof r !== 'object' || r.v !== 1 || typeof r.session !== 'string') return null;
+    if ((r.type === 'begin' || r.type === 'end') && typeof r.stepId === 'string') return r as JournalRecord;
+    if (r.type === 'resolved' && r.ref && typeof r.ref.session === 'string' && typeof r.ref.stepId === 'string') return r as JournalRecord;
+  } catch {
+    /* a torn line */
+  }
+  return null;
+}
+
+/** fsync a directory where the platform allows it (not on Windows). */
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const d = await open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
