@@ -1,0 +1,350 @@
+// /etc/hosts sync over SSH (ssh2, pure JS): per guest, read the hosts file, merge the managed block,
+// and replace the file atomically only when the block changed. Host keys are verified (pinned, or
+// recorded on first contact and enforced afterwards). One guest failing never stops the others.
+import { readFile } from 'node:fs/promises';
+import ssh2 from 'ssh2';
+import type { Client as SshClient, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
+import { isHvcError } from '../core/errors.js';
+import { diffText, mergeBlock, readBlock, type HostsEntry } from './hosts-block.js';
+import { fingerprint, hostKeyAlgorithms, keyBlobType, KnownHosts, parsePublicKey, type PublicKey } from './known-hosts.js';
+
+const { Client, utils } = ssh2;
+
+export interface SyncTarget {
+  vm: string;
+  host: string;
+  port: number;
+  user: string;
+  /** Pinned host key (`ssh-ed25519 AAAA…`); null: the known-hosts file decides. */
+  hostKey: string | null;
+}
+
+export interface SyncOptions {
+  /** The private key text (OpenSSH or PEM). Never logged or reported. */
+  privateKey: string;
+  /** Where first-contact host keys are recorded and then enforced; '' disables recording. */
+  knownHostsFile: string;
+  /** Guest-side path of the hosts file. Default /etc/hosts. */
+  hostsPath?: string;
+  dryRun: boolean;
+  /** Bound for the connection (handshake + auth) and for each remote command. */
+  timeoutMs: number;
+  /** Guests worked on at once. Default 4. */
+  concurrency?: number;
+  /**
+   * When to write through `sudo -n`: 'auto' (default) when the login is not root and cannot write the
+   * file and its folder itself; 'always'; 'never'.
+   */
+  sudo?: 'auto' | 'always' | 'never';
+}
+
+export type GuestSyncStatus = 'synced' | 'unchanged' | 'would-change' | 'failed';
+
+export type GuestSyncReason =
+  | 'unreachable' // no TCP connection / no SSH handshake within the bound
+  | 'auth-failed' // the guest refused the key (or the key could not be parsed)
+  | 'host-key-mismatch' // the guest's host key differs from the pinned or recorded one
+  | 'host-key-unknown' // no pinned key and no known-hosts file to record it in
+  | 'key-missing' // the private key environment variable is not set
+  | 'sudo-denied' // not root, and `sudo -n` refused
+  | 'hosts-malformed' // the hosts file holds a broken managed block (BEGIN without END, two blocks…)
+  | 'io-error'; // reading or writing the file failed, or a command timed out
+
+export interface GuestSyncReport {
+  vm: string;
+  host: string;
+  port: number;
+  status: GuestSyncStatus;
+  reason: GuestSyncReason | null;
+  message: string;
+  /** Dry run: the unified diff the sync would apply; null otherwise. */
+  diff: string | null;
+  /** The host key the guest presented; null when the handshake did not get that far. */
+  hostKey: { fingerprint: string; firstContact: boolean; recorded: boolean } | null;
+  /** Entries the block lists after this run (or would list, in a dry run). */
+  entries: number;
+}
+
+/** Private keys pasted into CI secrets often arrive with literal `\n` or CRLF line ends. */
+export function normalizePrivateKey(raw: string): string {
+  let key = raw.trim();
+  if (!key.includes('\n') && key.includes('\\n')) key = key.replace(/\\n/g, '\n');
+  return key.replace(/\r\n/g, '\n') + '\n';
+}
+
+/** Replaces any run of the key's text that shows up in a message (a safety net: none should). */
+export function redact(message: string, privateKey: string): string {
+  let out = message;
+  for (const line of privateKey.split('\n')) {
+    const l = line.trim();
+    if (l.length >= 16 && !l.startsWith('-----')) out = out.split(l).join('[redacted]');
+  }
+  return out;
+}
+
+/** Single-quotes a value for POSIX sh. */
+function shq(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+class GuestFailure extends Error {
+  constructor(
+    readonly reason: GuestSyncReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface ExecResult {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function execRemote(client: SshClient, command: string, stdin: Buffer | null, timeoutMs: number, what: string): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms`));
+    }, timeoutMs);
+    client.exec(command, (err, stream) => {
+      if (err) {
+        clearTimeout(timer);
+        if (!settled) reject(new GuestFailure('io-error', `${what}: could not start a remote command: ${err.message}`));
+        settled = true;
+        return;
+      }
+      const out: Buffer[] = [];
+      const errOut: Buffer[] = [];
+      stream.on('data', (d: Buffer) => out.push(d));
+      stream.stderr.on('data', (d: Buffer) => errOut.push(d));
+      stream.on('close', (code: number | null) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        resolve({ code: code ?? null, stdout: Buffer.concat(out), stderr: Buffer.concat(errOut).toString('utf8').trim() });
+      });
+      stream.end(stdin ?? undefined);
+    });
+  });
+}
+
+// Resolves a symlinked hosts file to its target, so that the rename replaces the file, not the link.
+const resolvePath = (path: string) => `P=${shq(path)}; R=$(readlink -f -- "$P" 2>/dev/null) && [ -n "$R" ] && P=$R`;
+
+function readCommand(path: string): string {
+  return `${resolvePath(path)}; if [ -e "$P" ]; then cat -- "$P"; else exit 3; fi`;
+}
+
+function needsSudoCommand(path: string): string {
+  return (
+    `${resolvePath(path)}; d=$(dirname -- "$P"); ` +
+    `if [ "$(id -u)" = 0 ] || { [ -w "$d" ] && { [ ! -e "$P" ] || [ -w "$P" ]; }; }; then echo direct; else echo sudo; fi`
+  );
+}
+
+// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over.
+function writeScript(path: string): string {
+  return [
+    'set -e',
+    resolvePath(path) + ' || true',
+    'd=$(dirname -- "$P")',
+    't=$(mktemp "$d/.hosts.hyperv-converge.XXXXXX")',
+    `trap 'rm -f -- "$t"' EXIT`,
+    'if [ -e "$P" ]; then cp -p -- "$P" "$t"; else chmod 644 "$t"; fi',
+    'cat > "$t"',
+    'mv -f -- "$t" "$P"',
+    'trap - EXIT',
+  ].join('\n');
+}
+
+interface Session {
+  client: SshClient;
+  hostKey: GuestSyncReport['hostKey'];
+}
+
+async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string, known: KnownHosts): Promise<Session> {
+  let expected: PublicKey[];
+  if (target.hostKey !== null) {
+    const pinned = parsePublicKey(target.hostKey);
+    if (!pinned) throw new GuestFailure('host-key-mismatch', `the pinned host key for ${target.vm} is not a public key line ('<type> <base64>')`);
+    expected = [pinned];
+  } else {
+    expected = known.lookup(target.vm);
+    if (expected.length === 0 && !known.path) {
+      throw new GuestFailure('host-key-unknown', `no host key is pinned for ${target.vm} and no knownHostsFile is configured to record one`);
+    }
+  }
+
+  const client = new Client();
+  let verdict: { failure: GuestFailure } | null = null;
+  let seen: GuestSyncReport['hostKey'] = null;
+
+  const hostVerifier = (key: Buffer, verify: (ok: boolean) => void) => {
+    const fp = fingerprint(key);
+    const type = keyBlobType(key);
+    if (expected.length > 0) {
+      const ok = expected.some((k) => k.blob.equals(key));
+      seen = { fingerprint: fp, firstContact: false, recorded: false };
+      if (!ok) {
+        const was = expected.map((k) => fingerprint(k.blob)).join(', ');
+        const where = target.hostKey !== null ? 'the pinned key in the config' : `the key recorded in ${known.path}`;
+        const fix =
+          target.hostKey !== null
+            ? 'if the guest was reinstalled, update ssh.hostKeys / the VM\'s hostKey'
+            : `if the guest was reinstalled, delete the line for '${target.vm}' from ${known.path}`;
+        verdict = { failure: new GuestFailure('host-key-mismatch', `host key of ${target.vm} (${target.host}:${target.port}) is ${fp}, but ${where} is ${was}: refused; ${fix}`) };
+      }
+      verify(ok);
+      return;
+    }
+    // First contact: record it (not in a dry run) and say so in the report; never silently.
+    seen = { fingerprint: fp, firstContact: true, recorded: false };
+    if (opts.dryRun) {
+      verify(true);
+      return;
+    }
+    known.record(target.vm, type, key).then(
+      () => {
+        seen = { fingerprint: fp, firstContact: true, recorded: true };
+        verify(true);
+      },
+      (e: unknown) => {
+        verdict = { failure: new GuestFailure('io-error', `could not record the host key of ${target.vm} in ${known.path}: ${(e as Error).message}`) };
+        verify(false);
+      },
+    );
+  };
+
+  const config: ConnectConfig = {
+    host: target.host,
+    port: target.port,
+    username: target.user,
+    privateKey,
+    readyTimeout: opts.timeoutMs,
+    hostVerifier,
+    // Offer only the pinned/recorded key types, so the guest presents the key we can check.
+    ...(expected.length > 0 ? { algorithms: { serverHostKey: hostKeyAlgorithms(expected) as ServerHostKeyAlgorithm[] } } : {}),
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    client.once('ready', () => resolve());
+    client.once('error', (err: Error & { level?: string; code?: string }) => {
+      client.end();
+      if (verdict) return reject(verdict.failure);
+      const where = `${target.host}:${target.port}`;
+      if (err.level === 'client-authentication') {
+        return reject(new GuestFailure('auth-failed', `the guest ${target.vm} (${where}) refused the key for user '${target.user}': add its public key to ~${target.user}/.ssh/authorized_keys`));
+      }
+      if (err.level === 'client-socket' || err.level === 'client-timeout') {
+        return reject(new GuestFailure('unreachable', `cannot reach ${target.vm} at ${where}: ${err.message}; check that the guest runs sshd on port ${target.port} and that the runner can route to it`));
+      }
+      if (expected.length > 0 && seen === null && /host key/i.test(err.message)) {
+        return reject(new GuestFailure('host-key-mismatch', `the guest ${target.vm} (${where}) offers no host key of the pinned/recorded type (${expected.map((k) => k.type).join(', ')}): ${err.message}`));
+      }
+      reject(new GuestFailure('unreachable', `SSH handshake with ${target.vm} (${where}) failed: ${err.message}`));
+    });
+    client.connect(config);
+  });
+  return { client, hostKey: seen };
+}
+
+async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOptions, privateKey: string, known: KnownHosts): Promise<GuestSyncReport> {
+  const path = opts.hostsPath ?? '/etc/hosts';
+  const base = { vm: target.vm, host: target.host, port: target.port };
+  let session: Session | null = null;
+  try {
+    session = await connect(target, opts, privateKey, known);
+    const { client } = session;
+
+    const read = await execRemote(client, readCommand(path), null, opts.timeoutMs, `reading ${path}`);
+    if (read.code !== 0 && read.code !== 3) throw new GuestFailure('io-error', `cannot read ${path} on ${target.vm}: ${read.stderr || `exit ${read.code}`}`);
+    const before = read.code === 3 ? '' : read.stdout.toString('latin1');
+
+    let after: string;
+    try {
+      after = mergeBlock(before, entries);
+    } catch (e) {
+      if (isHvcError(e)) throw new GuestFailure('hosts-malformed', `${path} on ${target.vm}: ${e.message}`);
+      throw e;
+    }
+    const count = readBlock(after).length;
+    if (after === before) {
+      return { ...base, status: 'unchanged', reason: null, message: `${path} already lists the ${count} managed entries`, diff: opts.dryRun ? '' : null, hostKey: session.hostKey, entries: count };
+    }
+    if (opts.dryRun) {
+      return { ...base, status: 'would-change', reason: null, message: `would update the managed block in ${path} (${count} entries)`, diff: diffText(before, after, path), hostKey: session.hostKey, entries: count };
+    }
+
+    const mode = opts.sudo ?? 'auto';
+    let sudo = mode === 'always';
+    if (mode === 'auto') {
+      const probe = await execRemote(client, needsSudoCommand(path), null, opts.timeoutMs, 'checking write access');
+      sudo = probe.stdout.toString('utf8').trim() === 'sudo';
+    }
+    if (sudo) {
+      const check = await execRemote(client, 'sudo -n true', null, opts.timeoutMs, 'checking sudo');
+      if (check.code !== 0) {
+        throw new GuestFailure('sudo-denied', `user '${target.user}' on ${target.vm} cannot write ${path} and \`sudo -n\` was refused (${check.stderr || `exit ${check.code}`}); allow passwordless sudo for it or log in as root`);
+      }
+    }
+    const script = writeScript(path);
+    const command = (sudo ? 'sudo -n ' : '') + `sh -c ${shq(script)}`;
+    const write = await execRemote(client, command, Buffer.from(after, 'latin1'), opts.timeoutMs, `writing ${path}`);
+    if (write.code !== 0) throw new GuestFailure('io-error', `cannot write ${path} on ${target.vm}: ${write.stderr || `exit ${write.code}`}`);
+    return { ...base, status: 'synced', reason: null, message: `updated the managed block in ${path} (${count} entries)`, diff: null, hostKey: session.hostKey, entries: count };
+  } catch (e) {
+    const failure = e instanceof GuestFailure ? e : new GuestFailure('io-error', e instanceof Error ? e.message : String(e));
+    return { ...base, status: 'failed', reason: failure.reason, message: redact(failure.message, privateKey), diff: null, hostKey: session?.hostKey ?? null, entries: 0 };
+  } finally {
+    session?.client.end();
+  }
+}
+
+/**
+ * Brings the managed block of every target's hosts file to `entries`. Returns one report per target,
+ * in target order; never throws for a guest's trouble.
+ */
+export async function syncHosts(targets: SyncTarget[], entries: HostsEntry[], opts: SyncOptions): Promise<GuestSyncReport[]> {
+  // Bad entries are the caller's bug: fail before touching any guest.
+  mergeBlock('', entries);
+  const fail = (t: SyncTarget, reason: GuestSyncReason, message: string): GuestSyncReport => ({
+    vm: t.vm,
+    host: t.host,
+    port: t.port,
+    status: 'failed',
+    reason,
+    message,
+    diff: null,
+    hostKey: null,
+    entries: 0,
+  });
+  if (!opts.privateKey.trim()) return targets.map((t) => fail(t, 'key-missing', 'no private key was given'));
+  const privateKey = normalizePrivateKey(opts.privateKey);
+  const parsed = utils.parseKey(privateKey);
+  if (parsed instanceof Error || (Array.isArray(parsed) && parsed.length === 0)) {
+    const why = parsed instanceof Error ? parsed.message : 'no key found';
+    return targets.map((t) => fail(t, 'auth-failed', redact(`the private key could not be parsed (${why}); give an unencrypted OpenSSH or PEM private key`, privateKey)));
+  }
+
+  let known: KnownHosts;
+  try {
+    known = await KnownHosts.load(opts.knownHostsFile, readFile);
+  } catch (e) {
+    return targets.map((t) => fail(t, 'io-error', `cannot read the known-hosts file ${opts.knownHostsFile}: ${(e as Error).message}`));
+  }
+
+  const reports: GuestSyncReport[] = new Array(targets.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const i = next++;
+      reports[i] = await syncOne(targets[i]!, entries, opts, privateKey, known);
+    }
+  };
+  const width = Math.max(1, Math.min(opts.concurrency ?? 4, targets.length));
+  await Promise.all(Array.from({ length: width }, worker));
+  return reports;
+}
