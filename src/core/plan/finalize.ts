@@ -1,0 +1,43 @@
+// The reviewed plan: counts and the three hashes. Hashes cover content only (no timestamps, no
+// backend name), so a plan made from a replayed current.json equals the one made live.
+import { sha256Of, type Sha256 } from '../canonical.js';
+import type { Config } from '../config/types.js';
+import type { Observation } from '../model/observed.js';
+import type { PlanDraft } from './plan.js';
+import type { Plan, PlanCounts } from './types.js';
+
+export function configHash(config: Config): Sha256 {
+  return sha256Of({ ...config, vms: config.vms.map(({ source: _s, ...vm }) => vm) });
+}
+
+export function observedHash(obs: Observation): Sha256 {
+  return sha256Of({ host: obs.host, vms: obs.vms, complete: obs.complete, incomplete: obs.incomplete });
+}
+
+function countOf(draft: PlanDraft): PlanCounts {
+  const vmsWith = (pred: (a: string) => boolean) => new Set(draft.steps.filter((s) => pred(s.action)).map((s) => s.vm));
+  const created = vmsWith((a) => a === 'create');
+  const removed = vmsWith((a) => a === 'remove');
+  const changed = new Set([...vmsWith(() => true)].filter((vm) => !created.has(vm) && !removed.has(vm)));
+  return { create: created.size, change: changed.size, destroy: removed.size, refused: draft.refusals.length, unchanged: draft.unchanged.length };
+}
+
+export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string): Plan {
+  const body = {
+    schemaVersion: 1 as const,
+    project: config.project,
+    actionable: draft.actionable,
+    steps: draft.steps,
+    refusals: draft.refusals,
+    counts: countOf(draft),
+    unchanged: draft.unchanged,
+    configHash: configHash(config),
+    observedHash: observedHash(obs),
+  };
+  return { ...body, backend, planHash: sha256Of(body) };
+}
+
+/** A plan holds drift when it has anything to do or anything it refused. */
+export function hasChanges(plan: Plan): boolean {
+  return plan.steps.length > 0 || plan.refusals.length > 0;
+}

@@ -1,0 +1,294 @@
+// plan: a pure function of (config, observation) → ordered steps and blocked changes. It acts only on
+// VMs the file names, and on VMs this project owns when pruning is asked for. Same inputs, same
+// output, byte for byte: no clock, no randomness, fixed orders everywhere.
+import type { Config, DesiredVm } from '../config/types.js';
+import { blockingReasons, nameKey } from '../model/assess.js';
+import type { Observation, ObservedVm } from '../model/observed.js';
+import { ownerOf, userNotes, withMarker } from '../model/ownership.js';
+import { formatSize } from '../sizes.js';
+import type { HostOperation } from './operations.js';
+import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
+
+export interface PlanDraft {
+  actionable: boolean;
+  steps: Step[];
+  refusals: Refusal[];
+  /** Config VMs that need nothing. */
+  unchanged: string[];
+}
+
+/** A step before ids are assigned. */
+type Pending = Omit<Step, 'id' | 'group'> & { groupKey: string };
+
+/** Where the VM's own disk lives: Hyper-V's default layout under the VM folder. */
+export function diskPathFor(vm: Pick<DesiredVm, 'name' | 'path'>): string {
+  const base = vm.path.replace(/[\\/]+$/, '');
+  return `${base}\\${vm.name}\\Virtual Hard Disks\\${vm.name}.vhdx`;
+}
+
+const DISRUPTION: Record<StepAction, Disruption> = {
+  create: 'benign',
+  start: 'benign',
+  stop: 'disruptive',
+  'set-cpus': 'benign',
+  'set-memory': 'benign',
+  'set-secure-boot': 'benign',
+  'connect-switch': 'benign',
+  'set-mac': 'benign',
+  'set-notes': 'benign',
+  'grow-disk': 'benign',
+  checkpoint: 'benign',
+  remove: 'destructive',
+};
+
+function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
+  return { vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, groupKey };
+}
+
+function memoryArgs(d: DesiredVm): { dynamic: boolean; startupBytes: number; minimumBytes: number; maximumBytes: number } {
+  const m = d.memory;
+  return m.dynamic
+    ? { dynamic: true, startupBytes: m.startupBytes, minimumBytes: m.minimumBytes, maximumBytes: m.maximumBytes }
+    : { dynamic: false, startupBytes: m.startupBytes, minimumBytes: m.startupBytes, maximumBytes: m.startupBytes };
+}
+
+function describeMemory(m: { dynamic: boolean; startupBytes: number; minimumBytes: number; maximumBytes: number }): string {
+  return m.dynamic ? `dynamic ${formatSize(m.minimumBytes)}..${formatSize(m.startupBytes)}..${formatSize(m.maximumBytes)}` : `static ${formatSize(m.startupBytes)}`;
+}
+
+interface VmPlan {
+  steps: Pending[];
+  refusals: Refusal[];
+}
+
+/** Steps that were not planned, kept on the refusal for review. */
+function heldBack(vm: string, steps: Pending[]): Step[] {
+  return steps.map((s, i) => ({ ...stripGroup(s), id: `${vm}/held-${i + 1}`, group: `${vm}/held` }));
+}
+
+function refusal(vm: string, kind: Refusal['kind'], code: RefusalCode, message: string, steps: Pending[] = []): Refusal {
+  return { vm, kind, code, message, steps: heldBack(vm, steps) };
+}
+
+function stripGroup(p: Pending): Omit<Step, 'id' | 'group'> {
+  const { groupKey: _g, ...rest } = p;
+  return rest;
+}
+
+function pathExists(obs: Observation, path: string): boolean | null {
+  const hit = obs.host.paths.find((p) => p.path.toLowerCase() === path.toLowerCase());
+  return hit ? hit.exists : null;
+}
+
+function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
+  const problems: Refusal[] = [];
+  if (d.disk.image && pathExists(obs, d.disk.image) === false) {
+    problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
+  }
+  if (d.switch && !obs.host.switches.some((s) => s.name.toLowerCase() === d.switch!.toLowerCase())) {
+    problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
+  }
+  const create = step(
+    d.name,
+    null,
+    'create',
+    {
+      op: 'vm.create',
+      args: {
+        name: d.name,
+        generation: d.generation,
+        cpus: d.cpus,
+        memory: memoryArgs(d),
+        path: d.path,
+        switch: d.switch,
+        mac: d.mac,
+        secureBoot: d.secureBoot,
+        notes: withMarker(d.notes, config.project),
+        disk: d.disk.image ? { strategy: d.disk.strategy, image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes } : null,
+      },
+    },
+    null,
+    { generation: d.generation, cpus: d.cpus, memory: describeMemory(memoryArgs(d)), switch: d.switch, disk: d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null },
+    'not present on the host',
+    `${d.name}/create`,
+  );
+  const steps = [create];
+  if (d.state === 'running') {
+    // A created VM has no id yet: the agent resolves the name it just created (exact match).
+    steps.push(step(d.name, null, 'start', { op: 'vm.start', args: { id: '', name: d.name } }, 'Off', 'Running', 'state: running', `${d.name}/create`));
+  }
+  if (problems.length) {
+    problems[0] = { ...problems[0]!, steps: heldBack(d.name, steps) };
+    return { steps: [], refusals: problems };
+  }
+  return { steps, refusals: [] };
+}
+
+function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation): VmPlan {
+  const id = o.id;
+  const name = o.name;
+  const policy = config.policy;
+  const owner = ownerOf(o.notes);
+  if (owner !== config.project) {
+    const code: RefusalCode = owner === null ? 'unmanaged' : 'owned-by-other';
+    const why =
+      owner === null
+        ? `VM '${name}' exists but carries no ownership marker of project '${config.project}'; it is never changed or removed. To adopt it, add the line 'hyperv-converge: project=${config.project}' at the end of its Notes`
+        : `VM '${name}' belongs to project '${owner}', not '${config.project}'; it is never changed or removed by this config`;
+    return { steps: [], refusals: [refusal(name, 'refused', code, why)] };
+  }
+
+  if (d.state === 'absent') return planRemove(d.name, o, d.disk.deleteOnDestroy, 'state: absent', config);
+
+  if (o.generation !== d.generation) {
+    return { steps: [], refusals: [refusal(name, 'blocked', 'generation-change', `generation is ${o.generation}, the file says ${d.generation}: a VM's generation cannot change; set state: absent to remove it, then create it anew`)] };
+  }
+  if (o.state === 'Paused') {
+    return { steps: [], refusals: [refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Paused; resume it (Resume-VM) or turn it off before this tool changes it`)] };
+  }
+
+  const group = `${name}/restart`;
+  const offline: Pending[] = [];
+  const online: Pending[] = [];
+
+  // Changes that need the VM off (Hyper-V refuses them while it runs).
+  if (o.cpus !== d.cpus) {
+    offline.push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', group));
+  }
+  const want = memoryArgs(d);
+  const have = o.memory;
+  const memDiffers = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes || (want.dynamic && (want.minimumBytes !== have.minimumBytes || want.maximumBytes !== have.maximumBytes));
+  if (memDiffers) {
+    // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
+    // can change online.
+    const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
+    const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? group : `${name}/memory`);
+    (needsOff ? offline : online).push(s);
+  }
+  if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
+    offline.push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
+  }
+  const nic = o.adapters[0] ?? null;
+  if (d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
+    offline.push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
+  }
+  const disk = o.disks[0] ?? null;
+  if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
+    if (d.disk.sizeBytes < disk.sizeBytes) {
+      return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${formatSize(disk.sizeBytes)}, the file says ${formatSize(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
+    }
+    // Generation 2 disks sit on SCSI and grow online; generation 1 boot disks are on IDE and need the VM off.
+    const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, formatSize(disk.sizeBytes), formatSize(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : group);
+    (o.generation === 2 ? online : offline).push(g);
+  }
+  // Online changes.
+  const haveSwitch = nic?.switch ?? null;
+  if ((d.switch ?? null) !== null && (haveSwitch === null || haveSwitch.toLowerCase() !== d.switch!.toLowerCase())) {
+    if (!obs.host.switches.some((s) => s.name.toLowerCase() === d.switch!.toLowerCase())) {
+      return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
+    }
+    online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
+  } else if (d.switch === null && haveSwitch !== null) {
+    online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic!.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
+  }
+  const notes = withMarker(d.notes, config.project);
+  if (userNotes(o.notes) !== d.notes) {
+    online.push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, userNotes(o.notes), d.notes, 'notes differ', `${name}/notes`));
+  }
+
+  const steps: Pending[] = [];
+  const refusals: Refusal[] = [];
+  const running = o.state === 'Running';
+  const saved = o.state === 'Saved';
+  const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
+  const stop = (groupKey: string, reason: string) =>
+    step(name, id, 'stop', { op: 'vm.stop', args: { id, name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
+  const checkpoint = (groupKey: string) =>
+    step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName: `hyperv-converge before change` } }, null, 'hyperv-converge before change', `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name 'hyperv-converge before change'`, groupKey);
+
+  if (saved && (offline.length > 0 || d.state === 'stopped')) {
+    refusals.push(refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Saved (its memory is on disk): start it, or discard the saved state by hand (Remove-VMSavedState), before changes that need it off`, offline));
+    steps.push(...online);
+    if (d.state === 'running') steps.push(start(`${name}/start`));
+    return { steps, refusals };
+  }
+
+  if (offline.length > 0 && running) {
+    if (d.state === 'stopped') {
+      // The file asks for the VM off anyway: stop, then change; no restart involved.
+      if (policy.checkpointBeforeDisruptive) steps.push(checkpoint(group));
+      steps.push(stop(group, 'state: stopped'), ...offline, ...online);
+    } else if (policy.allowRestart) {
+      if (policy.checkpointBeforeDisruptive) steps.push(checkpoint(group));
+      steps.push(stop(group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, start(group));
+    } else {
+      refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
+      steps.push(...online);
+    }
+    return { steps, refusals };
+  }
+
+  // The VM is off (or stays as it is): change, then bring it to the desired power state.
+  if (running && d.state === 'stopped') {
+    if (policy.checkpointBeforeDisruptive) steps.push(checkpoint(`${name}/stop`));
+    steps.push(stop(`${name}/stop`, 'state: stopped'));
+  }
+  steps.push(...offline, ...online);
+  if (!running && d.state === 'running') steps.push(start(`${name}/start`));
+  return { steps, refusals };
+}
+
+function planRemove(name: string, o: ObservedVm, deleteDisks: boolean, why: string, config: Config): VmPlan {
+  const group = `${name}/remove`;
+  const steps: Pending[] = [];
+  if (o.state !== 'Off') {
+    // Remove-VM needs the VM off; the VM is being destroyed, so a power cut after the bound is fine.
+    steps.push(step(name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name, timeoutSec: config.policy.stopTimeoutSec, turnOffAfterTimeout: true } }, o.state, 'Off', `${why}: stop before removal`, group));
+  }
+  steps.push(
+    step(name, o.id, 'remove', { op: 'vm.remove', args: { id: o.id, name, deleteDisks } }, o.state, 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group),
+  );
+  return { steps, refusals: [] };
+}
+
+/** Turns pending steps of one VM into steps with ids (`vm/n`) and group ids. */
+function number(vm: string, pending: Pending[]): Step[] {
+  const groupIds = new Map<string, string>();
+  return pending.map((p, i) => {
+    const id = `${vm}/${i + 1}`;
+    if (!groupIds.has(p.groupKey)) groupIds.set(p.groupKey, id);
+    return { id, ...stripGroup(p), group: groupIds.get(p.groupKey)! };
+  });
+}
+
+export function planChanges(config: Config, obs: Observation): PlanDraft {
+  const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
+  const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
+  const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && owned.some((o) => nameKey(o.name) === nameKey(vm)));
+  const blocking = blockingReasons(obs, relevant);
+  if (blocking.length > 0) {
+    const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
+    return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
+  }
+
+  const steps: Step[] = [];
+  const refusals: Refusal[] = [];
+  const unchanged: string[] = [];
+  const byName = new Map(obs.vms.map((v) => [nameKey(v.name), v]));
+  for (const d of config.vms) {
+    const o = byName.get(nameKey(d.name));
+    // Absent from a complete observation means absent: create it. Never read as "stopped".
+    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs)) : planExisting(config, d, o, obs);
+    steps.push(...number(d.name, vp.steps));
+    refusals.push(...vp.refusals);
+    if (vp.steps.length === 0 && vp.refusals.length === 0) unchanged.push(d.name);
+  }
+  if (config.policy.prune) {
+    const orphans = owned.filter((o) => !desiredKeys.has(nameKey(o.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const o of orphans) {
+      const vp = planRemove(o.name, o, false, 'owned by this project but no longer in the file (policy.prune)', config);
+      steps.push(...number(o.name, vp.steps));
+    }
+  }
+  return { actionable: true, steps, refusals, unchanged };
+}

@@ -1,0 +1,68 @@
+// safety: policy over a drafted plan. It can only remove steps (whole groups, so no half-done
+// stop → change → start sequence survives) and record why; it never adds or alters a step.
+import type { Config } from '../config/types.js';
+import { nameKey } from '../model/assess.js';
+import type { Observation } from '../model/observed.js';
+import { ownerOf } from '../model/ownership.js';
+import type { PlanDraft } from '../plan/plan.js';
+import type { Refusal, RefusalCode, Step } from '../plan/types.js';
+
+/** `*` any run of characters, `?` one character; case-insensitive like Hyper-V names. */
+export function matchesPattern(name: string, pattern: string): boolean {
+  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+  return re.test(name);
+}
+
+const isRisky = (s: Step) => s.disruption !== 'benign';
+
+export function applySafety(draft: PlanDraft, config: Config, obs: Observation): PlanDraft {
+  if (!draft.actionable) return draft;
+  const policy = config.policy;
+  const groups = new Map<string, Step[]>();
+  for (const s of draft.steps) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+
+  const refused = new Map<string, { code: RefusalCode; message: string }>();
+  const refuse = (group: string, code: RefusalCode, message: string) => {
+    if (!refused.has(group)) refused.set(group, { code, message });
+  };
+  const desired = new Map(config.vms.map((v) => [nameKey(v.name), v]));
+
+  for (const [group, steps] of groups) {
+    const vm = steps[0]!.vm;
+    const pattern = policy.protect.find((p) => matchesPattern(vm, p));
+    const risky = steps.filter(isRisky);
+    if (pattern && risky.length > 0) {
+      refuse(group, 'protected', `VM '${vm}' matches protected pattern '${pattern}': ${risky.map((s) => s.action).join(', ')} refused`);
+      continue;
+    }
+    for (const s of steps.filter((x) => x.action === 'remove')) {
+      const o = obs.vms.find((v) => v.id === s.vmId);
+      const d = desired.get(nameKey(vm));
+      const owned = o !== undefined && ownerOf(o.notes) === config.project;
+      const asked = d ? d.state === 'absent' : policy.prune;
+      if (!owned || !asked) {
+        refuse(group, 'destroy-not-owned', `removing VM '${vm}' is refused: it is destroyed only when this project owns it and the file says state: absent (or policy.prune is on)`);
+      }
+    }
+  }
+
+  // The per-run limit on disruptive and destructive steps, in plan order, whole groups at a time.
+  let budget = policy.maxDisruptive;
+  for (const [group, steps] of groups) {
+    if (refused.has(group)) continue;
+    const cost = steps.filter(isRisky).length;
+    if (cost === 0) continue;
+    if (cost > budget) {
+      refuse(group, 'max-disruptive', `over the limit of ${policy.maxDisruptive} disruptive/destructive steps per run (policy.maxDisruptive); run again to continue`);
+      continue;
+    }
+    budget -= cost;
+  }
+
+  const refusals: Refusal[] = [...draft.refusals];
+  for (const [group, why] of refused) {
+    const steps = groups.get(group)!;
+    refusals.push({ vm: steps[0]!.vm, kind: 'refused', code: why.code, message: why.message, steps });
+  }
+  return { ...draft, steps: draft.steps.filter((s) => !refused.has(s.group)), refusals };
+}
