@@ -1,0 +1,108 @@
+// Real processes for the apply tests: the real lock/journal/executor modules, transpiled into a temp
+// folder and driven by small scripts, so contention and crashes happen across process boundaries.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir, transpileForNode } from './helpers.js';
+
+const CONTENDER = `
+import { appendFileSync, existsSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { acquireHostLock } from './src/engine/apply/lock.js';
+const a = JSON.parse(process.argv[2]);
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+const say = (o) => process.stdout.write(JSON.stringify(o) + '\\n');
+say({ ready: true });
+if (a.goFile) { for (let i = 0; i < 60000 && !existsSync(a.goFile); i++) await pause(1); }
+const holder = { runId: a.runId, pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+try {
+  const lock = await acquireHostLock(a.stateDir, a.hostKey, { holder, waitMs: a.waitMs, pollMs: a.pollMs ?? 5, staleAfterMs: a.staleAfterMs, warn: (m) => say({ warn: m }) });
+  if (a.logFile) appendFileSync(a.logFile, 'enter ' + a.runId + '\\n');
+  if (a.mode === 'hold') { say({ held: true }); await new Promise(() => setInterval(() => {}, 1000)); }
+  if (a.mode === 'exit-without-release') { say({ held: true }); process.exit(0); }
+  await pause(a.holdMs ?? 0);
+  if (a.logFile) appendFileSync(a.logFile, 'exit ' + a.runId + '\\n');
+  await lock.release();
+  say({ result: 'acquired', tookOver: lock.tookOver });
+} catch (e) {
+  say({ result: 'error', reason: e.reason ?? null, message: String(e.message) });
+}
+`;
+
+const CRASHER = `
+import { readFileSync } from 'node:fs';
+import { executePlan } from './src/engine/apply/executor.js';
+import { Journal } from './src/engine/apply/journal.js';
+const a = JSON.parse(process.argv[2]);
+const steps = JSON.parse(readFileSync(a.stepsFile, 'utf8'));
+const ids = new Map(steps.map((s) => [s.operation, s.id]));
+const journal = await Journal.open(a.stateDir, a.hostKey, { runId: a.runId });
+const runner = {
+  async run(op) {
+    const id = ids.get(op);
+    if (id === a.hangAt) { process.stdout.write(JSON.stringify({ inflight: id }) + '\\n'); return new Promise(() => setInterval(() => {}, 1000)); }
+    await new Promise((r) => setTimeout(r, 1));
+    return { ok: true, result: null, durationMs: 1 };
+  },
+  async close() {},
+};
+const results = await executePlan(steps, runner, { concurrency: a.concurrency, operationTimeoutMs: 60000, journal, planHash: a.planHash });
+await journal.close();
+process.stdout.write(JSON.stringify({ done: results.map((r) => r.outcome) }) + '\\n');
+`;
+
+export interface Fixture {
+  dir: string;
+  cleanup(): void;
+  script(name: 'contender' | 'crasher'): string;
+}
+
+export function buildFixture(): Fixture {
+  const t = tempDir('hvc-apply-proc-');
+  transpileForNode(['src/engine/apply/lock.ts', 'src/engine/apply/journal.ts', 'src/engine/apply/executor.ts'], t.dir);
+  writeFileSync(join(t.dir, 'contender.mjs'), CONTENDER);
+  writeFileSync(join(t.dir, 'crasher.mjs'), CRASHER);
+  return { dir: t.dir, cleanup: t.cleanup, script: (name) => join(t.dir, `${name}.mjs`) };
+}
+
+/** A Node child whose stdout JSON lines are collected; `waitFor` resolves on the first matching line. */
+export class Child {
+  readonly proc: ChildProcess;
+  readonly lines: Record<string, unknown>[] = [];
+  stderr = '';
+  readonly exited: Promise<number | null>;
+  private waiters: { pred: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+
+  constructor(script: string, args: unknown) {
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    this.proc = spawn(process.execPath, [script, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let buf = '';
+    this.proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      buf += d;
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = JSON.parse(buf.slice(0, nl)) as Record<string, unknown>;
+        buf = buf.slice(nl + 1);
+        this.lines.push(line);
+        this.waiters = this.waiters.filter((w) => (w.pred(line) ? (w.resolve(line), false) : true));
+      }
+    });
+    this.proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    this.exited = new Promise((r) => this.proc.on('exit', (code) => r(code)));
+  }
+
+  waitFor(pred: (l: Record<string, unknown>) => boolean, timeoutMs = 30_000): Promise<Record<string, unknown>> {
+    const hit = this.lines.find(pred);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`child: no matching line within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ pred, resolve: (l) => (clearTimeout(t), resolve(l)) });
+    });
+  }
+
+  kill(): void {
+    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGKILL');
+  }
+}

@@ -1,0 +1,346 @@
+// One apply per host at a time. The lock is a file in the state directory that names its holder.
+//
+// Protocol (works across processes and on Windows and POSIX file systems):
+// - create: the record is written to a private temp file, then hard-linked to the lock path. link()
+//   fails with EEXIST when the lock exists, so creation is atomic and a reader never sees a half-written
+//   record. Where hard links are unsupported we fall back to an O_EXCL create.
+// - heartbeat: the holder touches the lock's mtime while it holds it, so "stale" means "no sign of life
+//   for staleAfterMs", not "an apply that simply runs long".
+// - takeover of a stale lock (holder's pid gone on this host, or no heartbeat for staleAfterMs) happens
+//   under a short-lived O_EXCL guard file, and only after re-checking, via an atomic rename, that the
+//   lock moved aside is still the stale one we judged.
+// - release removes the lock only when it still carries our token.
+import { randomUUID } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { hostname as osHostname } from 'node:os';
+import { HvcError } from '../../core/errors.js';
+import { ensureStateDir, lockPath } from './state-files.js';
+
+export interface LockHolder {
+  runId: string;
+  pid: number;
+  hostname: string;
+  startedAt: string;
+}
+
+export interface AcquireLockOptions {
+  holder: LockHolder;
+  /** How long to wait for a held lock before failing with HvcError('locked'); 0 = one attempt. */
+  waitMs: number;
+  /** Polling interval while waiting (default 500 ms). */
+  pollMs?: number;
+  /** A lock without heartbeat for this long is stale and taken over (default 10 minutes). */
+  staleAfterMs?: number;
+  warn?: (message: string) => void;
+}
+
+export interface HostLock {
+  /** Removes the lock if (and only if) it is still ours. Idempotent. */
+  release(): Promise<void>;
+  /** The holder of a stale lock this acquisition replaced, or null. */
+  tookOver: LockHolder | null;
+  path: string;
+}
+
+/** What the lock file holds: the holder plus a token that identifies this acquisition. */
+interface LockRecord extends LockHolder {
+  v: 1;
+  hostKey: string;
+  token: string;
+}
+
+interface SeenLock {
+  record: LockRecord | null; // null: unreadable content (treated as holder unknown)
+  raw: string;
+  mtimeMs: number;
+}
+
+export const DEFAULT_LOCK_POLL_MS = 500;
+export const DEFAULT_LOCK_STALE_MS = 10 * 60_000;
+/** A takeover guard older than this belongs to a takeover that died midway. */
+const GUARD_STALE_MS = 30_000;
+
+export async function acquireHostLock(stateDir: string, hostKey: string, opts: AcquireLockOptions): Promise<HostLock> {
+  validateHolder(opts.holder);
+  const waitMs = nonNegative(opts.waitMs, 'waitMs');
+  const pollMs = Math.max(1, nonNegative(opts.pollMs ?? DEFAULT_LOCK_POLL_MS, 'pollMs'));
+  const staleAfterMs = Math.max(1, nonNegative(opts.staleAfterMs ?? DEFAULT_LOCK_STALE_MS, 'staleAfterMs'));
+  const warn = opts.warn ?? (() => undefined);
+  await ensureStateDir(stateDir);
+
+  const path = lockPath(stateDir, hostKey);
+  const token = randomUUID();
+  const record: LockRecord = { v: 1, hostKey, token, ...pickHolder(opts.holder) };
+  const deadline = Date.now() + waitMs;
+  let tookOver: LockHolder | null = null;
+  let last: SeenLock | null = null;
+  let vanished = 0;
+
+  for (;;) {
+    if (await createExclusive(path, JSON.stringify(record))) break;
+    const seen = await readLock(path);
+    if (seen) {
+      last = seen;
+      const stale = staleReason(seen, staleAfterMs);
+      const outcome = stale === null ? 'none' : await takeOver(path, seen, record);
+      if (outcome === 'taken') {
+        tookOver = seen.record ? pickHolder(seen.record) : null;
+        warn(`took over a stale host lock for '${hostKey}' (${describe(seen)}): ${stale}`);
+        break;
+      }
+      if (outcome === 'cleared') {
+        warn(`cleared a stale host lock for '${hostKey}' (${describe(seen)}): ${stale}; another apply then took the lock first`);
+        continue;
+      }
+    }
+    else if (vanished++ < 100) continue; // released between our attempt and our read: try again at once
+    const left = deadline - Date.now();
+    if (left <= 0) throw lockedError(hostKey, path, last, waitMs, staleAfterMs);
+    await sleep(Math.min(pollMs, left));
+  }
+
+  return holdLock(path, token, hostKey, staleAfterMs, warn, tookOver);
+}
+
+function holdLock(
+  path: string,
+  token: string,
+  hostKey: string,
+  staleAfterMs: number,
+  warn: (m: string) => void,
+  tookOver: LockHolder | null,
+): HostLock {
+  let released = false;
+  let lostWarned = false;
+  // Heartbeat: keep mtime fresh so that a long apply is never mistaken for a stale one.
+  const beat = setInterval(() => {
+    void (async () => {
+      const seen = await readLock(path);
+      if (seen?.record?.token === token) {
+        const now = new Date();
+        await utimes(path, now, now).catch(() => undefined);
+      } else if (!released && !lostWarned) {
+        lostWarned = true;
+        warn(`the host lock for '${hostKey}' at ${path} is no longer ours (${seen ? describe(seen) : 'removed'})`);
+      }
+    })().catch(() => undefined);
+  }, Math.max(20, Math.floor(staleAfterMs / 4)));
+  beat.unref();
+  // A process that ends without release (uncaught error, process.exit) still clears its own lock.
+  const onExit = (): void => {
+    try {
+      const rec = parseRecord(readFileSync(path, 'utf8'));
+      if (rec?.token === token) unlinkSync(path);
+    } catch {
+      /* nothing to clear */
+    }
+  };
+  process.once('exit', onExit);
+
+  return {
+    path,
+    tookOver,
+    async release(): Promise<void> {
+      if (released) return;
+      released = true;
+      clearInterval(beat);
+      process.removeListener('exit', onExit);
+      await removeIfOwned(path, token);
+    },
+  };
+}
+
+/** Atomic create: true when we created it, false when it already exists. */
+async function createExclusive(path: string, content: string): Promise<boolean> {
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  const fh = await open(tmp, 'wx');
+  try {
+    await fh.writeFile(content, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await link(tmp, path);
+    return true;
+  } catch (e) {
+    const code = errCode(e);
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EXDEV') return createWithExcl(path, content);
+    throw e;
+  } finally {
+    await unlink(tmp).catch(() => undefined);
+  }
+}
+
+/** Fallback for file systems without hard links: O_EXCL create, then write. */
+async function createWithExcl(path: string, content: string): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(path, 'wx');
+  } catch (e) {
+    if (errCode(e) === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    await fh.writeFile(content, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  return true;
+}
+
+async function readLock(path: string): Promise<SeenLock | null> {
+  try {
+    const [raw, st] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+    return { raw, record: parseRecord(raw), mtimeMs: st.mtimeMs };
+  } catch (e) {
+    if (errCode(e) === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+function parseRecord(raw: string): LockRecord | null {
+  try {
+    const r = JSON.parse(raw) as Partial<LockRecord>;
+    if (
+      r && typeof r === 'object' && r.v === 1 && typeof r.token === 'string' && typeof r.runId === 'string' &&
+      typeof r.pid === 'number' && typeof r.hostname === 'string' && typeof r.startedAt === 'string'
+    ) {
+      return r as LockRecord;
+    }
+  } catch {
+    /* unreadable */
+  }
+  return null;
+}
+
+/** Why a seen lock is stale, or null when its holder may still be working. */
+function staleReason(seen: SeenLock, staleAfterMs: number): string | null {
+  const r = seen.record;
+  if (r && sameHost(r.hostname) && Number.isInteger(r.pid) && r.pid > 0 && !pidAlive(r.pid)) {
+    return `its holder (pid ${r.pid}) is no longer running on this host`;
+  }
+  const idle = Date.now() - seen.mtimeMs;
+  if (idle > staleAfterMs) return `no heartbeat for ${Math.round(idle / 1000)} s (stale after ${Math.round(staleAfterMs / 1000)} s)`;
+  return null;
+}
+
+/**
+ * 'taken': the stale lock is gone and ours is in place; 'cleared': the stale lock is gone but another
+ * apply created the lock first; 'none': nothing changed (someone else is taking over, or the lock
+ * changed after we judged it).
+ */
+async function takeOver(path: string, seen: SeenLock, record: LockRecord): Promise<'taken' | 'cleared' | 'none'> {
+  const guard = `${path}.takeover`;
+  const guardRecord = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: osHostname(), startedAt: new Date().toISOString() });
+  if (!(await createExclusive(guard, guardRecord))) {
+    // Someone else is taking over; clear their guard only if that takeover died midway.
+    const g = await readLock(guard);
+    if (g && staleReason(g, GUARD_STALE_MS) !== null) await removeIfSame(guard, g);
+    return 'none';
+  }
+  try {
+    const aside = `${path}.${record.token}.stale`;
+    try {
+      await rename(path, aside);
+    } catch (e) {
+      if (errCode(e) === 'ENOENT') return 'none';
+      throw e;
+    }
+    const moved = await readLock(aside);
+    if (!moved || !sameLock(moved, seen)) {
+      // The lock changed after we judged it: put the new one back untouched.
+      await link(aside, path).catch(() => undefined);
+      await unlink(aside).catch(() => undefined);
+      return 'none';
+    }
+    await unlink(aside);
+    // A plain acquirer may slip in between the unlink and our create; then it holds the lock.
+    return (await createExclusive(path, JSON.stringify(record))) ? 'taken' : 'cleared';
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
+}
+
+async function removeIfOwned(path: string, token: string): Promise<void> {
+  const seen = await readLock(path);
+  if (seen?.record?.token !== token) return; // not ours (taken over, or cleared by hand): leave it
+  await removeIfSame(path, seen);
+}
+
+/** Removes `path` only if it is still the lock we saw; a lock that replaced it meanwhile is restored. */
+async function removeIfSame(path: string, seen: SeenLock): Promise<void> {
+  const aside = `${path}.${randomUUID()}.release`;
+  try {
+    await rename(path, aside);
+  } catch (e) {
+    if (errCode(e) === 'ENOENT') return;
+    throw e;
+  }
+  const moved = await readLock(aside);
+  if (moved && !sameLock(moved, seen)) await link(aside, path).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}
+
+function sameLock(a: SeenLock, b: SeenLock): boolean {
+  if (a.record && b.record) return a.record.token === b.record.token;
+  return a.raw === b.raw;
+}
+
+function lockedError(hostKey: string, path: string, seen: SeenLock | null, waitMs: number, staleAfterMs: number): HvcError {
+  const who = seen ? describe(seen) : 'an unknown holder';
+  return new HvcError(
+    'locked',
+    `host '${hostKey}' is locked by ${who}; waited ${waitMs} ms. ` +
+      `If that run is no longer active, delete ${path} to clear the lock. ` +
+      `It is also taken over automatically once its process is gone (same host) or after ${Math.round(staleAfterMs / 1000)} s without heartbeat.`,
+    { detail: { holder: seen?.record ? pickHolder(seen.record) : null, lockPath: path, waitedMs: waitMs } },
+  );
+}
+
+function describe(seen: SeenLock): string {
+  const r = seen.record;
+  if (!r) return `an unreadable lock file (last modified ${new Date(seen.mtimeMs).toISOString()})`;
+  return `run ${r.runId} (pid ${r.pid} on ${r.hostname}, since ${r.startedAt})`;
+}
+
+function pickHolder(h: LockHolder): LockHolder {
+  return { runId: h.runId, pid: h.pid, hostname: h.hostname, startedAt: h.startedAt };
+}
+
+function validateHolder(h: LockHolder): void {
+  const ok =
+    h && typeof h.runId === 'string' && h.runId !== '' && Number.isInteger(h.pid) && h.pid > 0 &&
+    typeof h.hostname === 'string' && h.hostname !== '' && typeof h.startedAt === 'string' && h.startedAt !== '';
+  if (!ok) throw new HvcError('usage', 'lock holder needs runId, a positive integer pid, hostname and startedAt');
+}
+
+function nonNegative(n: number, name: string): number {
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new HvcError('usage', `${name} must be a non-negative number of milliseconds`);
+  return n;
+}
+
+function sameHost(h: string): boolean {
+  return h.toLowerCase() === osHostname().toLowerCase();
+}
+
+/** EPERM means the process exists but belongs to someone else: alive. */
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errCode(e) === 'EPERM';
+  }
+}
+
+function errCode(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | null)?.code;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
