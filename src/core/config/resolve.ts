@@ -1,0 +1,443 @@
+// From the raw document to the resolved Config: the rules that span values (memory bounds, names,
+// duplicates, secrets, host keys), defaults merged into every VM, and built-in defaults filled in.
+// It runs even when the schema already found problems — reading defensively and skipping values of
+// the wrong type (the schema reports those) — so that one run lists every problem of the file.
+import type { Problem } from '../errors.js';
+import type { Config, DesiredMemory, DesiredVm, HostConfig, Policy, SshConfig, VmSsh } from './types.js';
+import {
+  DYNAMIC_MAXIMUM_DEFAULT_BYTES,
+  DYNAMIC_MINIMUM_DEFAULT_BYTES,
+  imagePathProblem,
+  isSecretKey,
+  macProblem,
+  memoryBytesProblem,
+  normalizeMac,
+  notesProblem,
+  readSize,
+  SECRET_MESSAGE,
+  VHDX_MAX_BYTES,
+  windowsPathProblem,
+  type RuleFailure,
+} from './rules.js';
+import { formatSize } from '../sizes.js';
+import { didYouMean } from './suggest.js';
+import { vmNameKey, vmNameProblem } from './vm-name.js';
+import { joinPointer, type PositionMap } from './yaml-source.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+export const BUILTIN = {
+  host: { concurrency: 2, operationTimeoutSec: 600 },
+  policy: {
+    protect: ['prod-*'],
+    allowRestart: false,
+    allowTurnOff: false,
+    maxDisruptive: 5,
+    prune: false,
+    checkpointBeforeDisruptive: false,
+    stopTimeoutSec: 120,
+  },
+  ssh: { port: 22, knownHostsFile: '.hvc/known_hosts', syncHosts: true, ipv6: false, discoveryTimeoutSec: 120 },
+  vm: { state: 'running', generation: 2, diskStrategy: 'differencing', deleteOnDestroy: false, notes: '' },
+} as const;
+
+export interface Resolution {
+  /** Filled even when there are problems (with what could be read); only meaningful without them. */
+  config: Config;
+  problems: Problem[];
+}
+
+class Collector {
+  readonly problems: Problem[] = [];
+  constructor(
+    private readonly file: string,
+    private readonly positions: PositionMap,
+  ) {}
+  add(path: string, p: RuleFailure, at: 'key' | 'value' = 'value'): void {
+    this.problems.push({ file: this.file, ...this.positions.locate(path, at), path, ...definedOnly(p) });
+  }
+  lineOf(path: string, at: 'key' | 'value' = 'value'): number {
+    return this.positions.locate(path, at).line;
+  }
+  positionOf(path: string): { line: number; column: number } {
+    return this.positions.locate(path, 'value');
+  }
+}
+
+function definedOnly(p: RuleFailure): RuleFailure {
+  const out: RuleFailure = { message: p.message };
+  if (p.expected !== undefined) out.expected = p.expected;
+  if (p.hint !== undefined) out.hint = p.hint;
+  return out;
+}
+
+/** A VM field's effective raw value: the VM's own, else the one in defaults, with where it was written. */
+interface Picked {
+  value: unknown;
+  from: string;
+}
+
+export function resolveConfig(raw: unknown, positions: PositionMap, file: string): Resolution {
+  const c = new Collector(file, positions);
+  const root = isObj(raw) ? raw : {};
+
+  checkSecrets(raw, '', c);
+
+  const host = resolveHost(root.host);
+  const policy = resolvePolicy(root.policy);
+  const ssh = resolveSsh(root.ssh);
+  const defaults = isObj(root.defaults) ? root.defaults : {};
+  const rawVms = Array.isArray(root.vms) ? root.vms : [];
+
+  // Values in defaults are checked once, where they are written, not once per VM inheriting them.
+  checkVmFieldValues(defaults, '/defaults', c);
+  if (defaults.generation === 1 && defaults.secureBoot === true) {
+    c.add('/defaults/secureBoot', {
+      message: 'secure boot exists only on generation 2 VMs, but defaults sets generation: 1 and secureBoot: true',
+      hint: 'remove secureBoot, or use generation 2',
+    });
+  }
+  if (isObj(defaults.ssh) && !ssh) {
+    c.add('/defaults/ssh', { message: 'ssh settings in defaults need the top-level ssh block (user, privateKeyEnv)', hint: 'add a top-level ssh block, or remove this one' }, 'key');
+  }
+
+  const vms: DesiredVm[] = [];
+  const byName = new Map<string, { name: string; path: string }>();
+  const macs = new Map<string, { vm: string; from: string }>();
+  const vmNames: string[] = [];
+  rawVms.forEach((item, i) => {
+    const base = joinPointer('/vms', i);
+    if (!isObj(item)) return; // the schema reports it
+    checkVmFieldValues(item, base, c);
+    const vm = resolveVm(item, base, defaults, ssh, c);
+    if (!vm) return;
+    vmNames.push(vm.name);
+
+    const key = vmNameKey(vm.name);
+    const first = byName.get(key);
+    if (first) {
+      const namePath = `${base}/name`;
+      c.add(namePath, {
+        message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(first.path)} (Hyper-V compares names case-insensitively)`,
+        hint: 'give every VM its own name',
+      });
+    } else {
+      byName.set(key, { name: vm.name, path: `${base}/name` });
+    }
+
+    if (vm.mac !== null) {
+      const from = has(item, 'mac') ? `${base}/mac` : '/defaults/mac';
+      const prev = macs.get(vm.mac);
+      if (prev) {
+        c.add(from, {
+          message:
+            from === '/defaults/mac'
+              ? `mac in defaults gives several VMs ('${prev.vm}', '${vm.name}') the same address`
+              : `MAC ${vm.mac} is already used by VM '${prev.vm}' (line ${c.lineOf(prev.from)}); two adapters with one address break the network`,
+          hint: from === '/defaults/mac' ? 'set mac on each VM instead of in defaults' : undefined,
+        });
+      } else {
+        macs.set(vm.mac, { vm: vm.name, from });
+      }
+    }
+    vms.push(vm);
+  });
+
+  if (ssh && isObj(root.ssh) && isObj(root.ssh.hostKeys)) {
+    const known = new Map(vmNames.map((n) => [vmNameKey(n), n]));
+    for (const k of Object.keys(root.ssh.hostKeys)) {
+      if (!known.has(vmNameKey(k))) {
+        c.add(
+          joinPointer('/ssh/hostKeys', k),
+          { message: `ssh.hostKeys pins a key for '${k}', which is not a VM of this file`, expected: 'the name of a VM in vms', hint: didYouMean(k, vmNames) },
+          'key',
+        );
+      }
+    }
+  }
+
+  const config: Config = {
+    version: 1,
+    project: typeof root.project === 'string' ? root.project : '',
+    host,
+    policy,
+    ssh,
+    vms,
+  };
+  return { config, problems: c.problems };
+}
+
+function resolveHost(v: unknown): HostConfig {
+  const h = isObj(v) ? v : {};
+  return {
+    computerName: typeof h.computerName === 'string' ? h.computerName : null,
+    concurrency: isInt(h.concurrency) ? h.concurrency : BUILTIN.host.concurrency,
+    operationTimeoutSec: isInt(h.operationTimeout) ? h.operationTimeout : BUILTIN.host.operationTimeoutSec,
+  };
+}
+
+function resolvePolicy(v: unknown): Policy {
+  const p = isObj(v) ? v : {};
+  const d = BUILTIN.policy;
+  const bool = (k: string, dflt: boolean): boolean => (typeof p[k] === 'boolean' ? (p[k] as boolean) : dflt);
+  return {
+    protect: Array.isArray(p.protect) ? p.protect.filter((x): x is string => typeof x === 'string') : [...d.protect],
+    allowRestart: bool('allowRestart', d.allowRestart),
+    allowTurnOff: bool('allowTurnOff', d.allowTurnOff),
+    maxDisruptive: isInt(p.maxDisruptive) ? p.maxDisruptive : d.maxDisruptive,
+    prune: bool('prune', d.prune),
+    checkpointBeforeDisruptive: bool('checkpointBeforeDisruptive', d.checkpointBeforeDisruptive),
+    stopTimeoutSec: isInt(p.stopTimeout) ? p.stopTimeout : d.stopTimeoutSec,
+  };
+}
+
+function resolveSsh(v: unknown): SshConfig | null {
+  if (!isObj(v)) return null;
+  const d = BUILTIN.ssh;
+  const hostKeys: Record<string, string> = {};
+  if (isObj(v.hostKeys)) for (const [k, key] of Object.entries(v.hostKeys)) if (typeof key === 'string') hostKeys[k] = key;
+  const hosts = isObj(v.hosts) ? v.hosts : {};
+  return {
+    user: typeof v.user === 'string' ? v.user : '',
+    port: isInt(v.port) ? v.port : d.port,
+    privateKeyEnv: typeof v.privateKeyEnv === 'string' ? v.privateKeyEnv : '',
+    hostKeys,
+    knownHostsFile: typeof v.knownHostsFile === 'string' ? v.knownHostsFile : d.knownHostsFile,
+    syncHosts: typeof hosts.sync === 'boolean' ? hosts.sync : d.syncHosts,
+    ipv6: typeof v.ipv6 === 'boolean' ? v.ipv6 : d.ipv6,
+    discoveryTimeoutSec: isInt(v.discoveryTimeout) ? v.discoveryTimeout : d.discoveryTimeoutSec,
+  };
+}
+
+/** Anywhere in the document, a key that names a secret is refused (the key is the mistake, not its value). */
+function checkSecrets(v: unknown, pointer: string, c: Collector): void {
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => checkSecrets(x, joinPointer(pointer, i), c));
+    return;
+  }
+  if (!isObj(v)) return;
+  for (const [k, x] of Object.entries(v)) {
+    const path = joinPointer(pointer, k);
+    // ssh.hostKeys is keyed by VM names, which may be any word.
+    if (pointer !== '/ssh/hostKeys' && isSecretKey(k)) {
+      c.add(path, { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
+      continue;
+    }
+    checkSecrets(x, path, c);
+  }
+}
+
+/** Checks of VM fields that need nothing but the value itself (run on defaults and on each VM). */
+function checkVmFieldValues(o: Obj, base: string, c: Collector): void {
+  if (has(o, 'memory')) readMemory(o.memory, `${base}/memory`, c);
+  if (typeof o.mac === 'string') {
+    const p = macProblem(o.mac);
+    if (p) c.add(`${base}/mac`, p);
+  }
+  if (typeof o.path === 'string') {
+    const p = windowsPathProblem(o.path, 'path');
+    if (p) c.add(`${base}/path`, p);
+  }
+  if (typeof o.image === 'string') {
+    const p = imagePathProblem(o.image);
+    if (p) c.add(`${base}/image`, p);
+  }
+  if (typeof o.notes === 'string') {
+    const p = notesProblem(o.notes);
+    if (p) c.add(`${base}/notes`, p);
+  }
+  if (isObj(o.disk) && typeof o.disk.size === 'string') readDiskSize(o.disk.size, `${base}/disk/size`, c);
+}
+
+function readDiskSize(text: string, path: string, c: Collector): number | undefined {
+  const r = readSize(text, 'disk size');
+  if (!('bytes' in r)) {
+    c.add(path, r);
+    return undefined;
+  }
+  if (r.bytes <= 0) {
+    c.add(path, { message: `disk size ${text} must be greater than 0`, expected: 'a size such as 40GB' });
+    return undefined;
+  }
+  if (r.bytes > VHDX_MAX_BYTES) {
+    c.add(path, { message: `disk size ${text} is above the 64TB a VHDX can hold`, expected: 'at most 64TB' });
+    return undefined;
+  }
+  return r.bytes;
+}
+
+/** Memory as written (a size or a mapping) → DesiredMemory, adding a problem for each broken rule. */
+function readMemory(v: unknown, path: string, c: Collector | null): DesiredMemory | undefined {
+  const add = (p: string, f: RuleFailure): void => c?.add(p, f);
+  const bytes = (text: unknown, p: string, what: string): number | undefined => {
+    if (typeof text !== 'string') return undefined;
+    const r = readSize(text, what);
+    if (!('bytes' in r)) {
+      add(p, r);
+      return undefined;
+    }
+    const bad = memoryBytesProblem(r.bytes, what, text);
+    if (bad) {
+      add(p, bad);
+      return undefined;
+    }
+    return r.bytes;
+  };
+  if (typeof v === 'string') {
+    const b = bytes(v, path, 'memory');
+    return b === undefined ? undefined : { dynamic: false, startupBytes: b };
+  }
+  if (!isObj(v)) return undefined;
+  const startup = bytes(v.startup, `${path}/startup`, 'memory startup');
+  const hasMin = has(v, 'minimum');
+  const hasMax = has(v, 'maximum');
+  const minimum = bytes(v.minimum, `${path}/minimum`, 'memory minimum');
+  const maximum = bytes(v.maximum, `${path}/maximum`, 'memory maximum');
+  if (v.dynamic === false && (hasMin || hasMax)) {
+    add(`${path}/dynamic`, {
+      message: `dynamic: false, but ${hasMin && hasMax ? 'minimum and maximum are' : hasMin ? 'minimum is' : 'maximum is'} given; they only apply to dynamic memory`,
+      hint: 'remove minimum/maximum for static memory, or set dynamic: true',
+    });
+    return undefined;
+  }
+  const dynamic = v.dynamic === true || ((hasMin || hasMax) && v.dynamic !== false);
+  if (startup === undefined) return undefined;
+  if (!dynamic) return { dynamic: false, startupBytes: startup };
+  if ((hasMin && minimum === undefined) || (hasMax && maximum === undefined)) return undefined;
+  const min = minimum ?? Math.min(DYNAMIC_MINIMUM_DEFAULT_BYTES, startup);
+  const max = maximum ?? Math.max(DYNAMIC_MAXIMUM_DEFAULT_BYTES, startup);
+  let ok = true;
+  const order = 'dynamic memory needs minimum ≤ startup ≤ maximum';
+  if (min > startup) {
+    add(`${path}/minimum`, { message: `memory minimum ${formatSize(min)} is above startup ${formatSize(startup)}: ${order}`, expected: `at most ${formatSize(startup)}` });
+    ok = false;
+  }
+  if (max < startup) {
+    add(`${path}/maximum`, { message: `memory maximum ${formatSize(max)} is below startup ${formatSize(startup)}: ${order}`, expected: `at least ${formatSize(startup)}` });
+    ok = false;
+  }
+  return ok ? { dynamic: true, startupBytes: startup, minimumBytes: min, maximumBytes: max } : undefined;
+}
+
+function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | null, c: Collector): DesiredVm | undefined {
+  if (typeof item.name !== 'string') return undefined; // missing or not text: the schema says so
+  const name = item.name;
+  const why = vmNameProblem(name);
+  if (why) c.add(`${base}/name`, { message: `VM name '${printable(name)}' is not allowed: ${why}` });
+
+  const pick = (k: string): Picked | undefined => {
+    if (has(item, k)) return { value: item[k], from: `${base}/${k}` };
+    if (has(defaults, k)) return { value: defaults[k], from: `/defaults/${k}` };
+    return undefined;
+  };
+  const missing = (k: string, what: string): void =>
+    c.add(`${base}/${k}`, { message: `VM '${name}' has no ${k}: set it on the VM or in defaults`, expected: what }, 'value');
+
+  const state = pick('state');
+  const generation = pick('generation');
+  const gen: 1 | 2 = generation?.value === 1 ? 1 : 2;
+
+  const cpusP = pick('cpus');
+  if (!cpusP) missing('cpus', 'an integer from 1 to 240');
+  const memP = pick('memory');
+  if (!memP) missing('memory', 'a size such as 2GB, or { startup, minimum, maximum }');
+  const pathP = pick('path');
+  if (!pathP) missing('path', 'an absolute Windows path such as D:\\Hyper-V\\lab');
+
+  const sb = pick('secureBoot');
+  let secureBoot: boolean | null = gen === 2 ? true : null;
+  if (sb && typeof sb.value === 'boolean') {
+    if (gen === 1 && sb.value) {
+      const sbOwn = sb.from.startsWith(base);
+      const genOwn = generation?.from.startsWith(base) ?? false;
+      if (sbOwn || genOwn) {
+        const other = sbOwn ? generation! : sb;
+        const otherWhere = other.from.startsWith('/defaults') ? ` (from defaults, line ${c.lineOf(other.from)})` : '';
+        c.add(sbOwn ? sb.from : generation!.from, {
+          message: `secure boot exists only on generation 2 VMs, but VM '${name}' is generation 1 with secureBoot: true${otherWhere}`,
+          hint: sbOwn ? 'remove secureBoot, or use generation 2' : 'set secureBoot: false on this VM, or use generation 2',
+        });
+      } // both from defaults: reported once, at defaults
+    } else {
+      secureBoot = gen === 2 ? sb.value : null;
+    }
+  }
+
+  const disk = mergedObject(item.disk, defaults.disk);
+  const image = pick('image');
+  const mac = pick('mac');
+  const notes = pick('notes');
+  const sw = pick('switch');
+
+  const vm: DesiredVm = {
+    name,
+    state: state && (state.value === 'running' || state.value === 'stopped' || state.value === 'absent') ? state.value : BUILTIN.vm.state,
+    generation: gen,
+    cpus: cpusP && isInt(cpusP.value) ? cpusP.value : 0,
+    memory: (memP && readMemory(memP.value, memP.from, null)) ?? { dynamic: false, startupBytes: 0 },
+    secureBoot,
+    switch: sw && typeof sw.value === 'string' ? sw.value : null,
+    mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
+    disk: {
+      strategy: disk.strategy === 'copy' ? 'copy' : 'differencing',
+      image: image && typeof image.value === 'string' ? image.value : null,
+      sizeBytes: typeof disk.size === 'string' ? (readSizeQuiet(disk.size) ?? null) : null,
+      deleteOnDestroy: disk.deleteOnDestroy === true,
+    },
+    path: pathP && typeof pathP.value === 'string' ? pathP.value : '',
+    notes: notes && typeof notes.value === 'string' ? notes.value : BUILTIN.vm.notes,
+    ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
+    source: c.positionOf(base),
+  };
+  return vm;
+}
+
+function readSizeQuiet(text: string): number | undefined {
+  const r = readSize(text, '');
+  return 'bytes' in r ? r.bytes : undefined;
+}
+
+/** disk and ssh merge key by key: the VM's keys over the defaults' keys. */
+function mergedObject(own: unknown, inherited: unknown): Obj {
+  return { ...(isObj(inherited) ? inherited : {}), ...(isObj(own) ? own : {}) };
+}
+
+function resolveVmSsh(item: Obj, base: string, defaults: Obj, top: SshConfig | null, name: string, c: Collector): VmSsh | null {
+  const own = item.ssh;
+  if (!top) {
+    if (isObj(own)) {
+      c.add(`${base}/ssh`, { message: `ssh settings on VM '${name}' need the top-level ssh block (user, privateKeyEnv)`, hint: 'add a top-level ssh block, or remove this one' }, 'key');
+    }
+    return null;
+  }
+  if (own === false) return null;
+  if (own === undefined && defaults.ssh === false) return null;
+  const merged = mergedObject(own, defaults.ssh);
+  const pinned = Object.entries(top.hostKeys).find(([k]) => vmNameKey(k) === vmNameKey(name))?.[1] ?? null;
+  let hostKey: string | null = pinned;
+  if (isObj(own) && has(own, 'hostKey')) {
+    hostKey = typeof own.hostKey === 'string' ? own.hostKey : null;
+    if (pinned !== null && hostKey !== null && pinned !== hostKey) {
+      c.add(`${base}/ssh/hostKey`, {
+        message: `VM '${name}' pins a host key here and a different one in ssh.hostKeys`,
+        hint: 'keep one of the two',
+      });
+    }
+  } else if (pinned === null && typeof merged.hostKey === 'string') {
+    hostKey = merged.hostKey;
+  }
+  return {
+    user: typeof merged.user === 'string' ? merged.user : top.user,
+    port: isInt(merged.port) ? merged.port : top.port,
+    hostKey,
+    syncHosts: typeof merged.sync === 'boolean' ? merged.sync : top.syncHosts,
+  };
+}
+
+/** Names with control characters would garble the message they appear in. */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,311 @@
+// The JSON Schema of the configuration file. It is the single description of the document's shape:
+// ajv validates against it, schemas/config.schema.json is this object printed (a test keeps them
+// equal), and editors (yaml-language-server) use that file for completion and hover text. Rules a
+// schema cannot state well (memory bounds, duplicate names, merged defaults…) live in rules.ts and
+// resolve.ts. Draft-07: the draft every YAML editor understands.
+import { SIZE_PATTERN } from '../sizes.js';
+
+export const PROJECT_PATTERN = '^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$';
+export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+export const HOST_NAME_PATTERN =
+  '^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$';
+export const MAC_PATTERN = '^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$';
+export const HOST_KEY_PATTERN = '^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$';
+export const SSH_USER_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*$';
+/** Characters a VM name may not hold, and no surrounding whitespace or trailing dot (see vm-name.ts). */
+export const VM_NAME_PATTERN = '^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$';
+/** `C:\…` (either slash) or `\\server\share\…`. */
+export const WINDOWS_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)';
+export const VHD_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$';
+export { SIZE_PATTERN };
+
+/** How each pattern reads to a person, for `expected` in problems. */
+export const PATTERN_TEXT: Record<string, string> = {
+  [PROJECT_PATTERN]: "1 to 40 lower-case letters, digits or '-', starting and ending with a letter or digit",
+  [ENV_NAME_PATTERN]: 'the name of an environment variable (letters, digits and _, not starting with a digit)',
+  [HOST_NAME_PATTERN]: 'a host name or FQDN such as hv01 or hv01.corp.example',
+  [MAC_PATTERN]: 'a MAC address such as 00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203',
+  [HOST_KEY_PATTERN]: "an SSH public host key '<type> <base64>' with type ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521",
+  [SSH_USER_PATTERN]: 'a user name (letters, digits, _, . and -)',
+  [VM_NAME_PATTERN]: 'a VM name without * ? [ ] ` \\ / : " < > |, control characters, surrounding spaces or a trailing dot',
+  [WINDOWS_PATH_PATTERN]: 'an absolute Windows path such as D:\\Hyper-V\\lab or \\\\server\\share\\lab',
+  [VHD_PATH_PATTERN]: 'an absolute Windows path to a .vhdx or .vhd file, such as D:\\images\\ubuntu.vhdx',
+  [SIZE_PATTERN]: 'a size with a unit (B, KB, MB, GB, TB), such as 512MB or 4GB',
+};
+
+type JsonSchema = { [k: string]: unknown };
+
+const size = (description: string): JsonSchema => ({ type: 'string', pattern: SIZE_PATTERN, description, examples: ['2GB'] });
+const seconds = (description: string, minimum: number, maximum: number, dflt: number): JsonSchema => ({
+  type: 'integer',
+  minimum,
+  maximum,
+  default: dflt,
+  description: `${description} Seconds, ${minimum} to ${maximum}; default ${dflt}.`,
+});
+const port = (description: string): JsonSchema => ({ type: 'integer', minimum: 1, maximum: 65535, default: 22, description });
+
+const MEMORY: JsonSchema = {
+  description:
+    'Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when ' +
+    'minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at ' +
+    'least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.',
+  anyOf: [
+    size('Static memory size, such as 2GB.'),
+    {
+      type: 'object',
+      description: 'Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.',
+      additionalProperties: false,
+      required: ['startup'],
+      properties: {
+        startup: size('Memory at start (and the static size when not dynamic).'),
+        minimum: size('Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.'),
+        maximum: size('Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).'),
+        dynamic: { type: 'boolean', description: 'Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given.' },
+      },
+    },
+  ],
+};
+
+const DISK: JsonSchema = {
+  type: 'object',
+  description: 'How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.',
+  additionalProperties: false,
+  properties: {
+    strategy: {
+      type: 'string',
+      enum: ['differencing', 'copy'],
+      default: 'differencing',
+      description: '`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing.',
+    },
+    size: {
+      type: ['string', 'null'],
+      pattern: SIZE_PATTERN,
+      description: 'Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image.',
+    },
+    deleteOnDestroy: {
+      type: 'boolean',
+      default: false,
+      description: 'Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept.',
+    },
+  },
+};
+
+const VM_SSH: JsonSchema = {
+  description:
+    'This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. ' +
+    'Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.',
+  anyOf: [
+    { type: 'boolean', const: false, description: 'Leave this VM out of guest SSH.' },
+    {
+      type: 'object',
+      description: 'Overrides of the top-level ssh settings for this VM.',
+      additionalProperties: false,
+      properties: {
+        user: { type: 'string', pattern: SSH_USER_PATTERN, maxLength: 32, description: 'SSH user in this guest. Default: ssh.user.' },
+        port: port('SSH port of this guest. Default: ssh.port.'),
+        hostKey: {
+          type: ['string', 'null'],
+          pattern: HOST_KEY_PATTERN,
+          description: 'Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact.',
+        },
+        sync: { type: 'boolean', description: 'Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync.' },
+      },
+    },
+  ],
+};
+
+/** Every VM field except `name`: the keys a VM and `defaults` share. */
+const VM_FIELDS: Record<string, JsonSchema> = {
+  state: {
+    type: 'string',
+    enum: ['running', 'stopped', 'absent'],
+    default: 'running',
+    description: 'Desired power state; `absent` destroys the VM (only if this project owns it). Default running.',
+  },
+  generation: {
+    type: 'integer',
+    enum: [1, 2],
+    default: 2,
+    description: 'Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2.',
+  },
+  cpus: { type: 'integer', minimum: 1, maximum: 240, description: 'Virtual processors, 1 to 240. Required (on the VM or in defaults).' },
+  memory: MEMORY,
+  secureBoot: {
+    type: 'boolean',
+    description: 'UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2.',
+  },
+  switch: {
+    type: ['string', 'null'],
+    minLength: 1,
+    description: 'Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected.',
+  },
+  mac: {
+    type: ['string', 'null'],
+    pattern: MAC_PATTERN,
+    description: 'Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic.',
+  },
+  image: {
+    type: ['string', 'null'],
+    pattern: VHD_PATH_PATTERN,
+    description: 'Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk.',
+  },
+  disk: DISK,
+  path: {
+    type: 'string',
+    pattern: WINDOWS_PATH_PATTERN,
+    description: 'Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults).',
+  },
+  notes: {
+    type: 'string',
+    default: '',
+    description: 'Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here.',
+  },
+  ssh: VM_SSH,
+};
+
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'urn:hyperv-converge:config:1',
+  title: 'hyperv-converge configuration',
+  description: 'Hyper-V VMs a repository keeps in the described state (hyperv-converge, version 1). See docs/config.md.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'project', 'vms'],
+  properties: {
+    version: { const: 1, description: 'Format version of this file; must be 1.' },
+    project: {
+      type: 'string',
+      pattern: PROJECT_PATTERN,
+      description:
+        "Ownership namespace, written into each VM's Notes; only VMs carrying it are ever changed or removed. 1 to 40 of a-z, 0-9 and '-'.",
+      examples: ['lab'],
+    },
+    host: {
+      type: 'object',
+      description: 'The Hyper-V host. Omitted: the local machine with default settings.',
+      additionalProperties: false,
+      properties: {
+        computerName: {
+          type: ['string', 'null'],
+          pattern: HOST_NAME_PATTERN,
+          description: 'Remote Hyper-V host (host name or FQDN) driven through PowerShell remoting. Omitted or null: the local machine.',
+        },
+        concurrency: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 32,
+          default: 2,
+          description: 'Apply pool size: long-lived agents, and VMs worked on at once. 1 to 32; default 2.',
+        },
+        operationTimeout: seconds('Bound for one host operation.', 10, 7200, 600),
+      },
+    },
+    defaults: {
+      type: 'object',
+      description:
+        'Values every VM gets unless it sets them itself: any VM field except name. disk and ssh merge key by key; every other field (memory too) is replaced whole.',
+      additionalProperties: false,
+      properties: VM_FIELDS,
+    },
+    policy: {
+      type: 'object',
+      description: 'What the tool may do on its own. Omitted: the safe defaults below.',
+      additionalProperties: false,
+      properties: {
+        protect: {
+          type: 'array',
+          items: { type: 'string', minLength: 1, description: 'VM name pattern; `*` matches any run of characters, `?` one character.' },
+          default: ['prod-*'],
+          description: 'VM name patterns whose disruptive or destructive steps are always refused. Default ["prod-*"]; [] protects nothing.',
+        },
+        allowRestart: {
+          type: 'boolean',
+          default: false,
+          description: 'Changes that need the VM off (CPU count, static memory, secure boot) may be planned as stop → change → start. Default false.',
+        },
+        allowTurnOff: {
+          type: 'boolean',
+          default: false,
+          description: 'After a graceful stop times out, the VM may be turned off (a power cut). Default false.',
+        },
+        maxDisruptive: {
+          type: 'integer',
+          minimum: 0,
+          default: 5,
+          description: 'At most this many disruptive or destructive steps per run; the rest are refused. Default 5.',
+        },
+        prune: {
+          type: 'boolean',
+          default: false,
+          description: 'Destroy VMs this project owns that the file no longer names. Default false.',
+        },
+        checkpointBeforeDisruptive: {
+          type: 'boolean',
+          default: false,
+          description: 'Take a checkpoint before the first disruptive step of a VM. Default false.',
+        },
+        stopTimeout: seconds('Bound for a graceful shutdown.', 5, 3600, 120),
+      },
+    },
+    ssh: {
+      type: 'object',
+      description: 'Guest SSH: enables guest IP discovery checks and /etc/hosts sync in Linux guests. Omitted: no guest SSH.',
+      additionalProperties: false,
+      required: ['user', 'privateKeyEnv'],
+      properties: {
+        user: { type: 'string', pattern: SSH_USER_PATTERN, maxLength: 32, description: 'SSH user in the guests, such as ubuntu. Required.' },
+        port: port('SSH port of the guests. Default 22.'),
+        privateKeyEnv: {
+          type: 'string',
+          pattern: ENV_NAME_PATTERN,
+          description: 'NAME of the environment variable that holds the private key (never the key itself), such as LAB_SSH_KEY. Required.',
+          examples: ['LAB_SSH_KEY'],
+        },
+        hostKeys: {
+          type: 'object',
+          description: 'Pinned host keys by VM name (names of VMs in this file). VMs not listed are recorded on first contact.',
+          additionalProperties: { type: 'string', pattern: HOST_KEY_PATTERN, description: 'Host key `<type> <base64>`.' },
+          default: {},
+        },
+        knownHostsFile: {
+          type: 'string',
+          minLength: 1,
+          default: '.hvc/known_hosts',
+          description: 'Where first-contact host keys are recorded and then enforced (relative to the working directory). Default .hvc/known_hosts.',
+        },
+        hosts: {
+          type: 'object',
+          description: '/etc/hosts sync in the guests.',
+          additionalProperties: false,
+          properties: {
+            sync: { type: 'boolean', default: true, description: 'Write every VM’s address into each guest’s /etc/hosts. Default true.' },
+          },
+        },
+        ipv6: { type: 'boolean', default: false, description: 'Include IPv6 addresses in discovery. Default false.' },
+        discoveryTimeout: seconds('Bound for guest IP discovery per run.', 5, 3600, 120),
+      },
+    },
+    vms: {
+      type: 'array',
+      description: 'The VMs, in the order they are worked on. May be empty.',
+      items: {
+        type: 'object',
+        description: 'One VM. Fields it does not set come from defaults, then from the built-in defaults.',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            pattern: VM_NAME_PATTERN,
+            description:
+              'VM name on the host, unique in this file (case-insensitively). 1 to 100 characters; no * ? [ ] ` \\ / : " < > | or control characters, no surrounding spaces, no trailing dot.',
+          },
+          ...VM_FIELDS,
+        },
+      },
+    },
+  },
+} as const satisfies JsonSchema;

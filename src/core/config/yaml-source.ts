@@ -1,0 +1,202 @@
+// Reads YAML text into a plain value plus a map from JSON pointers to source positions. js-yaml 5
+// constructs values without positions, so the map is built from its event stream (which carries
+// source offsets) walked alongside: every later problem — schema, semantic, merge — is then located at
+// the key or value it is about.
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import type { Problem } from '../errors.js';
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based
+}
+
+interface Entry {
+  key?: Position; // where the member's key is written (mapping members only)
+  value: Position; // where the node itself starts
+}
+
+/** Escapes one JSON pointer segment (RFC 6901), the way ajv's instancePath does. */
+export function pointerSegment(s: string | number): string {
+  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, ...segments: Array<string | number>): string {
+  return base + segments.map((s) => '/' + pointerSegment(s)).join('');
+}
+
+export class PositionMap {
+  private readonly entries = new Map<string, Entry>();
+
+  set(pointer: string, entry: Entry): void {
+    this.entries.set(pointer, entry);
+  }
+
+  /**
+   * Where to point for `pointer`: the key (for "unknown key"-like problems) or the value. Paths the
+   * document does not spell out (inside an alias, or a missing key) fall back to the nearest
+   * ancestor that it does.
+   */
+  locate(pointer: string, at: 'key' | 'value' = 'value'): Position {
+    let p = pointer;
+    for (;;) {
+      const e = this.entries.get(p);
+      if (e) return (at === 'key' ? e.key : undefined) ?? e.value;
+      if (p === '') return { line: 1, column: 1 };
+      p = p.slice(0, p.lastIndexOf('/'));
+      at = 'value';
+    }
+  }
+
+  has(pointer: string): boolean {
+    return this.entries.has(pointer);
+  }
+}
+
+export interface YamlSource {
+  /** The single document's value; undefined when the text could not be read as YAML at all. */
+  value: unknown;
+  positions: PositionMap;
+  /** Syntax errors, duplicate keys, more than one document. */
+  problems: Problem[];
+}
+
+/** Offsets → 1-based line/column, counting columns in UTF-16 code units like editors' LSP default. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  at(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+export function readYaml(input: string, file: string): YamlSource {
+  // A byte-order mark is not part of line 1 for anyone who reads the file in an editor.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const positions = new PositionMap();
+  const problems: Problem[] = [];
+  const lines = new LineIndex(text);
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: file });
+  } catch (e) {
+    problems.push(yamlExceptionProblem(e, file));
+    return { value: undefined, positions, problems };
+  }
+
+  // Walk the events the way the constructor will, recording where each pointer is written.
+  let i = 0;
+  let documents = 0;
+  const nodeStart = (ev: Event): number => {
+    switch (ev.type) {
+      case EVENT_ID.SCALAR: {
+        // Point at the opening quote of a quoted scalar, at the first character otherwise.
+        // An empty value (`key:` and nothing) has no offset at all: -1, placed at its key below.
+        const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const start = quoted ? ev.valueStart - 1 : ev.valueStart;
+        return firstNonNegative(ev.tagStart, ev.anchorStart >= 0 ? ev.anchorStart - 1 : -1, start);
+      }
+      case EVENT_ID.ALIAS:
+        return ev.anchorStart - 1; // the `*`
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING:
+        return ev.start;
+      default:
+        return -1;
+    }
+  };
+  const at = (offset: number): Position | undefined => (offset >= 0 ? lines.at(offset) : undefined);
+  const walk = (pointer: string | null, key?: Position): void => {
+    const ev = events[i++]!;
+    const value = at(nodeStart(ev)) ?? key;
+    if (pointer !== null && value) positions.set(pointer, { key, value });
+    if (ev.type === EVENT_ID.SEQUENCE) {
+      let n = 0;
+      while (events[i] && events[i]!.type !== EVENT_ID.POP) walk(pointer === null ? null : joinPointer(pointer, n++));
+      i++;
+    } else if (ev.type === EVENT_ID.MAPPING) {
+      const seen = new Map<string, Position>();
+      while (events[i] && events[i]!.type !== EVENT_ID.POP) {
+        const keyEv = events[i]!;
+        const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer ?? '');
+        if (keyEv.type !== EVENT_ID.SCALAR) {
+          // A sequence/mapping used as a key: the constructor rejects it; skip both nodes here.
+          walk(null);
+          walk(null);
+          continue;
+        }
+        i++;
+        const name = getScalarValue(text, keyEv);
+        const first = seen.get(name);
+        if (first && pointer !== null) {
+          problems.push({
+            file,
+            ...keyPos,
+            path: joinPointer(pointer, name),
+            message: `duplicate key '${name}' (first written at line ${first.line}); YAML keys must be unique`,
+            hint: 'remove one of them or merge their values',
+          });
+        } else {
+          seen.set(name, keyPos);
+        }
+        // With duplicates, the later value wins in the constructed value (json mode); map it.
+        walk(pointer === null ? null : joinPointer(pointer, name), keyPos);
+      }
+      i++;
+    }
+  };
+
+  const values: unknown[] = [];
+  while (i < events.length) {
+    const ev = events[i++]!;
+    if (ev.type !== EVENT_ID.DOCUMENT) continue;
+    documents++;
+    if (documents === 2) {
+      const next = events[i];
+      const where = (next && at(nodeStart(next))) ?? { line: 1, column: 1 };
+      problems.push({
+        file,
+        ...where,
+        message: 'the file holds more than one YAML document; a configuration is exactly one document',
+        hint: "remove the '---' separator and the documents after the first",
+      });
+    }
+    if (events[i] && events[i]!.type !== EVENT_ID.POP) walk(documents === 1 ? '' : null);
+    i++; // the document's POP
+  }
+
+  try {
+    // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
+    values.push(...constructFromEvents(events, { source: text, filename: file, json: true }));
+  } catch (e) {
+    problems.push(yamlExceptionProblem(e, file));
+    return { value: undefined, positions, problems };
+  }
+  return { value: values[0], positions, problems };
+}
+
+function firstNonNegative(...xs: number[]): number {
+  return xs.find((x) => x >= 0) ?? -1;
+}
+
+function yamlExceptionProblem(e: unknown, file: string): Problem {
+  if (e instanceof YAMLException) {
+    const m = e.mark;
+    return {
+      file,
+      ...(m ? { line: m.line + 1, column: m.column + 1 } : {}),
+      message: `YAML syntax error: ${e.reason}`,
+    };
+  }
+  return { file, message: `YAML could not be read: ${e instanceof Error ? e.message : String(e)}` };
+}
