@@ -52,7 +52,7 @@ describe('discoverAddresses', () => {
     const c = clock();
     const { query, calls } = source([{ vms: [vm(WEB, { adapters: [{ name: 'eth', mac: '00-15-5D-01-01-01', ips: ['10.0.0.5', 'fe80::1'] }] })], neighbors: [] }]);
     const [r] = await discoverAddresses(query, [WEB], { ...base, now: c.now, sleep: c.sleep });
-    expect(r).toEqual<AddressResult>({
+    const expected: AddressResult = {
       vm: 'web-1',
       id: WEB.id,
       address: '10.0.0.5',
@@ -63,7 +63,8 @@ describe('discoverAddresses', () => {
       changed: false,
       reason: null,
       fix: null,
-    });
+    };
+    expect(r).toEqual(expected);
     expect(calls).toHaveLength(1);
     expect(c.sleeps).toHaveLength(0);
   });

@@ -1,0 +1,267 @@
+// /etc/hosts sync against a real OpenSSH sshd on a loopback port (the hosts path points at a file the
+// test controls). Skipped, with a warning saying why, where sshd is not installed.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BEGIN_MARKER, END_MARKER } from '../../src/guest/hosts-block.js';
+import { normalizePrivateKey, syncHosts, type SyncOptions, type SyncTarget } from '../../src/guest/hosts-sync.js';
+import { freePort, generateKeyPair, sshdUnavailable, startSshd, type KeyPair, type Sshd } from '../support/sshd.js';
+
+const skipWhy = sshdUnavailable();
+if (skipWhy) console.warn(`SKIPPED: hosts sync tests against a real sshd: ${skipWhy}`);
+const describeSshd = skipWhy ? describe.skip : describe;
+
+describeSshd('syncHosts against a real sshd', () => {
+  let client: KeyPair;
+  let sshd: Sshd;
+  let work: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    client = generateKeyPair('hvc-client');
+    sshd = await startSshd({ authorizedKeys: [client.publicKey] });
+    work = mkdtempSync(join(tmpdir(), 'hvc-sync-'));
+  });
+  afterAll(async () => {
+    await sshd?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** A fresh folder with a hosts file (or none) and a known-hosts path. */
+  function fixture(content: string | null) {
+    const dir = join(work, `case-${++n}`);
+    mkdirSync(dir);
+    const hostsPath = join(dir, 'hosts');
+    if (content !== null) writeFileSync(hostsPath, Buffer.from(content, 'latin1'));
+    return { dir, hostsPath, knownHostsFile: join(dir, 'state', 'known_hosts') };
+  }
+  const target = (over: Partial<SyncTarget> = {}): SyncTarget => ({ vm: 'web-1', host: '127.0.0.1', port: sshd.port, user: sshd.user, hostKey: sshd.hostKey, ...over });
+  const opts = (f: { hostsPath: string; knownHostsFile: string }, over: Partial<SyncOptions> = {}): SyncOptions => ({
+    privateKey: client.privateKey,
+    knownHostsFile: f.knownHostsFile,
+    hostsPath: f.hostsPath,
+    dryRun: false,
+    timeoutMs: 15_000,
+    ...over,
+  });
+  const read = (p: string) => readFileSync(p).toString('latin1');
+  const entries = [
+    { name: 'web-1', address: '10.0.0.5' },
+    { name: 'db-1', address: '10.0.0.9' },
+  ];
+  const block = (eol: string, lines: string[]) => [BEGIN_MARKER, ...lines, END_MARKER].join(eol);
+
+  it('first insert; a second run writes nothing (same inode and mtime); update removes stale entries; other lines kept byte for byte', async () => {
+    const original = '127.0.0.1 localhost\r\n# Comment: keep me ÿ\r\n\r\n10.9.9.9\thand-written   # trailing';
+    const f = fixture(original);
+    chmodSync(f.hostsPath, 0o640);
+
+    const [first] = await syncHosts([target()], entries, opts(f));
+    expect(first).toMatchObject({ vm: 'web-1', status: 'synced', reason: null, entries: 2 });
+    const inserted = read(f.hostsPath);
+    expect(inserted).toBe(original + '\r\n' + block('\r\n', ['10.0.0.9\tdb-1', '10.0.0.5\tweb-1']));
+    expect(statSync(f.hostsPath).mode & 0o777).toBe(0o640); // replaced file keeps its mode
+    // No temp file left beside it.
+    expect(readdirSync(f.dir).filter((x) => x.startsWith('.hosts'))).toEqual([]);
+
+    const st1 = statSync(f.hostsPath);
+    const [second] = await syncHosts([target()], [...entries].reverse(), opts(f));
+    expect(second).toMatchObject({ status: 'unchanged', reason: null });
+    const st2 = statSync(f.hostsPath);
+    expect([st2.ino, st2.mtimeMs]).toEqual([st1.ino, st1.mtimeMs]);
+
+    const [third] = await syncHosts([target()], [{ name: 'web-1', address: '10.0.0.7' }, { name: 'cache-1', address: '10.0.0.8' }], opts(f));
+    expect(third!.status).toBe('synced');
+    const updated = read(f.hostsPath);
+    expect(updated).toBe(original + '\r\n' + block('\r\n', ['10.0.0.8\tcache-1', '10.0.0.7\tweb-1']));
+    expect(updated).not.toContain('db-1');
+    // Atomic replacement: a new inode (written beside, then renamed over).
+    expect(statSync(f.hostsPath).ino).not.toBe(st2.ino);
+  });
+
+  it('replaces a block in the middle of the file, keeping LF lines before and after', async () => {
+    const before = '127.0.0.1 localhost\n# comment\n';
+    const after = '\n::1 ip6-localhost\n# last line without newline';
+    const f = fixture(before + block('\n', ['10.0.0.1\told-vm']) + after);
+    const [r] = await syncHosts([target()], entries, opts(f));
+    expect(r!.status).toBe('synced');
+    expect(read(f.hostsPath)).toBe(before + block('\n', ['10.0.0.9\tdb-1', '10.0.0.5\tweb-1']) + after);
+  });
+
+  it('creates the hosts file when it does not exist', async () => {
+    const f = fixture(null);
+    const [r] = await syncHosts([target()], entries, opts(f));
+    expect(r!.status).toBe('synced');
+    expect(read(f.hostsPath)).toBe(block('\n', ['10.0.0.9\tdb-1', '10.0.0.5\tweb-1']) + '\n');
+  });
+
+  it('dry run: reports the diff per guest and writes nothing', async () => {
+    const original = '127.0.0.1 localhost\n';
+    const f = fixture(original);
+    const st = statSync(f.hostsPath);
+    const [r] = await syncHosts([target()], entries, opts(f, { dryRun: true }));
+    expect(r!.status).toBe('would-change');
+    expect(r!.diff).toContain('+10.0.0.5\tweb-1');
+    expect(r!.diff).toContain(`+${BEGIN_MARKER}`);
+    expect(read(f.hostsPath)).toBe(original);
+    const st2 = statSync(f.hostsPath);
+    expect([st2.ino, st2.mtimeMs]).toEqual([st.ino, st.mtimeMs]);
+  });
+
+  it('first contact: records the host key, then enforces it; a changed key is refused', async () => {
+    const f = fixture('');
+    const [first] = await syncHosts([target({ hostKey: null })], entries, opts(f));
+    expect(first!.status).toBe('synced');
+    expect(first!.hostKey).toMatchObject({ firstContact: true, recorded: true });
+    expect(read(f.knownHostsFile)).toBe(`web-1 ${sshd.hostKey}\n`);
+
+    const [again] = await syncHosts([target({ hostKey: null })], entries, opts(f));
+    expect(again!.status).toBe('unchanged');
+    expect(again!.hostKey).toMatchObject({ firstContact: false, recorded: false, fingerprint: first!.hostKey!.fingerprint });
+    expect(read(f.knownHostsFile)).toBe(`web-1 ${sshd.hostKey}\n`);
+
+    // The guest "was reinstalled": the recorded key no longer matches.
+    const other = generateKeyPair('other-host').publicKey.split(' ').slice(0, 2).join(' ');
+    writeFileSync(f.knownHostsFile, `# comment\nweb-1 ${other}\n`);
+    const before = read(f.hostsPath);
+    const [refused] = await syncHosts([target({ hostKey: null })], [{ name: 'web-1', address: '10.0.0.99' }], opts(f));
+    expect(refused).toMatchObject({ status: 'failed', reason: 'host-key-mismatch' });
+    expect(refused!.message).toContain(f.knownHostsFile);
+    expect(read(f.hostsPath)).toBe(before);
+    expect(read(f.knownHostsFile)).toBe(`# comment\nweb-1 ${other}\n`);
+  });
+
+  it('a pinned host key that differs is refused before anything is read or written', async () => {
+    const f = fixture('127.0.0.1 localhost\n');
+    const wrongPin = generateKeyPair('impostor').publicKey;
+    const [r] = await syncHosts([target({ hostKey: wrongPin })], entries, opts(f));
+    expect(r).toMatchObject({ status: 'failed', reason: 'host-key-mismatch' });
+    expect(r!.message).toContain('pinned');
+    expect(read(f.hostsPath)).toBe('127.0.0.1 localhost\n');
+  });
+
+  it('no pinned key and no known-hosts file: host-key-unknown, never accepted silently', async () => {
+    const f = fixture('x y\n');
+    const [r] = await syncHosts([target({ hostKey: null })], entries, opts(f, { knownHostsFile: '' }));
+    expect(r).toMatchObject({ status: 'failed', reason: 'host-key-unknown', hostKey: null });
+    expect(read(f.hostsPath)).toBe('x y\n');
+  });
+
+  it('a key the guest does not accept: auth-failed; the key never shows up in the report', async () => {
+    const f = fixture('x y\n');
+    const stranger = generateKeyPair('stranger');
+    const reports = await syncHosts([target()], entries, opts(f, { privateKey: stranger.privateKey }));
+    expect(reports[0]).toMatchObject({ status: 'failed', reason: 'auth-failed' });
+    const json = JSON.stringify(reports);
+    for (const line of stranger.privateKey.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))) expect(json).not.toContain(line);
+    expect(read(f.hostsPath)).toBe('x y\n');
+  });
+
+  it('an unparseable key fails every guest with auth-failed, without echoing it', async () => {
+    const f = fixture('x y\n');
+    const garbage = '-----BEGIN OPENSSH PRIVATE KEY-----\nSECRETSECRETSECRETSECRETSECRET\n-----END OPENSSH PRIVATE KEY-----\n';
+    const reports = await syncHosts([target(), target({ vm: 'db-1' })], entries, opts(f, { privateKey: garbage }));
+    expect(reports.map((r) => [r.vm, r.reason])).toEqual([
+      ['web-1', 'auth-failed'],
+      ['db-1', 'auth-failed'],
+    ]);
+    expect(JSON.stringify(reports)).not.toContain('SECRETSECRET');
+  });
+
+  it('one guest unreachable does not stop the others; the report says which were synced', async () => {
+    const f = fixture('127.0.0.1 localhost\n');
+    const closedPort = await freePort();
+    const reports = await syncHosts([target({ vm: 'gone-1', port: closedPort }), target()], entries, opts(f, { concurrency: 2 }));
+    expect(reports.map((r) => [r.vm, r.status, r.reason])).toEqual([
+      ['gone-1', 'failed', 'unreachable'],
+      ['web-1', 'synced', null],
+    ]);
+    expect(reports[0]!.message).toContain(`127.0.0.1:${closedPort}`);
+    expect(read(f.hostsPath)).toContain('10.0.0.5\tweb-1');
+  });
+
+  it('a broken managed block is reported (hosts-malformed) and left alone', async () => {
+    const text = `127.0.0.1 localhost\n${BEGIN_MARKER}\n10.0.0.1 a\n`;
+    const f = fixture(text);
+    const [r] = await syncHosts([target()], entries, opts(f));
+    expect(r).toMatchObject({ status: 'failed', reason: 'hosts-malformed' });
+    expect(read(f.hostsPath)).toBe(text);
+  });
+
+  it('accepts a key pasted with literal \\n escapes (as CI secrets often hold it)', async () => {
+    const f = fixture('');
+    const escaped = client.privateKey.trim().split('\n').join('\\n');
+    expect(normalizePrivateKey(escaped)).toBe(client.privateKey.trim() + '\n');
+    const [r] = await syncHosts([target()], entries, opts(f, { privateKey: escaped }));
+    expect(r!.status).toBe('synced');
+  });
+});
+
+describeSshd('syncHosts through sudo (sshd sessions with a stand-in sudo first on PATH)', () => {
+  // The test login is whoever runs the tests (often root), so real sudo refusal cannot be provoked
+  // here; a stand-in `sudo` on the session PATH plays the refusing and the permitting sudo, and the
+  // sync is told to write through sudo.
+  let client: KeyPair;
+  let work: string;
+  const started: Sshd[] = [];
+
+  beforeAll(() => {
+    client = generateKeyPair('hvc-client');
+    work = mkdtempSync(join(tmpdir(), 'hvc-sudo-'));
+    for (const kind of ['deny', 'allow']) {
+      const bin = join(work, kind, 'bin');
+      mkdirSync(bin, { recursive: true });
+      const script =
+        kind === 'deny'
+          ? '#!/bin/sh\necho "sudo: a password is required" >&2\nexit 1\n'
+          : '#!/bin/sh\n[ "$1" = "-n" ] || { echo "sudo: expected -n" >&2; exit 2; }\nshift\necho used >> "$(dirname "$0")/../calls"\nexec "$@"\n';
+      writeFileSync(join(bin, 'sudo'), script, { mode: 0o755 });
+    }
+  });
+  afterAll(async () => {
+    for (const s of started) await s.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function sudoSshd(kind: 'deny' | 'allow') {
+    const s = await startSshd({ authorizedKeys: [client.publicKey], setEnv: { PATH: `${join(work, kind, 'bin')}:/usr/local/bin:/usr/bin:/bin` } });
+    started.push(s);
+    return s;
+  }
+
+  it('sudo denied is a typed per-guest failure and nothing is written', async () => {
+    const s = await sudoSshd('deny');
+    const hostsPath = join(work, 'deny', 'hosts');
+    writeFileSync(hostsPath, 'x y\n');
+    const [r] = await syncHosts([{ vm: 'web-1', host: '127.0.0.1', port: s.port, user: s.user, hostKey: s.hostKey }], [{ name: 'web-1', address: '10.0.0.5' }], {
+      privateKey: client.privateKey,
+      knownHostsFile: '',
+      hostsPath,
+      dryRun: false,
+      timeoutMs: 15_000,
+      sudo: 'always',
+    });
+    expect(r).toMatchObject({ status: 'failed', reason: 'sudo-denied' });
+    expect(r!.message).toContain('a password is required');
+    expect(readFileSync(hostsPath, 'utf8')).toBe('x y\n');
+  });
+
+  it('with sudo permitted, the write goes through `sudo -n`', async () => {
+    const s = await sudoSshd('allow');
+    const hostsPath = join(work, 'allow', 'hosts');
+    writeFileSync(hostsPath, 'x y\n');
+    const [r] = await syncHosts([{ vm: 'web-1', host: '127.0.0.1', port: s.port, user: s.user, hostKey: s.hostKey }], [{ name: 'web-1', address: '10.0.0.5' }], {
+      privateKey: client.privateKey,
+      knownHostsFile: '',
+      hostsPath,
+      dryRun: false,
+      timeoutMs: 15_000,
+      sudo: 'always',
+    });
+    expect(r!.status).toBe('synced');
+    expect(readFileSync(hostsPath, 'utf8')).toBe(`x y\n${BEGIN_MARKER}\n10.0.0.5\tweb-1\n${END_MARKER}\n`);
+    // `sudo -n true` (the check) and the write itself.
+    expect(readFileSync(join(work, 'allow', 'calls'), 'utf8')).toBe('used\nused\n');
+  });
+});
