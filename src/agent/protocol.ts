@@ -86,3 +86,26 @@ export function parseResponse(line: string): AgentResponse | string {
 export function preview(s: string, max = 200): string {
   return s.length > max ? `${s.slice(0, max)}… (${s.length} chars)` : s;
 }
+
+/** Every operation an agent must answer (checked exhaustive against the core's union below). */
+export const AGENT_OPS = [
+  'observe',
+  'doctor',
+  'guest.addresses',
+  'vm.create',
+  'vm.start',
+  'vm.stop',
+  'vm.setCpus',
+  'vm.setMemory',
+  'vm.setSecureBoot',
+  'vm.connectSwitch',
+  'vm.setMac',
+  'vm.setNotes',
+  'vm.checkpoint',
+  'vm.remove',
+  'disk.grow',
+] as const satisfies readonly AgentOperation['op'][];
+type Missing = Exclude<AgentOperation['op'], (typeof AGENT_OPS)[number]>;
+// Fails to compile when operations.ts gains an op this list lacks.
+const _exhaustive: Missing extends never ? true : Missing = true;
+void _exhaustive;
