@@ -19,7 +19,7 @@ const entries = [
   ['src/entry/cli.ts', 'dist/cli'],
   ['src/entry/sim-agent.ts', 'dist/sim-agent'],
 ];
-for (const [entry, out] of entries) run(bin('ncc'), ['build', entry, '-o', out, '--quiet', '--target', 'es2023']);
+for (const [entry, out] of entries) run(bin('ncc'), ['build', entry, '-o', out, '--quiet', '--transpile-only', '--target', 'es2023']);
 mkdirSync(join(root, 'dist', 'agent'), { recursive: true });
 copyFileSync(join(root, 'src', 'backends', 'hyperv', 'hyperv-agent.ps1'), join(root, 'dist', 'agent', 'hyperv-agent.ps1'));
 

@@ -24,7 +24,10 @@ export function renderPlan(plan: Plan, obs: Observation | null, color: boolean):
     lines.push(`  ${sym} ${vm}`);
     for (const s of steps) {
       lines.push(stepLine(s));
-      if (s.action === 'create') lines.push(`      ${''.padEnd(16)} ${show(s.to)}`);
+      if (s.action === 'create' && s.to && typeof s.to === 'object') {
+        const t = s.to as Record<string, unknown>;
+        lines.push(`      ${''.padEnd(16)} gen ${t.generation}, ${t.cpus} cpu(s), ${t.memory}, switch ${show(t.switch)}, disk ${show(t.disk)}`);
+      }
     }
   }
   for (const r of plan.refusals) {

@@ -2,11 +2,13 @@
 import './dirname-shim.js';
 import { main } from '../cli/main.js';
 
-const code = await main(process.argv.slice(2), {
+// No top-level await: ncc's bundler does not accept it in an entry.
+void main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
   env: process.env,
   cwd: process.cwd(),
   isTty: Boolean(process.stderr.isTTY),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -246,7 +246,7 @@ function planRemove(name: string, o: ObservedVm, deleteDisks: boolean, why: stri
     steps.push(step(name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name, timeoutSec: config.policy.stopTimeoutSec, turnOffAfterTimeout: true } }, o.state, 'Off', `${why}: stop before removal`, group));
   }
   steps.push(
-    step(name, o.id, 'remove', { op: 'vm.remove', args: { id: o.id, name, deleteDisks } }, o.state, 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group),
+    step(name, o.id, 'remove', { op: 'vm.remove', args: { id: o.id, name, deleteDisks } }, 'Off', 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group),
   );
   return { steps, refusals: [] };
 }
