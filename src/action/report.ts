@@ -1,0 +1,153 @@
+// The Markdown people read: the sticky PR comment, the job summary and the drift issue share one
+// renderer. The top (status, counts, hash, links) is always kept; detail is added in priority order
+// until the size budget is reached, then a line says what was cut and where the full plan is.
+import type { Problem } from '../core/errors.js';
+import { formatProblem } from '../core/errors.js';
+import type { RunResult, StepResult } from '../core/model/result.js';
+import type { Plan, Step } from '../core/plan/types.js';
+import type { PlanDifference } from './reviewed-plan.js';
+
+export type ReportStatus = 'Planned' | 'Applying' | 'Applied' | 'Failed' | 'Refused' | 'Drift' | 'No drift';
+
+export interface ReportInput {
+  config: string;
+  status: ReportStatus;
+  message: string;
+  failureReason: string | null;
+  plan: Plan | null;
+  result: RunResult | null;
+  problems: Problem[];
+  difference: PlanDifference | null;
+  /** The hash apply was held to, when it differs from the plan shown. */
+  reviewedHash: string | null;
+  runUrl: string | null;
+  artifactUrl: string | null;
+  /** Shown when the artifact link is missing. */
+  artifactNote?: string;
+}
+
+/** Byte budgets: GitHub cuts comments at 65,536 characters and drops summaries over 1 MiB. */
+export const COMMENT_BUDGET = 60_000;
+export const SUMMARY_BUDGET = 900 * 1024;
+
+const ICON: Record<ReportStatus, string> = {
+  Planned: '📋',
+  Applying: '⏳',
+  Applied: '✅',
+  Failed: '❌',
+  Refused: '⛔',
+  Drift: '⚠️',
+  'No drift': '✅',
+};
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+export const code = (s: string): string => '`' + s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
+const val = (v: unknown): string => {
+  if (v === undefined || v === null) return '–';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+};
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+export function statusLine(status: ReportStatus, message: string): string {
+  return `<!-- hvc:status -->**${ICON[status]} ${status}**${message ? ` — ${cell(message)}` : ''}<!-- /hvc:status -->`;
+}
+
+/** Replaces the status line of an existing body (used for "Applying" without re-rendering the plan). */
+export function withStatus(body: string, status: ReportStatus, message: string): string {
+  return body.replace(/<!-- hvc:status -->[\s\S]*?<!-- \/hvc:status -->/, statusLine(status, message));
+}
+
+function top(r: ReportInput): string {
+  const lines = [`### hyperv-converge · ${code(r.config)}`, '', statusLine(r.status, r.message), ''];
+  const c = r.plan?.counts;
+  if (c) {
+    lines.push('| Create | Change | Destroy | Refused | Unchanged |', '|---:|---:|---:|---:|---:|', `| ${c.create} | ${c.change} | ${c.destroy} | ${c.refused} | ${c.unchanged} |`, '');
+  }
+  const links = [r.plan ? `Plan hash ${code(r.plan.planHash)}` : 'No plan', r.runUrl ? `[Run](${r.runUrl})` : null, r.artifactUrl ? `[Artifact](${r.artifactUrl})` : (r.artifactNote ?? null)];
+  lines.push(links.filter(Boolean).join(' · '));
+  if (r.reviewedHash && r.plan && r.reviewedHash !== r.plan.planHash) lines.push('', `Reviewed plan hash ${code(r.reviewedHash)}`);
+  if (r.failureReason) lines.push('', `> **Failure:** ${code(r.failureReason)}${r.message ? ` — ${cell(r.message)}` : ''}`);
+  if (r.result?.converged === false && r.result.remaining.length) lines.push('', `> Not converged: ${plural(r.result.remaining.length, 'step')} still differ after apply.`);
+  return lines.join('\n') + '\n';
+}
+
+interface Section {
+  title: string;
+  items: string[];
+  /** What to say when items were cut. */
+  cut: (left: number) => string;
+}
+
+function stepRow(s: Step, res: StepResult | undefined): string {
+  const outcome = res ? ` | ${res.outcome}${res.error ? `: ${cell(res.error.message)}` : ''} (${(res.durationMs / 1000).toFixed(1)} s)` : '';
+  return `| ${code(s.id)} | ${s.action} | ${cell(val(s.from))} → ${cell(val(s.to))} | ${s.disruption} | ${cell(s.reason)}${outcome} |`;
+}
+
+function sections(r: ReportInput): Section[] {
+  const out: Section[] = [];
+  if (r.problems.length)
+    out.push({ title: 'Config problems', items: r.problems.map((p) => `- ${cell(formatProblem(p))}`), cut: (n) => `- … ${plural(n, 'more problem')}` });
+  if (r.difference) {
+    const d = r.difference;
+    const items =
+      d.detail === 'hash-only'
+        ? ['- The reviewed plan was too large to keep per-VM detail in this comment; compare the plan.json artifacts of both runs.']
+        : d.changes.map(
+            (c) =>
+              `- ${code(c.vm)}: ${[...c.removed.map((x) => `~~${cell(x)}~~`), ...c.added.map((x) => `**${cell(x)}**`)].join(', ') || 'changed'}`,
+          );
+    if (!items.length) items.push('- No per-VM difference in steps; the configuration or the observed host state differs (see configHash / observedHash in plan.json).');
+    out.push({ title: 'What changed since the plan was reviewed (~~reviewed~~ → **now**)', items, cut: (n) => `- … ${plural(n, 'more VM')} changed` });
+  }
+  const plan = r.plan;
+  if (plan && plan.refusals.length)
+    out.push({
+      title: 'Refusals and safety findings',
+      items: plan.refusals.map((f) => `- ${code(f.vm)} **${f.kind}** (${code(f.code)}): ${cell(f.message)}${f.steps.length ? ` — ${plural(f.steps.length, 'step')} held back` : ''}`),
+      cut: (n) => `- … ${plural(n, 'more refusal')} (all are in plan.json)`,
+    });
+  if (plan && plan.steps.length) {
+    const results = new Map((r.result?.steps ?? []).map((s) => [s.stepId, s]));
+    const byVm = new Map<string, Step[]>();
+    for (const s of plan.steps) (byVm.get(s.vm) ?? byVm.set(s.vm, []).get(s.vm)!).push(s);
+    const withResults = results.size > 0;
+    const items = [...byVm].map(([vm, steps]) => {
+      const kinds = [...new Set(steps.map((s) => s.action))].join(', ');
+      const head = `| Step | Action | From → To | Disruption | Reason |${withResults ? ' Outcome |' : ''}\n|---|---|---|---|---|${withResults ? '---|' : ''}`;
+      return `<details><summary>${code(vm)} — ${plural(steps.length, 'step')} (${cell(kinds)})</summary>\n\n${head}\n${steps.map((s) => stepRow(s, results.get(s.id))).join('\n')}\n\n</details>`;
+    });
+    out.push({ title: 'Changes per VM', items, cut: (n) => `_… ${plural(n, 'more VM')} not shown here: the full plan is in the artifact (plan.json)._` });
+  }
+  return out;
+}
+
+/**
+ * Renders within `budget` bytes (including `reserve` bytes the caller appends, e.g. hidden data).
+ * The top is always whole; sections are filled in order and cut with a note.
+ */
+export function renderReport(r: ReportInput, budget: number, reserve = 0): string {
+  let text = top(r);
+  let room = budget - reserve - bytes(text);
+  const NOTE_ROOM = 200;
+  for (const s of sections(r)) {
+    const title = `\n#### ${s.title}\n\n`;
+    if (bytes(title) + NOTE_ROOM > room) break;
+    text += title;
+    room -= bytes(title);
+    let i = 0;
+    for (; i < s.items.length; i++) {
+      const item = s.items[i]! + '\n';
+      if (bytes(item) + NOTE_ROOM > room) break;
+      text += item;
+      room -= bytes(item);
+    }
+    if (i < s.items.length) {
+      const note = s.cut(s.items.length - i) + '\n';
+      text += note;
+      room -= bytes(note);
+    }
+  }
+  return text;
+}

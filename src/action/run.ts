@@ -1,0 +1,344 @@
+// The action, start to end: inputs → gate → pipeline → artifacts → outputs, PR comment, job summary,
+// drift issue. Every path ends with outputs set and a summary written; a refusal never reaches the
+// pipeline in apply mode, so a refused run changes nothing.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { writeArtifact } from '../artifacts/write.js';
+import type { FailureReason } from '../core/errors.js';
+import { isHvcError } from '../core/errors.js';
+import type { RunResult } from '../core/model/result.js';
+import type { Plan } from '../core/plan/types.js';
+import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
+import { uploadRunFiles } from './artifacts.js';
+import { syncDriftIssue, driftFingerprint } from './drift-issue.js';
+import { artifactUrl, readRunContext, runUrl, type RunContext } from './event.js';
+import { decideApply, preflight, type GateDecision } from './gate.js';
+import { createGitHubApi, type GitHubApi } from './github.js';
+import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
+import { createActionLogger } from './log.js';
+import { Redactor } from './redact.js';
+import { COMMENT_BUDGET, renderReport, SUMMARY_BUDGET, withStatus, type ReportInput, type ReportStatus } from './report.js';
+import { diffPlans, reviewedPlanOf, type PlanDifference, type ReviewedPlan } from './reviewed-plan.js';
+import { findSticky, stickyBody, upsertSticky, type StickyFound } from './sticky-comment.js';
+
+/** Every output the action declares, so each run sets all of them (empty when not applicable). */
+export interface ActionOutputs {
+  status: string;
+  'failure-reason': string;
+  'plan-hash': string;
+  'has-changes': string;
+  'create-count': string;
+  'change-count': string;
+  'destroy-count': string;
+  'refused-count': string;
+  drift: string;
+  gate: string;
+  'artifact-id': string;
+  'artifact-url': string;
+  'comment-url': string;
+  'drift-issue-url': string;
+  'current-path': string;
+  'plan-path': string;
+  'result-path': string;
+}
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_target']);
+const REFUSALS = new Set<FailureReason>(['not-approved', 'plan-changed', 'fork-refused', 'safety-refused', 'locked', 'usage']);
+
+function emptyOutputs(): ActionOutputs {
+  return {
+    status: '',
+    'failure-reason': '',
+    'plan-hash': '',
+    'has-changes': '',
+    'create-count': '',
+    'change-count': '',
+    'destroy-count': '',
+    'refused-count': '',
+    drift: '',
+    gate: '',
+    'artifact-id': '',
+    'artifact-url': '',
+    'comment-url': '',
+    'drift-issue-url': '',
+    'current-path': '',
+    'plan-path': '',
+    'result-path': '',
+  };
+}
+
+/** Masks the config's SSH key before anything logs: read from the raw YAML (it may not validate). */
+function maskConfigSecrets(configFile: string, redactor: Redactor, env: NodeJS.ProcessEnv): void {
+  try {
+    const doc = load(readFileSync(configFile, 'utf8')) as { ssh?: { privateKeyEnv?: unknown } } | null;
+    const name = doc?.ssh?.privateKeyEnv;
+    if (typeof name === 'string') redactor.add(env[name]);
+  } catch {
+    // The pipeline reports config errors, located; masking has nothing to read.
+  }
+}
+
+function statusOf(mode: ActionInputs['mode'], result: RunResult, drift: boolean | null): ReportStatus {
+  const reason = result.failureReason;
+  if (mode === 'drift') return reason && reason !== 'safety-refused' ? 'Failed' : drift ? 'Drift' : 'No drift';
+  if (reason) return REFUSALS.has(reason) ? 'Refused' : 'Failed';
+  return mode === 'apply' ? 'Applied' : 'Planned';
+}
+
+function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allowed: false }>): RunResult {
+  return {
+    schemaVersion: 1,
+    mode,
+    status: 'refused',
+    failureReason: d.reason,
+    message: d.message,
+    planHash: null,
+    steps: [],
+    postObservation: null,
+    converged: null,
+    remaining: [],
+    extra: { gate: { allowed: false, reason: d.reason, message: d.message, reviewedPlanHash: d.reviewed?.planHash ?? null } },
+    startedAt: new Date().toISOString(),
+    finishedAt: new Date().toISOString(),
+  };
+}
+
+interface Finished {
+  outcome: Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'>;
+  gate: GateDecision | null;
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const out = emptyOutputs();
+  const redactor = new Redactor();
+  const setOutputs = () => {
+    for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
+  };
+  let ctx: RunContext;
+  let inputs: ActionInputs;
+  try {
+    ctx = readRunContext(env);
+    inputs = readInputs(envInputReader(env), ctx.workspace);
+  } catch (e) {
+    const message = isHvcError(e) ? e.message : String(e);
+    out.status = 'refused';
+    out['failure-reason'] = isHvcError(e) ? e.reason : 'internal';
+    setOutputs();
+    core.setFailed(message);
+    await core.summary.addRaw(`### hyperv-converge\n\n**⛔ Refused** — ${message}\n`).write().catch(() => undefined);
+    return 1;
+  }
+  redactor.add(inputs.token);
+  maskConfigSecrets(inputs.configFile, redactor, env);
+  const log = createActionLogger(ctx.workspace, redactor.redact);
+  const api: GitHubApi | null = inputs.token ? createGitHubApi(inputs.token, ctx.owner, ctx.repo) : null;
+  const prNumber = ctx.pullRequest && PR_EVENTS.has(ctx.eventName) ? ctx.pullRequest.number : null;
+  let exitCode = 0;
+
+  // The sticky comment is read before the gate: it holds the reviewed plan an apply must match.
+  let sticky: StickyFound | null = null;
+  const useComments = api !== null && prNumber !== null && inputs.comment;
+  if (api && prNumber !== null && (useComments || inputs.mode === 'apply')) {
+    sticky = await findSticky(api, prNumber, inputs.config).catch((e: unknown) => {
+      log.warn(`could not read the pull request comments: ${(e as Error).message}`);
+      return null;
+    });
+  }
+
+  const finished = await log.group('Gate', async (): Promise<{ gate: GateDecision | null } | Finished> => {
+    if (inputs.mode !== 'apply') {
+      const pre = preflight(ctx, inputs);
+      if (pre) log.error(pre.allowed ? '' : pre.message);
+      return { gate: pre };
+    }
+    if (!api) {
+      const d: GateDecision = { allowed: false, reason: 'usage', message: 'apply needs the github-token input (the gate reads the event, the pull request and its reviews)', reviewed: null };
+      log.error(d.message);
+      return { gate: d };
+    }
+    const d = await decideApply(ctx, inputs, api, async () => sticky?.reviewed ?? null).catch(
+      (e: unknown): GateDecision => ({ allowed: false, reason: 'not-approved', message: `the gate could not check the approval: ${(e as Error).message}`, reviewed: null }),
+    );
+    if (d.allowed) log.info(`apply allowed: ${d.message}${d.expectedPlanHash ? `; the plan must hash to ${d.expectedPlanHash}` : ''}`);
+    else log.error(`apply refused (${d.reason}): ${d.message}`);
+    return { gate: d };
+  });
+  const gate = finished.gate;
+  const forkRefused = gate !== null && !gate.allowed && gate.reason === 'fork-refused';
+
+  let outcome: Finished['outcome'];
+  if (gate && !gate.allowed) {
+    const result = gateResult(inputs.mode, gate);
+    outcome = { config: null, plan: null, result, problems: [], files: { current: null, plan: null, result: writeArtifact(inputs.outputDir, 'result.json', result) } };
+  } else {
+    if (inputs.mode === 'apply' && useComments && sticky?.comment) {
+      await upsertSticky(api!, prNumber!, sticky.comment, withStatus(sticky.comment.body, 'Applying', `${gate?.allowed ? gate.message : ''} — ${runUrl(ctx)}`)).catch((e: unknown) =>
+        log.warn(`could not mark the comment as applying: ${(e as Error).message}`),
+      );
+    }
+    outcome = await runPipeline({
+      mode: inputs.mode,
+      configPath: inputs.configFile,
+      backend: inputs.backend,
+      outDir: inputs.outputDir,
+      stateDir: inputs.stateDir,
+      expectedPlanHash: gate?.allowed ? gate.expectedPlanHash : null,
+      log,
+      ...(inputs.concurrency !== undefined ? { concurrency: inputs.concurrency } : {}),
+    });
+  }
+  const { plan, result } = outcome;
+  if (outcome.config?.ssh) redactor.add(env[outcome.config.ssh.privateKeyEnv]);
+  log.annotate(outcome.problems);
+
+  // Results per step with timings, for the log.
+  if (result.steps.length) {
+    await log.group('Results', async () => {
+      for (const s of result.steps) log.info(`${s.vm.padEnd(24)} ${s.action.padEnd(16)} ${s.outcome.padEnd(10)} ${(s.durationMs / 1000).toFixed(1)} s${s.error ? `  ${s.error.message}` : ''}`);
+    });
+  }
+
+  const drift = inputs.mode === 'drift' && plan && plan.actionable && !(result.failureReason && result.failureReason !== 'safety-refused') ? plan.steps.length + plan.refusals.length > 0 : null;
+  const failureReason: FailureReason | null = inputs.mode === 'drift' && result.failureReason === 'safety-refused' ? null : result.failureReason;
+
+  out.status = result.status;
+  out['failure-reason'] = failureReason ?? '';
+  out.gate = gate?.allowed ? gate.basis : '';
+  if (plan) {
+    out['plan-hash'] = plan.planHash;
+    out['has-changes'] = String(plan.steps.length > 0);
+    out['create-count'] = String(plan.counts.create);
+    out['change-count'] = String(plan.counts.change);
+    out['destroy-count'] = String(plan.counts.destroy);
+    out['refused-count'] = String(plan.counts.refused);
+  }
+  if (drift !== null) out.drift = String(drift);
+  out['current-path'] = outcome.files.current ?? '';
+  out['plan-path'] = outcome.files.plan ?? '';
+  out['result-path'] = outcome.files.result;
+
+  // Artifacts: one per config per run; the files stay in the output directory too.
+  let artifactNote: string | undefined;
+  if (inputs.uploadArtifact && !forkRefused) {
+    await log.group('Upload artifact', async () => {
+      try {
+        const up = await uploadRunFiles(inputs.artifactName, [outcome.files.current, outcome.files.plan, outcome.files.result], inputs.outputDir);
+        if (up.id !== null) {
+          out['artifact-id'] = String(up.id);
+          out['artifact-url'] = artifactUrl(ctx, up.id);
+          log.info(`uploaded ${inputs.artifactName} (id ${up.id}, ${up.size ?? '?'} bytes)`);
+        }
+      } catch (e) {
+        artifactNote = 'artifact upload failed';
+        log.error(`artifact upload failed: ${(e as Error).message}`);
+        exitCode = 1;
+      }
+    });
+  }
+
+  const status = statusOf(inputs.mode, result, drift);
+  const difference: PlanDifference | null = result.failureReason === 'plan-changed' && plan && gate?.allowed && gate.reviewed ? diffPlans(gate.reviewed, plan) : null;
+  const report: ReportInput = {
+    config: inputs.config,
+    status,
+    message: (gate && !gate.allowed ? gate.message : result.message) ?? '',
+    failureReason,
+    plan,
+    result,
+    problems: outcome.problems,
+    difference,
+    reviewedHash: gate?.allowed ? gate.expectedPlanHash : null,
+    runUrl: ctx.runId ? runUrl(ctx) : null,
+    artifactUrl: out['artifact-url'] || null,
+    ...(artifactNote ? { artifactNote } : {}),
+  };
+
+  // The sticky comment: a plan records itself as the reviewed plan; apply keeps the reviewed record.
+  if (useComments && !forkRefused) {
+    await log.group('Pull request comment', async () => {
+      try {
+        const url = await updateComment(api!, prNumber!, inputs, ctx, sticky, report, plan, gate, redactor);
+        out['comment-url'] = url ?? '';
+      } catch (e) {
+        log.warn(`could not write the pull request comment: ${(e as Error).message}`);
+      }
+    });
+  } else if (api && inputs.comment && inputs.mode === 'apply' && ctx.eventName === 'push' && result.status !== 'refused') {
+    // After a merge is applied, mark the merged pull request's comment.
+    await log.group('Pull request comment', async () => {
+      try {
+        for (const n of await api.pullsForCommit(ctx.sha)) {
+          const found = await findSticky(api, n, inputs.config);
+          if (!found.comment) continue;
+          const c = await upsertSticky(api, n, found.comment, stickyBody(report, found.reviewed, redactor.redact));
+          out['comment-url'] ||= c.htmlUrl;
+        }
+      } catch (e) {
+        log.warn(`could not mark the merged pull request's comment: ${(e as Error).message}`);
+      }
+    });
+  }
+
+  if (inputs.mode === 'drift' && inputs.driftIssue && api && (drift !== null)) {
+    await log.group('Drift issue', async () => {
+      try {
+        const r = await syncDriftIssue(api, {
+          config: inputs.config,
+          label: inputs.driftIssueLabel,
+          drift: drift && plan ? { fingerprint: driftFingerprint(plan), report: redactor.redact(renderReport(report, COMMENT_BUDGET - 2000)) } : null,
+          runUrl: report.runUrl,
+        });
+        out['drift-issue-url'] = r.issue?.htmlUrl ?? '';
+        log.info(`drift issue: ${r.action}${r.issue ? ` (#${r.issue.number})` : ''}`);
+      } catch (e) {
+        log.warn(`could not update the drift issue: ${(e as Error).message}`);
+      }
+    });
+  }
+
+  await core.summary
+    .addRaw(redactor.redact(renderReport(report, SUMMARY_BUDGET)))
+    .write()
+    .catch((e: unknown) => log.warn(`could not write the job summary: ${(e as Error).message}`));
+
+  setOutputs();
+  if (failureReason) {
+    core.setFailed(redactor.redact(`${failureReason}: ${report.message}`));
+    exitCode = 1;
+  } else if (drift && inputs.failOnDrift) {
+    core.setFailed(`drift: the host differs from ${inputs.config} (fail-on-drift is true)`);
+    exitCode = 1;
+  } else if (exitCode) {
+    core.setFailed('the run finished but its artifact could not be uploaded');
+  }
+  return exitCode;
+}
+
+async function updateComment(
+  api: GitHubApi,
+  pr: number,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  sticky: StickyFound | null,
+  report: ReportInput,
+  plan: Plan | null,
+  gate: GateDecision | null,
+  redactor: Redactor,
+): Promise<string | null> {
+  const existing = sticky?.comment ?? null;
+  let reviewed: ReviewedPlan | null = sticky?.reviewed ?? null;
+  if (inputs.mode === 'plan' && plan && plan.actionable && ctx.pullRequest) {
+    // A new plan hash restarts the approval clock: approvals given before it do not count.
+    const since = reviewed && reviewed.planHash === plan.planHash ? reviewed.since : (sticky?.serverTime ?? new Date()).toISOString();
+    // pull_request_target plans the base branch: that plan is not a review of the head.
+    const head = ctx.eventName === 'pull_request_target' ? null : ctx.pullRequest.headSha;
+    reviewed = reviewedPlanOf(plan, inputs.config, head, since);
+  } else if (gate && !gate.allowed && existing) {
+    // A refused apply keeps the plan on show and says why.
+    const c = await upsertSticky(api, pr, existing, redactor.redact(withStatus(existing.body, 'Refused', `${gate.reason}: ${gate.message}`)));
+    return c.htmlUrl;
+  }
+  const c = await upsertSticky(api, pr, existing, stickyBody(report, reviewed, redactor.redact));
+  return c.htmlUrl;
+}

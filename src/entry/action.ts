@@ -1,0 +1,15 @@
+import './dirname-shim.js';
+// The GitHub Action's entry, bundled by ncc into dist/index.js (action.yml: runs.using node24).
+import * as core from '@actions/core';
+import { runAction } from '../action/run.js';
+
+runAction().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // A bug, never reported as success.
+    core.setOutput('failure-reason', 'internal');
+    core.setFailed(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+  },
+);
