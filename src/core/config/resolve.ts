@@ -135,7 +135,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
         c.add(from, {
           message:
             from === '/defaults/mac'
-              ? `mac in defaults gives several VMs ('${prev.vm}', '${vm.name}') the same address`
+              ? 'mac in defaults gives every VM without its own mac the same address; two adapters with one address break the network'
               : `MAC ${vm.mac} is already used by VM '${prev.vm}' (line ${c.lineOf(prev.from)}); two adapters with one address break the network`,
           hint: from === '/defaults/mac' ? 'set mac on each VM instead of in defaults' : undefined,
         });

@@ -1,6 +1,6 @@
 // Value rules the schema cannot say well, each returning why a value is wrong (or null): sizes and
 // Hyper-V's memory granularity, MAC addresses, Windows paths, the reserved Notes marker, secrets.
-import { formatSize, parseSize, SIZE_PATTERN } from '../sizes.js';
+import { parseSize, SIZE_PATTERN } from '../sizes.js';
 
 export const MB = 2 ** 20;
 /** Hyper-V allocates VM memory in 2MB units and refuses less than 32MB. */
@@ -49,7 +49,7 @@ export function memoryBytesProblem(bytes: number, what: string, text: string): R
     return {
       message: `${what} ${text} is not a multiple of 2MB (Hyper-V allocates memory in 2MB units)`,
       expected: 'a multiple of 2MB',
-      hint: `did you mean '${formatSize(down)}' or '${formatSize(down + MEMORY_STEP_BYTES)}'?`,
+      hint: `did you mean '${down / MB}MB' or '${(down + MEMORY_STEP_BYTES) / MB}MB'?`,
     };
   }
   return null;

@@ -184,11 +184,21 @@ export function describe(node: SchemaNode): string {
 
 function typeHint(node: SchemaNode, data: unknown): string | undefined {
   if (data === null) return 'the key is written without a value; give it one or remove the key';
+  if (Array.isArray(node.anyOf)) {
+    for (const branch of node.anyOf as SchemaNode[]) {
+      const h = typeHint(branch, data);
+      if (h) return h;
+    }
+    return undefined;
+  }
   const wantsString = node.type === 'string' || (Array.isArray(node.type) && node.type.includes('string'));
   if (wantsString && typeof data === 'number' && PATTERN_TEXT[String(node.pattern)]?.startsWith('a size')) {
     return `sizes need a unit, such as '${data}MB' or '${data}GB'`;
   }
   if (wantsString && (typeof data === 'number' || typeof data === 'boolean')) return 'YAML read this as a number or boolean: put it in quotes to keep it text';
+  if (node.type === 'boolean' && typeof data === 'string' && /^(yes|no|on|off|y|n)$/i.test(data)) {
+    return `YAML 1.2 reads '${data}' as text, not a boolean: write true or false`;
+  }
   return undefined;
 }
 
