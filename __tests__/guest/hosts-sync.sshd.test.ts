@@ -265,3 +265,26 @@ describeSshd('syncHosts through sudo (sshd sessions with a stand-in sudo first o
     expect(readFileSync(join(work, 'allow', 'calls'), 'utf8')).toBe('used\nused\n');
   });
 });
+
+describe('syncHosts bounds (no sshd needed)', () => {
+  it('a guest that accepts TCP but never speaks SSH is unreachable within the bound', async () => {
+    const { createServer } = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((s) => void sockets.push(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    const port = (silent.address() as import('node:net').AddressInfo).port;
+    try {
+      const [r] = await syncHosts([{ vm: 'mute-1', host: '127.0.0.1', port, user: 'x', hostKey: generateKeyPair().publicKey }], [], {
+        privateKey: generateKeyPair().privateKey,
+        knownHostsFile: '',
+        dryRun: false,
+        timeoutMs: 300,
+      });
+      expect(r).toMatchObject({ vm: 'mute-1', status: 'failed', reason: 'unreachable' });
+      expect(sockets.length).toBe(1);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  });
+});

@@ -179,6 +179,9 @@ async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string
   }
 
   const client = new Client();
+  // A connection lost mid-command surfaces through the command's own close or timeout; this keeps a
+  // late 'error' event from crashing the process.
+  client.on('error', () => undefined);
   let verdict: { failure: GuestFailure } | null = null;
   let seen: GuestSyncReport['hostKey'] = null;
 

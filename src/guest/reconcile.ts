@@ -74,7 +74,8 @@ function isAddressReport(x: unknown): x is GuestAddressReport {
   return typeof x === 'object' && x !== null && Array.isArray((x as GuestAddressReport).vms);
 }
 
-const DEFAULT_DISCOVERY_SEC = 60;
+// Same as the config's built-in ssh.discoveryTimeout; used when the config has no ssh block.
+const DEFAULT_DISCOVERY_SEC = 120;
 
 export async function reconcileGuests(config: Config, backend: Backend, opts: ReconcileOptions): Promise<GuestReconcileReport> {
   const log = opts.log ?? (() => undefined);
