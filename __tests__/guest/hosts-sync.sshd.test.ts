@@ -1,7 +1,7 @@
 // /etc/hosts sync against a real OpenSSH sshd on a loopback port (the hosts path points at a file the
 // test controls). Skipped, with a warning saying why, where sshd is not installed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BEGIN_MARKER, END_MARKER } from '../../src/guest/hosts-block.js';
@@ -100,8 +100,11 @@ describeSshd('syncHosts against a real sshd', () => {
     const original = '127.0.0.1 localhost\n';
     const f = fixture(original);
     const st = statSync(f.hostsPath);
-    const [r] = await syncHosts([target()], entries, opts(f, { dryRun: true }));
+    const [r] = await syncHosts([target({ hostKey: null })], entries, opts(f, { dryRun: true }));
     expect(r!.status).toBe('would-change');
+    // First contact in a dry run is reported but not recorded: a dry run writes nothing.
+    expect(r!.hostKey).toMatchObject({ firstContact: true, recorded: false });
+    expect(existsSync(f.knownHostsFile)).toBe(false);
     expect(r!.diff).toContain('+10.0.0.5\tweb-1');
     expect(r!.diff).toContain(`+${BEGIN_MARKER}`);
     expect(read(f.hostsPath)).toBe(original);
