@@ -172,7 +172,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           if (values.json) io.out(JSON.stringify(report));
           return report.ok ? EXIT.ok : EXIT.error;
         }
-        const report = await reconcileGuests(config, backend, { dryRun: values['dry-run'] ?? false, env: io.env, log: (m) => io.err(m) });
+        const report = await reconcileGuests(config, backend, { dryRun: values['dry-run'] ?? false, env: io.env, log: (m: string) => io.err(m) });
         if (values.json) io.out(JSON.stringify(report));
         return (report as { ok?: boolean }).ok === false ? EXIT.error : EXIT.ok;
       } finally {
@@ -204,7 +204,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(values['state-dir'] ? { stateDir: resolve(io.cwd, values['state-dir']) } : {}),
       ...(clock ? { clock } : {}),
-      afterApply: async ({ config, backend: be }) => (config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env: io.env, log: (m) => io.err(m) }) } : {}),
+      afterApply: async ({ config, backend: be, observation }) =>
+        config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env: io.env, observation, log: (m: string) => io.err(m) }) } : {},
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;

@@ -40,7 +40,7 @@ export interface PipelineOptions {
   clock?: () => Date;
   log?: Logger;
   /** After a successful apply, runs guest network reconcile (when the config has ssh). */
-  afterApply?: (ctx: { config: Config; backend: Backend }) => Promise<Record<string, unknown>>;
+  afterApply?: (ctx: { config: Config; backend: Backend; observation: Observation }) => Promise<Record<string, unknown>>;
 }
 
 export interface PipelineOutcome {
@@ -183,7 +183,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const converged = postPlan.actionable && !hasChanges(postPlan);
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
     if (failed.length === 0 && opts.afterApply) {
-      Object.assign(extra, await log.group('Guest network', () => opts.afterApply!({ config: cfg, backend: be })));
+      Object.assign(extra, await log.group('Guest network', () => opts.afterApply!({ config: cfg, backend: be, observation: post })));
     }
     const more = { steps, postObservation: post, converged, remaining: postPlan.steps };
     if (failed.length > 0) return finish('failed', 'apply-failed', `${failed.length} of ${steps.length} step(s) failed: ${failed.map((s) => `${s.vm} ${s.action}`).join(', ')}`, more);
