@@ -30,7 +30,7 @@ describe('readYaml positions', () => {
     expect(value).toMatchObject({ top: 1, map: { inner: 'quoted', flow: { a: 'x', b: [10, 20] } }, empty: null, 'a/b~c': 'slash' });
   });
 
-  it.each([
+  const table: Array<[string, 'key' | 'value', { line: number; column: number }]> = [
     ['/top', 'key', { line: 1, column: 1 }],
     ['/top', 'value', { line: 1, column: 6 }],
     ['/map', 'value', { line: 3, column: 3 }], // a block mapping starts at its first key
@@ -47,7 +47,8 @@ describe('readYaml positions', () => {
     ['/empty', 'value', { line: 10, column: 1 }], // no value written: at its key
     [joinPointer('', 'a/b~c'), 'key', { line: 11, column: 1 }],
     ['/block', 'value', { line: 13, column: 1 }],
-  ] as const)('%s (%s) is at %o', (pointer, atWhat, pos) => {
+  ];
+  it.each(table)('%s (%s) is at %o', (pointer, atWhat, pos) => {
     expect(positions.locate(pointer, atWhat)).toEqual(pos);
   });
 
