@@ -32,6 +32,7 @@ $Out.NewLine = "`n"
 $Remote = @{}
 $HostExec = @{}
 $Cim = @{}
+$CimError = ''
 if ($ComputerName -ne '') {
     $Remote['ComputerName'] = $ComputerName
     $HostExec['ComputerName'] = $ComputerName
@@ -142,6 +143,10 @@ function Test-HostPaths {
 }
 
 function Get-Neighbors {
+    if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
+        # Never fall back to the local table: it would describe the wrong host.
+        throw (New-Failure 'hyperv-error' "no CIM session to $ComputerName for its neighbor table: $CimError")
+    }
     $list = New-Object System.Collections.ArrayList
     foreach ($n in @(NetTCPIP\Get-NetNeighbor @Cim)) {
         $mac = ConvertTo-Mac "$($n.LinkLayerAddress)"
@@ -579,7 +584,7 @@ try {
     $null = $_
 }
 if ($ComputerName -ne '') {
-    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $null = $_ }
+    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $CimError = "$($_.Exception.Message)" }
 }
 
 Write-Line @{ type = 'hello'; agent = 'hyperv'; protocol = 1; pid = $PID }

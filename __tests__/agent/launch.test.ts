@@ -1,0 +1,38 @@
+// How agents are started: the remote computer name travels as its own process argument (bound by
+// the script's param block, never spliced into script text); bundles find their agents beside them.
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { createBackend } from '../../src/backends/index.js';
+import { hypervAgentCandidates, hypervAgentCommand } from '../../src/backends/hyperv/launch.js';
+import { simAgentCandidates } from '../../src/backends/sim/locate.js';
+
+describe('hyperv agent launch', () => {
+  it('passes -ComputerName as a separate argument, whatever the name contains', () => {
+    const evil = "hv01'; Remove-VM -Name * -Force; '";
+    const spec = hypervAgentCommand(evil, 'pwsh');
+    expect(spec.command).toBe('pwsh');
+    expect(spec.args.slice(-2)).toEqual(['-ComputerName', evil]);
+    expect(spec.args).toContain('-File');
+    expect(spec.args[spec.args.indexOf('-File') + 1]).toMatch(/hyperv-agent\.ps1$/);
+    expect(spec.args.some((a) => a.includes('-Command'))).toBe(false);
+    expect(hypervAgentCommand(null, 'pwsh').args).not.toContain('-ComputerName');
+  });
+
+  it('a missing PowerShell makes observe incomplete (agent-failed), never a throw', async () => {
+    const b = createBackend({ kind: 'hyperv', computerName: 'hv01', powershell: '/nonexistent/pwsh' });
+    const o = await b.observe({ paths: [], neighbors: false });
+    expect(o).toMatchObject({ backend: 'hyperv', complete: false, host: { computerName: 'hv01' } });
+    expect(o.incomplete[0]!.code).toBe('agent-failed');
+    expect(b.stats().launches).toBe(1);
+    await b.close();
+  });
+});
+
+describe('locating bundled agents', () => {
+  it('from dist/index.js and dist/cli/index.js, the agents beside the bundle come first', () => {
+    expect(simAgentCandidates('/x/dist')[0]).toBe(join('/x/dist', 'sim-agent', 'index.js'));
+    expect(simAgentCandidates('/x/dist/cli')[1]).toBe(join('/x/dist/cli', '..', 'sim-agent', 'index.js'));
+    expect(hypervAgentCandidates('/x/dist')[0]).toBe(join('/x/dist', 'agent', 'hyperv-agent.ps1'));
+    expect(hypervAgentCandidates('/x/dist/cli')[1]).toBe(join('/x/dist/cli', '..', 'agent', 'hyperv-agent.ps1'));
+  });
+});
