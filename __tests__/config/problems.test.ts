@@ -196,7 +196,7 @@ describe('wrong types and ranges', () => {
     expect(at(p, '/vms/0/cpus')).toMatchObject({ ...where(text, '"4"'), message: "'cpus' has the wrong type: '4'" });
     expect(at(p, '/vms/0/generation')).toMatchObject({ ...after(text, 'generation: '), expected: 'one of 1, 2' });
     expect(at(p, '/vms/0/switch')).toMatchObject({ ...where(text, '42'), hint: 'YAML read this as a number or boolean: put it in quotes to keep it text' });
-    expect(at(p, '/vms/0/ssh')).toMatchObject({ ...after(text, 'ssh: '), expected: 'false, or a mapping with keys user, port, hostKey, sync' });
+    expect(at(p, '/vms/0/ssh')).toMatchObject({ ...after(text, 'ssh: '), expected: 'false, or a mapping with keys user, port, hostKey, sync', message: "'ssh' true is not allowed" });
     expect(at(p, '/vms/1')).toMatchObject({ ...where(text, 'just a string') });
     expect(p).toHaveLength(11);
   });

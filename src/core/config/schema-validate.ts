@@ -25,8 +25,10 @@ export function schemaProblems(value: unknown, positions: PositionMap, file: str
     const p = toProblem(e);
     if (!p) continue;
     const pos = positions.locate(p.path, p.at);
-    const { at: _at, ...rest } = p;
-    problems.push({ file, ...pos, ...rest });
+    const problem: Problem = { file, ...pos, path: p.path, message: p.message };
+    if (p.expected !== undefined) problem.expected = p.expected;
+    if (p.hint !== undefined) problem.hint = p.hint;
+    problems.push(problem);
   }
   return problems;
 }
@@ -120,13 +122,15 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
     const branches = (a.schema ?? []) as SchemaNode[];
     const fitting = branches.map((b, i) => (typeFits(b, a.data) ? i : -1)).filter((i) => i >= 0);
     let keep: ErrorObject[] = [];
+    // The value has a type some branch takes but a value it refuses ("not allowed"), or no branch's type.
+    const summaryKeyword = fitting.length > 0 ? 'const' : 'type';
     if (fitting.length === 1) {
       const k = fitting[0]!;
       const own = branchErrors.filter((e) => e.schemaPath.startsWith(`${a.schemaPath}/${k}/`));
       const nested = own.filter((e) => e.instancePath !== a.instancePath || e.keyword === 'additionalProperties' || e.keyword === 'required');
       keep = nested.length > 0 ? nested : [];
     }
-    const summary: ErrorObject[] = keep.length > 0 ? [] : [{ ...a, keyword: 'type' }];
+    const summary: ErrorObject[] = keep.length > 0 ? [] : [{ ...a, keyword: summaryKeyword }];
     out = out.filter((e) => e !== a && !inBranch(e));
     out.push(...summary, ...keep);
   }
