@@ -434,6 +434,13 @@ describe('required after merge, host keys, VM ssh', () => {
     expect(at(p, '/ssh/hostKeys/cache').hint).toBeUndefined();
   });
 
+  it('one VM pinned twice under names differing in case is refused at the later', () => {
+    const text = doc('  - name: web-1\n', 'ssh:\n  user: u\n  privateKeyEnv: K\n  hostKeys:\n    web-1: ssh-ed25519 AAAA\n    Web-1: ssh-ed25519 BBBB\n');
+    const p = problemsOf(text);
+    expect(p).toHaveLength(1);
+    expect(at(p, '/ssh/hostKeys/Web-1')).toMatchObject({ ...where(text, 'Web-1'), message: "ssh.hostKeys names 'Web-1' and 'web-1', which are one VM (names are case-insensitive)" });
+  });
+
   it('host key values must look like SSH public keys', () => {
     const text = doc('  - name: a\n', 'ssh:\n  user: u\n  privateKeyEnv: K\n  hostKeys: { a: "ssh-dss AAAA" }\n');
     const p = at(problemsOf(text), '/ssh/hostKeys/a');

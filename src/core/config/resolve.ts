@@ -148,7 +148,14 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
 
   if (ssh && isObj(root.ssh) && isObj(root.ssh.hostKeys)) {
     const known = new Map(vmNames.map((n) => [vmNameKey(n), n]));
+    const pinnedAs = new Map<string, string>();
     for (const k of Object.keys(root.ssh.hostKeys)) {
+      const first = pinnedAs.get(vmNameKey(k));
+      if (first !== undefined) {
+        c.add(joinPointer('/ssh/hostKeys', k), { message: `ssh.hostKeys names '${k}' and '${first}', which are one VM (names are case-insensitive)`, hint: 'keep one of them' }, 'key');
+        continue;
+      }
+      pinnedAs.set(vmNameKey(k), k);
       if (!known.has(vmNameKey(k))) {
         c.add(
           joinPointer('/ssh/hostKeys', k),
