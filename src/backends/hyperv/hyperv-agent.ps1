@@ -106,6 +106,9 @@ function Get-TargetVm {
     try {
         $vm = Hyper-V\Get-VM -Id $id @Remote
     } catch {
+        # An unknown id is "not found"; an unreachable host or a denied call keeps its own error.
+        $category = "$($_.CategoryInfo.Category)"
+        if ($category -ne 'ObjectNotFound' -and $category -ne 'InvalidArgument') { throw }
         throw (New-Failure 'not-found' "no virtual machine with id $id ($(Get-Arg $A 'name')): $($_.Exception.Message)")
     }
     if ($null -eq $vm) { throw (New-Failure 'not-found' "no virtual machine with id $id ($(Get-Arg $A 'name'))") }
@@ -297,16 +300,23 @@ function Invoke-Doctor {
                 'Windows Server: Install-WindowsFeature -Name Hyper-V-PowerShell; Windows client: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V-Management-PowerShell'))
     if ($module.Count -eq 0) { return @{ checks = $checks.ToArray() } }
 
-    $hostState = Invoke-Command @HostExec -ScriptBlock {
-        $svc = Get-Service -Name 'vmms' -ErrorAction SilentlyContinue
-        $principal = [System.Security.Principal.WindowsPrincipal]::new([System.Security.Principal.WindowsIdentity]::GetCurrent())
-        $admin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544'))
-        $hvAdmin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578'))
-        @{
-            vmms    = $(if ($null -eq $svc) { 'missing' } else { "$($svc.Status)" })
-            user    = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
-            allowed = ($admin -or $hvAdmin)
+    $hostState = $null
+    try {
+        $hostState = Invoke-Command @HostExec -ScriptBlock {
+            $svc = Get-Service -Name 'vmms' -ErrorAction SilentlyContinue
+            $principal = [System.Security.Principal.WindowsPrincipal]::new([System.Security.Principal.WindowsIdentity]::GetCurrent())
+            $admin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544'))
+            $hvAdmin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578'))
+            @{
+                vmms    = $(if ($null -eq $svc) { 'missing' } else { "$($svc.Status)" })
+                user    = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
+                allowed = ($admin -or $hvAdmin)
+            }
         }
+    } catch {
+        $null = $checks.Add((New-Check 'remoting' $false "cannot run commands$where`: $($_.Exception.Message)" `
+                    $(if ($ComputerName -ne '') { "On $ComputerName, as an administrator: Enable-PSRemoting -Force; from here: Test-WSMan -ComputerName $ComputerName" } else { 'Run the agent in a normal (non-constrained) PowerShell session' })))
+        return @{ checks = $checks.ToArray() }
     }
     $null = $checks.Add((New-Check 'vmms' ($hostState.vmms -eq 'Running') "Hyper-V Virtual Machine Management service (vmms)$where is $($hostState.vmms)" `
                 $(if ($hostState.vmms -eq 'missing') { 'Install the Hyper-V role: Install-WindowsFeature -Name Hyper-V -IncludeManagementTools -Restart' } else { 'Start-Service -Name vmms' })))
@@ -315,7 +325,12 @@ function Invoke-Doctor {
 
     $wanted = @(Get-Arg $A 'switches' | Where-Object { $null -ne $_ })
     if ($wanted.Count -gt 0) {
-        $have = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { "$($_.Name)" })
+        $have = @()
+        try {
+            $have = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { "$($_.Name)" })
+        } catch {
+            $null = $checks.Add((New-Check 'switches' $false "cannot list virtual switches$where`: $($_.Exception.Message)" 'Fix the permission or vmms check above, then run doctor again'))
+        }
         foreach ($w in $wanted) {
             $ok = $have -contains $w
             $null = $checks.Add((New-Check "switch:$w" $ok "virtual switch '$w'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
