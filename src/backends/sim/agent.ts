@@ -58,6 +58,7 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo): Prom
   }
   if (knobs.hangAt === index) {
     io.stderr.write(`sim: injected hang at operation ${index} (${op})\n`);
+    io.stdin.once('end', () => io.exit(0)); // an orphaned hung agent still ends with its client
     return new Promise<null>(() => undefined); // never answers; the client's timeout kills us
   }
   const latency = (knobs.opLatencyMs[op] ?? knobs.opLatencyMs.default ?? 0) + (op === 'observe' ? knobs.observePerVmMs * vmCount : 0);
