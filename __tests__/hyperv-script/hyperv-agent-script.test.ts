@@ -45,7 +45,7 @@ describe('against the cmdlet reference', () => {
     const params = cmdlets.reduce((n, c) => n + c.parameters.length, 0);
     console.log(`checked ${cmdlets.length} cmdlet calls (${distinct.size} distinct cmdlets, ${params} named/splatted parameters) and ${r.commands.length - cmdlets.length} script-function calls`);
     // The operations the issue names are really there.
-    for (const c of ['Get-VM', 'New-VM', 'New-VHD', 'Resize-VHD', 'Stop-VM', 'Start-VM', 'Set-VMProcessor', 'Set-VMMemory', 'Set-VMFirmware', 'Set-VMNetworkAdapter', 'Connect-VMNetworkAdapter', 'Set-VM', 'Checkpoint-VM', 'Remove-VM', 'Get-VMIntegrationService', 'Get-NetNeighbor', 'Get-VMSwitch', 'Get-VHD', 'Copy-Item'])
+    for (const c of ['Get-VM', 'New-VM', 'New-VHD', 'Resize-VHD', 'Stop-VM', 'Start-VM', 'Set-VMProcessor', 'Set-VMMemory', 'Set-VMFirmware', 'Set-VMNetworkAdapter', 'Connect-VMNetworkAdapter', 'Set-VM', 'Checkpoint-VM', 'Remove-VM', 'Get-VMIntegrationService', 'Get-NetNeighbor', 'Get-VMSwitch', 'Get-VHD', 'Copy-Item', 'Resume-VM', 'Remove-VMSavedState'])
       expect(distinct).toContain(c);
   });
 
@@ -68,7 +68,7 @@ describe('against the cmdlet reference', () => {
 
 describe('the checker reports injected mistakes', () => {
   const cases: [string, string, string, string][] = [
-    ['unknown cmdlet', 'Hyper-V\\Start-VM -VM $vm\n', 'Hyper-V\\Start-VMz -VM $vm\n', 'unknown-command'],
+    ['unknown cmdlet', "{ Hyper-V\\Start-VM -VM $vm }", "{ Hyper-V\\Start-VMz -VM $vm }", 'unknown-command'],
     ['misspelt parameter', '$cp = Hyper-V\\Checkpoint-VM -VM $vm -SnapshotName', '$cp = Hyper-V\\Checkpoint-VM -VM $vm -SnapshotNmae', 'no-parameter-set'],
     [
       'parameters from two sets (-NoVHD with -VHDPath)',

@@ -98,6 +98,24 @@ describe('power-state rules', () => {
       },
     ));
 
+  it('stop of a Saved or Paused VM discards its memory state only when turning off is allowed', () =>
+    session({ vms: [{ name: 'saved', state: 'Saved' }, { name: 'paused', state: 'Paused' }] }, async ({ run, id, observe }) => {
+      for (const name of ['saved', 'paused']) {
+        const vm = await id(name);
+        expect(code(await run({ op: 'vm.stop', args: { id: vm, name, timeoutSec: 5, turnOffAfterTimeout: false } }))).toBe('invalid-state');
+        expect(await run({ op: 'vm.stop', args: { id: vm, name, timeoutSec: 5, turnOffAfterTimeout: true } })).toMatchObject({ ok: true, result: { state: 'Off', turnedOff: true } });
+      }
+      expect((await observe()).vms.map((v) => v.state)).toEqual(['Off', 'Off']);
+    }));
+
+  it('unchanged settings are no-ops even while Running', () =>
+    session({ vms: [{ name: 'r', state: 'Running', cpus: 2, memory: { dynamic: false, startupBytes: 2 * GiB } }] }, async ({ run, id }) => {
+      const vm = await id('r');
+      expect(await run({ op: 'vm.setCpus', args: { id: vm, name: 'r', count: 2 } })).toMatchObject({ ok: true, result: { changed: false } });
+      expect(await run({ op: 'vm.setSecureBoot', args: { id: vm, name: 'r', enabled: true } })).toMatchObject({ ok: true, result: { changed: false } });
+      expect(await run({ op: 'vm.setMemory', args: { id: vm, name: 'r', dynamic: false, startupBytes: 2 * GiB, minimumBytes: 0, maximumBytes: 0 } })).toMatchObject({ ok: true, result: { changed: false } });
+    }));
+
   it('start from Saved or Off; start of a Running VM changes nothing', () =>
     session({ vms: [{ name: 's', state: 'Saved' }, { name: 'r', state: 'Running' }] }, async ({ run, id, observe }) => {
       expect(await run({ op: 'vm.start', args: { id: await id('s'), name: 's' } })).toMatchObject({ ok: true, result: { changed: true } });

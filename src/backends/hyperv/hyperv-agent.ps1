@@ -378,6 +378,9 @@ function Set-Memory {
     if ($dynamic -and -not ($minimum -le $startup -and $startup -le $maximum)) {
         throw (New-Failure 'invalid-argument' "dynamic memory needs minimum <= startup <= maximum (got $minimum / $startup / $maximum)")
     }
+    $same = ($dynamic -eq [bool]$Vm.DynamicMemoryEnabled) -and ($startup -eq [int64]$Vm.MemoryStartup) -and
+        (-not $dynamic -or (($minimum -eq [int64]$Vm.MemoryMinimum) -and ($maximum -eq [int64]$Vm.MemoryMaximum)))
+    if ($same) { return $false }
     $running = "$($Vm.State)" -ne 'Off'
     if ($running) {
         if ($dynamic -ne [bool]$Vm.DynamicMemoryEnabled) { Assert-Off $Vm 'memory (switching static/dynamic)' }
@@ -394,6 +397,7 @@ function Set-Memory {
     } else {
         Hyper-V\Set-VMMemory -VM $Vm -DynamicMemoryEnabled $false -StartupBytes $startup
     }
+    return $true
 }
 
 function Invoke-Create {
@@ -407,6 +411,7 @@ function Invoke-Create {
     $mac = Get-Arg $A 'mac'
     $secureBoot = Get-Arg $A 'secureBoot'
 
+    if ($generation -ne 2 -and $secureBoot -eq $true) { throw (New-Failure 'invalid-argument' 'secure boot needs a generation 2 VM') }
     if ($null -ne $switchName) {
         $found = @(Hyper-V\Get-VMSwitch @Remote | Where-Object { $_.Name -eq $switchName })
         if ($found.Count -eq 0) { throw (New-Failure 'not-found' "virtual switch '$switchName' does not exist") }
@@ -440,7 +445,7 @@ function Invoke-Create {
             $vm = Hyper-V\New-VM -Name $name -Generation $generation -MemoryStartupBytes ([int64]$memory.startupBytes) -Path $path -NoVHD @Remote
         }
         Hyper-V\Set-VMProcessor -VM $vm -Count ([int64](Get-RequiredArg $A 'cpus'))
-        Set-Memory $vm $memory
+        $null = Set-Memory $vm $memory
         $nic = Get-Adapter $vm $null
         if ($null -ne $switchName) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName }
         if ($null -ne $mac) { Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -StaticMacAddress (ConvertTo-Mac $mac) }
@@ -469,6 +474,12 @@ function Invoke-Stop {
     $turnOff = [bool](Get-RequiredArg $A 'turnOffAfterTimeout')
     $state = "$($vm.State)"
     if ($state -eq 'Off') { return @{ state = 'Off'; changed = $false; turnedOff = $false } }
+    if ($state -eq 'Saved' -or $state -eq 'Paused') {
+        # No guest to ask: reaching Off means discarding the saved or paused memory state.
+        if (-not $turnOff) { throw (New-Failure 'invalid-state' "'$($vm.Name)' is $state`: reaching Off discards its memory state, which needs turning off to be allowed") }
+        if ($state -eq 'Saved') { Hyper-V\Remove-VMSavedState -VM $vm } else { Hyper-V\Stop-VM -VM $vm -TurnOff -Force }
+        return @{ state = 'Off'; changed = $true; turnedOff = $true }
+    }
     if ($state -ne 'Running') { throw (New-Failure 'invalid-state' "'$($vm.Name)' is $state, not Running: a graceful stop is not possible") }
     # Graceful shutdown as a job, polled with a deadline (a guest may ignore it).
     $job = Hyper-V\Stop-VM -VM $vm -Force -AsJob
@@ -515,8 +526,11 @@ function Invoke-Operation {
         'vm.create' { return Invoke-Create $A }
         'vm.start' {
             $vm = Get-TargetVm $A
-            if ("$($vm.State)" -eq 'Running') { return @{ state = 'Running'; changed = $false } }
-            Hyper-V\Start-VM -VM $vm
+            $state = "$($vm.State)"
+            if ($state -eq 'Running') { return @{ state = 'Running'; changed = $false } }
+            if ($state -eq 'Paused') { Hyper-V\Resume-VM -VM $vm }
+            elseif ($state -eq 'Off' -or $state -eq 'Saved') { Hyper-V\Start-VM -VM $vm }
+            else { throw (New-Failure 'invalid-state' "'$($vm.Name)' cannot start while $state") }
             return @{ state = 'Running'; changed = $true }
         }
         'vm.stop' { return Invoke-Stop $A }
@@ -530,13 +544,14 @@ function Invoke-Operation {
         }
         'vm.setMemory' {
             $vm = Get-TargetVm $A
-            Set-Memory $vm $A
-            return @{ changed = $true }
+            return @{ changed = (Set-Memory $vm $A) }
         }
         'vm.setSecureBoot' {
             $vm = Get-TargetVm $A
             $enabled = [bool](Get-RequiredArg $A 'enabled')
             if ($vm.Generation -ne 2) { throw (New-Failure 'invalid-argument' "'$($vm.Name)' is generation 1: secure boot needs generation 2") }
+            $current = ("$((Hyper-V\Get-VMFirmware -VM $vm).SecureBoot)" -eq 'On')
+            if ($current -eq $enabled) { return @{ changed = $false } }
             Assert-Off $vm 'firmware (secure boot)'
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($enabled) { 'On' } else { 'Off' })
             return @{ changed = $true }

@@ -248,7 +248,14 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
       const timeoutSec = int(a, 'timeoutSec');
       const turnOff = bool(a, 'turnOffAfterTimeout');
       if (vm.state === 'Off') return { state: 'Off', changed: false, turnedOff: false };
-      if (vm.state === 'Running' && vm.guest.ignoreShutdown) {
+      if (vm.state === 'Saved' || vm.state === 'Paused') {
+        if (!turnOff) throw new SimError('invalid-state', `'${vm.name}' is ${vm.state}: reaching Off discards its memory state, which needs turning off to be allowed.`);
+        vm.state = 'Off';
+        vm.startedAt = null;
+        return { state: 'Off', changed: true, turnedOff: true };
+      }
+      if (vm.state !== 'Running') throw new SimError('invalid-state', `'${vm.name}' is ${vm.state}, not Running: a graceful stop is not possible.`);
+      if (vm.guest.ignoreShutdown) {
         if (!turnOff) throw new SimError('timeout', `'${vm.name}' did not shut down within ${timeoutSec} s and turning it off is not allowed.`);
         vm.state = 'Off';
         vm.startedAt = null;
@@ -272,6 +279,8 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
       const m = { dynamic: bool(a, 'dynamic'), startupBytes: int(a, 'startupBytes'), minimumBytes: int(a, 'minimumBytes'), maximumBytes: int(a, 'maximumBytes') };
       if (!m.dynamic) m.minimumBytes = m.maximumBytes = m.startupBytes;
       checkMemory(m);
+      const cur = vm.memory;
+      if (m.dynamic === cur.dynamic && m.startupBytes === cur.startupBytes && (!m.dynamic || (m.minimumBytes === cur.minimumBytes && m.maximumBytes === cur.maximumBytes))) return { changed: false };
       if (vm.state !== 'Off') {
         if (m.dynamic !== vm.memory.dynamic) requireOff(vm, m.dynamic ? 'memory (enable dynamic memory)' : 'memory (disable dynamic memory)');
         if (m.startupBytes !== vm.memory.startupBytes) requireOff(vm, 'memory (startup size)');
