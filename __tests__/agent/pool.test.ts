@@ -65,6 +65,17 @@ describe('PoolRunner', () => {
     await b.close();
   });
 
+  it('observe errors the agent reports: host trouble → host-unreachable, unreadable content → query-failed', async () => {
+    const unreachable = backend('unknown-code', join(dir, 'u.log')); // answers hyperv-error
+    const o1 = await unreachable.observe({ paths: [], neighbors: false });
+    expect(o1).toMatchObject({ complete: false, incomplete: [{ code: 'host-unreachable' }] });
+    await unreachable.close();
+    const unreadable = backend('error-response', join(dir, 'q.log')); // answers invalid-state
+    const o2 = await unreadable.observe({ paths: [], neighbors: false });
+    expect(o2).toMatchObject({ complete: false, incomplete: [{ code: 'query-failed' }] });
+    await unreadable.close();
+  });
+
   it('a launch failure is a typed outcome, not a throw', async () => {
     const b = new AgentBackend({ kind: 'hyperv', computerName: 'hv01', launch: { command: join(dir, 'missing-pwsh'), args: [] } });
     const runner = await b.runner(2);

@@ -35,7 +35,17 @@ export class AgentBackend implements Backend {
     const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS);
     if (out.ok) return toObservation(this.kind, out.result, this.opts.computerName);
     const e = out.error;
-    const code = e.code === 'agent-protocol' ? 'unparseable' : e.code.startsWith('agent-') ? 'agent-failed' : 'host-unreachable';
+    // The process failed → agent-failed; the host could not be queried (remoting, permission, the
+    // service) → host-unreachable; the host answered but something it holds could not be read
+    // (e.g. a VM's disk file is gone) → query-failed.
+    const code =
+      e.code === 'agent-protocol'
+        ? 'unparseable'
+        : e.code.startsWith('agent-')
+          ? 'agent-failed'
+          : e.code === 'hyperv-error' || e.code === 'permission-denied' || e.code === 'timeout'
+            ? 'host-unreachable'
+            : 'query-failed';
     return failedObservation(this.kind, this.opts.computerName, { code, message: `observe failed (${e.code}): ${e.message}` });
   }
 

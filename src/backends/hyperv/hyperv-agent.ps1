@@ -213,7 +213,10 @@ function Invoke-Observe {
         foreach ($d in @(Get-Group $drivesBy $id)) {
             $p = "$($d.Path)"
             if ($p -eq '') { continue }
-            if (-not $vhdCache.ContainsKey($p)) { $vhdCache[$p] = Hyper-V\Get-VHD -Path $p @Remote }
+            if (-not $vhdCache.ContainsKey($p)) {
+                try { $vhdCache[$p] = Hyper-V\Get-VHD -Path $p @Remote }
+                catch { throw (New-Failure 'not-found' "disk '$p' of '$($vm.Name)' cannot be read: $($_.Exception.Message)") }
+            }
             $vhd = $vhdCache[$p]
             $parent = $(if ($vhd.ParentPath) { "$($vhd.ParentPath)" } else { $null })
             $null = $disks.Add(@{ path = $p; sizeBytes = [int64]$vhd.Size; parentPath = $parent })
