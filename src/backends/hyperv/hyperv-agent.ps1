@@ -428,6 +428,11 @@ function Invoke-Create {
             $check = @(Test-HostPaths @($image, $diskPath))
             if (-not $check[0]) { throw (New-Failure 'not-found' "base image '$image' does not exist") }
             if ($check[1]) { throw (New-Failure 'invalid-argument' "disk '$diskPath' already exists") }
+            # New-VHD and Copy-Item do not create missing folders: make <path>\<name>\Virtual Hard Disks first.
+            $null = Invoke-Command @HostExec -ScriptBlock {
+                param([string]$Folder)
+                $null = New-Item -ItemType Directory -Force -Path $Folder
+            } -ArgumentList (Split-Path -Parent -Path $diskPath)
             if ((Get-RequiredArg $disk 'strategy') -eq 'differencing') {
                 $null = Hyper-V\New-VHD -Path $diskPath -ParentPath $image -Differencing @Remote
             } else {
