@@ -4,10 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-// unzip-stream has no types; it is a transitive dependency of the toolkit.
-// @ts-expect-error no declaration file
-import unzip from 'unzip-stream';
+import { inflateRawSync } from 'node:zlib';
 
 export interface StoredArtifact {
   id: number;
@@ -66,12 +63,15 @@ export async function startArtifactService(): Promise<ArtifactService> {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const data = await body(req);
       if (req.method === 'POST' && url.pathname.startsWith(TWIRP)) {
-        if (!/^Bearer .+\..+\..+$/.test(req.headers.authorization ?? '')) violations.push(`${url.pathname}: no bearer runtime token`);
+        const bearer = /^Bearer ([^.]+)\.([^.]+)\.(.*)$/.exec(req.headers.authorization ?? '');
+        if (!bearer) violations.push(`${url.pathname}: no bearer runtime token`);
+        const claims = bearer ? (JSON.parse(Buffer.from(bearer[2]!, 'base64url').toString('utf8')) as { scp?: string }) : {};
+        const scope = (claims.scp ?? '').split(' ').find((x) => x.startsWith('Actions.Results:'))?.split(':') ?? [];
         const msg = JSON.parse(data.toString('utf8')) as Record<string, unknown>;
         const call = url.pathname.slice(TWIRP.length);
         const run = msg.workflow_run_backend_id ?? msg.workflowRunBackendId;
         const job = msg.workflow_job_run_backend_id ?? msg.workflowJobRunBackendId;
-        if (run !== RUN_BACKEND_ID || job !== JOB_BACKEND_ID) violations.push(`${call}: backend ids ${String(run)}/${String(job)} are not the token's`);
+        if (run !== scope[1] || job !== scope[2]) violations.push(`${call}: backend ids ${String(run)}/${String(job)} are not the token's`);
         if (call === 'CreateArtifact') {
           if (failCreate !== null) {
             const s = failCreate;
@@ -80,14 +80,15 @@ export async function startArtifactService(): Promise<ArtifactService> {
           }
           if (msg.version !== 7) violations.push(`CreateArtifact: version ${String(msg.version)}, expected 7`);
           const name = String(msg.name);
-          if (artifacts.some((a) => a.name === name && a.finalized)) return json(res, 409, { code: 'already_exists', msg: `artifact ${name} exists` });
+          // Names are unique within a workflow run, as on GitHub.
+          if (artifacts.some((a) => a.name === name && a.runBackendId === run && a.finalized)) return json(res, 409, { code: 'already_exists', msg: `artifact ${name} exists` });
           const a: StoredArtifact = { id: ++nextId, name, runBackendId: String(run), jobBackendId: String(job), blocks: new Map(), zip: null, finalized: false, declaredSize: null, declaredHash: null };
           artifacts.push(a);
           const addr = server.address() as AddressInfo;
           return json(res, 200, { ok: true, signed_upload_url: `http://127.0.0.1:${addr.port}/blob/${a.id}/${encodeURIComponent(name)}.zip?sig=test-signature&se=2099-01-01` });
         }
         if (call === 'FinalizeArtifact') {
-          const a = artifacts.find((x) => x.name === msg.name && !x.finalized);
+          const a = artifacts.find((x) => x.name === msg.name && x.runBackendId === run && !x.finalized);
           if (!a) return json(res, 404, { code: 'not_found', msg: 'no such artifact' });
           const hash = (msg.hash as { value?: string } | string | undefined) ?? null;
           a.declaredHash = typeof hash === 'string' ? hash : (hash?.value ?? null);
@@ -151,20 +152,26 @@ export async function startArtifactService(): Promise<ArtifactService> {
   };
 }
 
-/** The entries of an uploaded zip, by path. */
-export async function unzipEntries(zip: Buffer): Promise<Map<string, Buffer>> {
+/** The entries of an uploaded zip, by path (read through its central directory). */
+export function unzipEntries(zip: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    const parser = unzip.Parse();
-    parser.on('entry', (entry: NodeJS.ReadableStream & { path: string; type: string; autodrain(): void }) => {
-      if (entry.type !== 'File') return entry.autodrain();
-      const chunks: Buffer[] = [];
-      entry.on('data', (c: Buffer) => chunks.push(c));
-      entry.on('end', () => out.set(entry.path, Buffer.concat(chunks)));
-    });
-    parser.on('close', resolve);
-    parser.on('error', reject);
-    Readable.from([zip]).pipe(parser);
-  });
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip: no end of central directory');
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory entry');
+    const method = zip.readUInt16LE(p + 10);
+    const csize = zip.readUInt32LE(p + 20);
+    const nameLen = zip.readUInt16LE(p + 28);
+    const extraLen = zip.readUInt16LE(p + 30);
+    const commentLen = zip.readUInt16LE(p + 32);
+    const local = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(dataAt, dataAt + csize);
+    if (!name.endsWith('/')) out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    p += 46 + nameLen + extraLen + commentLen;
+  }
   return out;
 }

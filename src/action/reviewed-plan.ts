@@ -35,6 +35,9 @@ export function stepLines(plan: Plan): Record<string, string[]> {
   return out;
 }
 
+/** A VM's steps without its name, so VMs with the same changes share a digest (and compress). */
+const vmDigest = (vm: string, lines: string[]): string => short(lines.map((l) => (l.startsWith(`${vm}/`) ? l.slice(vm.length) : l)), 12);
+
 function encode(p: ReviewedPlan): string {
   return deflateRawSync(Buffer.from(JSON.stringify(p), 'utf8'), { level: 9 }).toString('base64');
 }
@@ -45,7 +48,7 @@ export function reviewedPlanOf(plan: Plan, config: string, headSha: string | nul
   const vms = stepLines(plan);
   const full: ReviewedPlan = { ...base, vms, vmDigests: null };
   if (encode(full).length <= budget) return full;
-  const digests: ReviewedPlan = { ...base, vms: null, vmDigests: Object.fromEntries(Object.entries(vms).map(([k, v]) => [k, short(v, 12)])) };
+  const digests: ReviewedPlan = { ...base, vms: null, vmDigests: Object.fromEntries(Object.entries(vms).map(([k, v]) => [k, vmDigest(k, v)])) };
   if (encode(digests).length <= budget) return digests;
   return { ...base, vms: null, vmDigests: null };
 }
@@ -99,7 +102,7 @@ export function diffPlans(reviewed: ReviewedPlan, now: Plan): PlanDifference {
     const d = reviewed.vmDigests;
     const names = [...new Set([...Object.keys(d), ...Object.keys(cur)])].sort();
     const changes = names
-      .filter((vm) => d[vm] !== (cur[vm] ? short(cur[vm], 12) : undefined))
+      .filter((vm) => d[vm] !== (cur[vm] ? vmDigest(vm, cur[vm]) : undefined))
       .map((vm) => ({ vm, removed: d[vm] ? ['(reviewed steps)'] : [], added: cur[vm] ?? [] }));
     return { detail: 'digests', changes };
   }

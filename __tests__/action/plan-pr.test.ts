@@ -1,0 +1,118 @@
+// PR plan as it really runs: the bundled action on a real pull_request payload, against a simulated
+// host, a loopback GitHub API validated by the OpenAPI description and a loopback artifact service.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReviewedData } from '../../src/action/reviewed-plan.js';
+import { stickyMarker } from '../../src/action/sticky-comment.js';
+import { makeWorld, type World } from '../support/action-world.js';
+import { startArtifactService, unzipEntries, type ArtifactService } from '../support/artifact-service.js';
+import { pullRequestOpened } from '../support/payloads.js';
+import { actionBundle } from '../support/run-action.js';
+
+let bundle: { file: string; dir: string | null };
+let artifacts: ArtifactService;
+beforeAll(async () => {
+  [bundle, artifacts] = await Promise.all([actionBundle(), startArtifactService()]);
+}, 180_000);
+afterAll(async () => {
+  await artifacts?.close();
+  if (bundle?.dir) rmSync(bundle.dir, { recursive: true, force: true });
+});
+
+describe('mode plan on a pull request', () => {
+  let w: World;
+  afterAll(() => w?.close());
+
+  it('plans, uploads the three files, writes one sticky comment and a summary, and changes nothing', async () => {
+    const event = pullRequestOpened();
+    w = await makeWorld({ bundle: bundle.file, artifacts, event });
+    const before = w.host();
+    const r = await w.run(event, { mode: 'plan', 'artifact-name': '' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(w.workspace, '.hvc/out/vms.yaml/plan.json'), 'utf8')) as { planHash: string; steps: unknown[] };
+    expect(r.outputs).toMatchObject({
+      status: 'changes',
+      'failure-reason': '',
+      'plan-hash': plan.planHash,
+      'has-changes': 'true',
+      'create-count': '2',
+      'change-count': '0',
+      'destroy-count': '0',
+      'refused-count': '0',
+      drift: '',
+      'current-path': join(w.workspace, '.hvc/out/vms.yaml/current.json'),
+      'plan-path': join(w.workspace, '.hvc/out/vms.yaml/plan.json'),
+      'result-path': join(w.workspace, '.hvc/out/vms.yaml/result.json'),
+    });
+    // Nothing on the host changed: the one operation was the observation.
+    expect(w.host()).toBe(before);
+    expect(w.operations()).toBe(1);
+
+    // The artifact: what was uploaded is exactly what is on disk.
+    const art = artifacts.artifacts.find((a) => String(a.id) === r.outputs['artifact-id'])!;
+    expect(art.name).toBe('hyperv-converge-vms.yaml');
+    expect(artifacts.violations).toEqual([]);
+    const files = unzipEntries(art.zip!);
+    expect([...files.keys()].sort()).toEqual(['current.json', 'plan.json', 'result.json']);
+    for (const [name, data] of files) expect(data.toString('utf8')).toBe(readFileSync(join(w.workspace, '.hvc/out/vms.yaml', name), 'utf8'));
+    expect(r.outputs['artifact-url']).toBe(`https://github.com/Codertocat/Hello-World/actions/runs/${r.runId}/artifacts/${art.id}`);
+
+    // One comment, by the token's identity, with the plan and its hash.
+    expect(w.gh.violations).toEqual([]);
+    expect(w.gh.comments).toHaveLength(1);
+    const c = w.gh.comments[0]!;
+    expect(c.user.login).toBe('github-actions[bot]');
+    expect(c.body.startsWith(stickyMarker('vms.yaml'))).toBe(true);
+    expect(c.body).toContain('**📋 Planned** — 4 step(s) planned'); // create + start per VM
+    expect(c.body).toContain('| 2 | 0 | 0 | 0 | 0 |');
+    expect(c.body).toContain(`Plan hash \`${plan.planHash}\``);
+    expect(c.body).toContain(`[Run](https://github.com/Codertocat/Hello-World/actions/runs/${r.runId})`);
+    expect(c.body).toContain(`[Artifact](${r.outputs['artifact-url']})`);
+    expect(c.body).toContain('<details><summary>`app-1` — ');
+    const rec = parseReviewedData(c.body)!;
+    expect(rec).toMatchObject({ planHash: plan.planHash, config: 'vms.yaml', headSha: event.sha });
+    expect(Object.keys(rec.vms!).sort()).toEqual(['app-1', 'app-2']);
+    expect(r.outputs['comment-url']).toBe(`https://github.com/Codertocat/Hello-World/pull/2#issuecomment-${c.id}`);
+    // The token never reaches what the action writes.
+    expect(c.body).not.toContain('ghs_loopback');
+    // In the log only as the runner's mask command (the runner then masks it everywhere).
+    expect(r.stdout.split('\n').filter((l) => l.includes('ghs_loopback'))).toEqual(['::add-mask::ghs_loopbackTokenForTests0123456789']);
+
+    // The job summary: the same report.
+    expect(r.summary).toContain('**📋 Planned**');
+    expect(r.summary).toContain(plan.planHash);
+    // Progress grouped by phase.
+    for (const g of ['Gate', 'Load config', 'Observe', 'Plan', 'Upload artifact', 'Pull request comment']) expect(r.stdout).toContain(`::group::${g}`);
+  });
+
+  it('edits the same comment in place on the next run, and ignores look-alikes by others', async () => {
+    const event = pullRequestOpened();
+    // Someone pastes the marker into their own comment: it must not be taken over.
+    w.gh.addComment(2, `${stickyMarker('vms.yaml')}\nfake`, { login: 'mallory', type: 'User' });
+    const first = w.gh.comments[0]!;
+    const r = await w.run(event, { mode: 'plan' });
+    expect(r.code).toBe(0);
+    expect(w.gh.comments).toHaveLength(2);
+    expect(w.gh.comments.find((c) => c.user.login === 'mallory')!.body).toContain('fake');
+    expect(w.gh.writes().filter((q) => q.method === 'post' && q.route.endsWith('/comments'))).toHaveLength(1); // the first run only
+    expect(r.outputs['comment-url']).toContain(`issuecomment-${first.id}`);
+    expect(w.gh.violations).toEqual([]);
+  });
+
+  it('reports config errors as annotations at the file and line, and fails with invalid-config', async () => {
+    const event = pullRequestOpened();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(w.workspace, 'vms.yaml'), 'version: 1\nproject: gate\nvms:\n  - name: app-1\n    cpuz: 4\n');
+    const before = w.host();
+    const r = await w.run(event, { mode: 'plan' });
+    expect(r.code).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('invalid-config');
+    expect(r.annotations.some((a) => /^::error file=vms\.yaml,line=5,col=5/.test(a) || /^::error .*file=vms\.yaml.*line=5/.test(a))).toBe(true);
+    expect(w.host()).toBe(before);
+    const c = w.gh.comments.find((x) => x.user.login === 'github-actions[bot]')!;
+    expect(c.body).toContain('**❌ Failed**');
+    expect(c.body).toContain('#### Config problems');
+  });
+});

@@ -1,0 +1,133 @@
+// Runs the bundled action (dist/index.js) the way the runner does: a separate `node` process with
+// INPUT_* variables (upper-cased, hyphens kept), real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and a
+// real event payload file. Asynchronous, because the loopback services live in the test process.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { runtimeJwt } from './artifact-service.js';
+import type { EventFixture } from './payloads.js';
+
+export const ROOT = process.cwd();
+
+/**
+ * The action entry is bundled with the type-checking loader: with --transpile-only, TypeScript's
+ * transpileModule cannot see package.json "type": "module" and emits CommonJS, and the ESM-only
+ * @actions/* packages then fail to resolve ("." is not exported under the conditions ["require"…]).
+ */
+function build(entry: string, out: string, transpileOnly: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      join(ROOT, 'node_modules', '.bin', 'ncc'),
+      ['build', entry, '-o', out, '--quiet', ...(transpileOnly ? ['--transpile-only'] : []), '--target', 'es2023'],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+      (err, _o, stderr) => (err ? reject(new Error(`ncc build ${entry} failed: ${stderr}`)) : resolve()),
+    );
+  });
+}
+
+/**
+ * The bundle under test. `npm test` builds dist/ first: then that very dist/index.js runs. With
+ * HVC_SKIP_BUILD (developer runs, others building in the same tree), the action and the sim agent
+ * are bundled into a private folder laid out like dist/ (ncc -o dist would delete dist/**\/*.js).
+ */
+export async function actionBundle(): Promise<{ file: string; dir: string | null }> {
+  const repoDist = join(ROOT, 'dist', 'index.js');
+  if (!process.env.HVC_SKIP_BUILD && existsSync(repoDist) && existsSync(join(ROOT, 'dist', 'sim-agent', 'index.js'))) return { file: repoDist, dir: null };
+  const dir = mkdtempSync(join(tmpdir(), 'hvc-action-bundle-'));
+  await Promise.all([build('src/entry/action.ts', join(dir, 'dist'), false), build('src/entry/sim-agent.ts', join(dir, 'dist', 'sim-agent'), true)]);
+  return { file: join(dir, 'dist', 'index.js'), dir };
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  runId: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** `::error file=…,line=…::message` and friends from the log. */
+  annotations: string[];
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+export interface RunOptions {
+  bundle: string;
+  workspace: string;
+  event: EventFixture;
+  inputs: Record<string, string>;
+  apiUrl: string;
+  artifacts: { url: string };
+  /** GITHUB_WORKFLOW_REF's path part, e.g. .github/workflows/gated-apply.yml */
+  workflow?: string;
+  env?: Record<string, string>;
+}
+
+let runCounter = 7000;
+
+/** Each call is a new workflow run: its own run id and its own results-service backend ids. */
+export function runAction(o: RunOptions): Promise<ActionRun> {
+  const runId = String(++runCounter);
+  const runDir = mkdtempSync(join(tmpdir(), 'hvc-runner-'));
+  const outputFile = join(runDir, 'output.txt');
+  const summaryFile = join(runDir, 'summary.md');
+  const eventFile = join(runDir, 'event.json');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(eventFile, JSON.stringify(o.event.payload));
+  mkdirSync(join(runDir, 'temp'));
+  const inputs = Object.fromEntries(Object.entries(o.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: o.workspace,
+    HVC_STATE_DIR: join(o.workspace, '.hvc-home'),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: o.event.name,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REPOSITORY: o.event.repository,
+    GITHUB_REF: o.event.ref,
+    GITHUB_SHA: o.event.sha,
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_API_URL: o.apiUrl,
+    GITHUB_WORKFLOW_REF: `${o.event.repository}/${o.workflow ?? '.github/workflows/hvc.yml'}@${o.event.ref}`,
+    RUNNER_TEMP: join(runDir, 'temp'),
+    ACTIONS_RUNTIME_TOKEN: runtimeJwt(randomUUID(), randomUUID()),
+    ACTIONS_RESULTS_URL: o.artifacts.url,
+    ...inputs,
+    ...o.env,
+  };
+  const node = process.env.HVC_NODE24 || process.execPath;
+  return new Promise((resolve) => {
+    execFile(node, [o.bundle], { cwd: o.workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      resolve({
+        code,
+        stdout,
+        stderr,
+        runId,
+        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+        annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l)),
+      });
+    });
+  });
+}
