@@ -10,6 +10,7 @@ import { describeMachine } from './machine.js';
 import { measureApply } from './measure/apply.js';
 import { measureColdStart } from './measure/cold.js';
 import { measureObserve, OBSERVE_SETTINGS, TERRAFORM } from './measure/observe.js';
+import { measureSimCost } from './measure/sim-cost.js';
 import { inChild, planChild, yamlChild } from './measure/plan.js';
 import { MIX_DESCRIPTION } from './fleet.js';
 import { renderMarkdown, type BenchReport, type PlanResult, type PlanRow } from './report.js';
@@ -17,7 +18,7 @@ import { renderMarkdown, type BenchReport, type PlanResult, type PlanRow } from 
 const OBSERVE_SIZES = [1, 10, 100, 1000];
 const PLAN_SIZES = [1000, 10_000];
 const YAML_SIZE = 1000;
-const APPLY = { vms: 50, latencyMs: 100, concurrency: [1, 4, 8], runs: 3 };
+const APPLY = { vms: 50, latencyMs: 100, concurrency: [1, 4, 8], runs: 5, simCostRequests: 40 };
 
 const progress = (m: string) => process.stderr.write(`bench: ${m}\n`);
 
@@ -50,13 +51,18 @@ async function bench(): Promise<number> {
       progress(`apply ${APPLY.vms} VMs at concurrency ${c} (${APPLY.runs} runs)`);
       applyRows.push(await measureApply(dir, APPLY.vms, c, APPLY.latencyMs, APPLY.runs));
     }
+    const simCost = [];
+    for (const k of APPLY.concurrency) {
+      progress(`simulator cost with ${k} agent(s)`);
+      simCost.push(await measureSimCost(dir, k, APPLY.simCostRequests));
+    }
     progress('cold start');
     const standIn = process.env.HVC_BENCH_ACTION_BUNDLE;
     const cold = measureColdStart(
       root,
       dir,
       standIn
-        ? { file: resolve(root, standIn), note: 'dist/index.js is not built in this checkout: measured a bundle of src/entry/action.ts built the same way (ncc, transpile-only) into build/bench/action/ instead.' }
+        ? { file: resolve(root, standIn), note: `dist/index.js is not built in this checkout: measured a bundle of src/entry/action.ts made by the bench into build/bench/action/ instead (${process.env.HVC_BENCH_ACTION_HOW ?? 'ncc'}).` }
         : { file: join(root, 'dist', 'index.js'), ...(process.env.HVC_BENCH_ACTION_NOTE ? { note: process.env.HVC_BENCH_ACTION_NOTE } : {}) },
     );
     const report: BenchReport = {
@@ -64,7 +70,7 @@ async function bench(): Promise<number> {
       totalMs: 0,
       observe: { ...OBSERVE_SETTINGS, terraform: TERRAFORM, rows: observeRows },
       plan,
-      apply: { vms: APPLY.vms, stepsPerVm: 2, latencyMs: APPLY.latencyMs, rows: applyRows },
+      apply: { vms: APPLY.vms, stepsPerVm: 2, latencyMs: APPLY.latencyMs, rows: applyRows, simCost },
       cold,
     };
     report.totalMs = performance.now() - started;

@@ -1,9 +1,13 @@
 // The benchmark's pure parts: the ideal-schedule model, the synthetic fleets (they must mean what the
 // page says they mean) and the page itself (targets judged and stated, missed ones flagged).
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { outputOf } from '../../bench/measure/cold.js';
 import { fleetConfig, fleetObservation, fleetYaml, caseOf, createFleetYaml } from '../../bench/fleet.js';
 import { humanSeconds, renderMarkdown, TARGETS, verdicts, type ApplyRow, type BenchReport } from '../../bench/report.js';
-import { idealSchedule, scheduleRatio } from '../../bench/schedule.js';
+import { idealSchedule, lastLane, scheduleRatio } from '../../bench/schedule.js';
 import { parseConfig } from '../../src/core/config/load.js';
 import { makePlan } from '../../src/core/converge.js';
 import { assessObservation } from '../../src/core/model/assess.js';
@@ -34,6 +38,21 @@ describe('ideal schedule', () => {
   it('rejects a concurrency below 1 and negative step counts', () => {
     expect(() => idealSchedule([1], 0, 100)).toThrow(RangeError);
     expect(() => idealSchedule([-1], 1, 100)).toThrow(RangeError);
+  });
+
+  it('rebuilds the lane that finished last from step timings', () => {
+    // Two lanes: a (0–100, 100–200) then c (205–305); b (0–150) then d (152–260, 260–420).
+    const steps = [
+      { vm: 'a', startedMs: 0, durationMs: 100 },
+      { vm: 'b', startedMs: 1, durationMs: 150 },
+      { vm: 'a', startedMs: 100, durationMs: 100 },
+      { vm: 'd', startedMs: 152, durationMs: 108 },
+      { vm: 'c', startedMs: 205, durationMs: 100 },
+      { vm: 'd', startedMs: 260, durationMs: 160 },
+    ];
+    const lane = lastLane(steps, 2);
+    expect(lane).toEqual({ vms: ['b', 'd'], steps: 3, spanMs: 419, inStepsMs: 418, firstStepMs: 150, startMs: 1 });
+    expect(lastLane([], 2)).toBeNull();
   });
 
   it('ratio of measured to ideal', () => {
@@ -90,8 +109,9 @@ function report(over: { applyRatio?: number; launches?: number; planMs?: number;
     phases: { 'Load config': 2, Observe: 40, Apply: idealMs, Verify: 3 },
     launches: concurrency,
     status: 'applied',
-    meanStepMs: 103,
-    slowestStepMs: 180,
+    firstWaveMs: 180,
+    laterStepMs: 103,
+    lane: { vms: ['a'], steps: idealMs / 100, spanMs: idealMs, inStepsMs: idealMs, firstStepMs: 180, startMs: 1 },
     runs: { count: 3, minApplyMs: idealMs, maxApplyMs: idealMs * 1.3 },
   });
   return {
@@ -108,7 +128,7 @@ function report(over: { applyRatio?: number; launches?: number; planMs?: number;
       rows: [{ vms: 10_000, observedVms: 9500, steps: 3000, refusals: 1000, unchanged: 7000, firstMs: over.planMs ?? 300, warmMs: 200, peakRssBytes: 180 * 1024 ** 2, baselineRssBytes: 70 * 1024 ** 2, heapUsedBytes: 50 * 1024 ** 2 }],
       yaml: { vms: 1000, bytes: 24_000, ms: 55 },
     },
-    apply: { vms: 50, stepsPerVm: 2, latencyMs: 100, rows: [apply(1, 10_000), apply(4, 2600), apply(8, 1400)] },
+    apply: { vms: 50, stepsPerVm: 2, latencyMs: 100, rows: [apply(1, 10_000), apply(4, 2600), apply(8, 1400)], simCost: [{ agents: 8, requests: 320, meanMs: 12, p90Ms: 40, maxMs: 190 }] },
     cold: {
       runs: 7,
       rows: [
@@ -161,5 +181,20 @@ describe('the benchmarks page', () => {
     expect(humanSeconds(1080)).toBe('18.0 min');
     expect(humanSeconds(108_000)).toBe('30.0 h');
     expect(humanSeconds(1_080_000)).toBe('12.5 days');
+  });
+});
+
+describe('reading the action’s outputs', () => {
+  it('takes the last value of an output from GITHUB_OUTPUT blocks and plain lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hvc-bench-test-'));
+    try {
+      const f = join(dir, 'out');
+      writeFileSync(f, 'status<<d1\nchanges\nd1\nplan-hash<<d2\nsha256:1\nd2\nstatus<<d3\nno-changes\nd3\ndrift=false\n');
+      expect(outputOf(f, 'status')).toBe('no-changes');
+      expect(outputOf(f, 'drift')).toBe('false');
+      expect(outputOf(f, 'gate')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { Logger } from '../../src/engine/log.js';
 import { runPipeline } from '../../src/engine/pipeline.js';
 import { createFleetYaml, IMAGE, SWITCH, VM_PATH } from '../fleet.js';
 import type { ApplyRow } from '../report.js';
-import { idealSchedule } from '../schedule.js';
+import { idealSchedule, lastLane } from '../schedule.js';
 
 /** A logger that only records how long each group (pipeline phase) took, ms. */
 export function phaseTimer(): { log: Logger; phases: Record<string, number> } {
@@ -58,12 +58,17 @@ export async function applyOnce(dir: string, vms: number, concurrency: number, l
   const totalMs = performance.now() - t0;
   const perVm = new Map<string, number>();
   for (const s of outcome.plan?.steps ?? []) perVm.set(s.vm, (perVm.get(s.vm) ?? 0) + 1);
-  const durations = outcome.result.steps.map((s) => s.durationMs);
+  // The pool starts its agents on demand: the first step of each lane waits for one. Those steps
+  // (the first `concurrency` to start) are the first wave; the rest show the steady per-step cost.
+  const byStart = [...outcome.result.steps].sort((a, b) => a.startedMs - b.startedMs);
+  const wave = byStart.slice(0, concurrency).map((s) => s.durationMs);
+  const later = byStart.slice(concurrency).map((s) => s.durationMs);
   return {
     concurrency,
     steps: outcome.result.steps.length,
-    meanStepMs: durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : 0,
-    slowestStepMs: Math.max(0, ...durations),
+    firstWaveMs: Math.max(0, ...wave),
+    lane: lastLane(outcome.result.steps, concurrency),
+    laterStepMs: later.length ? later.reduce((a, b) => a + b, 0) / later.length : 0,
     runs: { count: 1, minApplyMs: phases.Apply ?? 0, maxApplyMs: phases.Apply ?? 0 },
     ideal: idealSchedule([...perVm.values()], concurrency, latencyMs),
     applyMs: phases.Apply ?? 0,

@@ -1,7 +1,7 @@
 // Cold start: a new process per run of the bundled action (dist/index.js, as a runner starts it) and
 // CLI (dist/cli/index.js) on a small config, beside `node -e 0`, Node's own start-up.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fleetConfig, fleetObservation, fleetYaml } from '../fleet.js';
 import type { ColdResult, ColdRow } from '../report.js';
@@ -63,6 +63,21 @@ function actionEnv(work: string): NodeJS.ProcessEnv {
   };
 }
 
+/** The last value the action wrote for an output (`name<<delimiter` … `delimiter` blocks). */
+export function outputOf(file: string, name: string): string | null {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  let value: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (m) {
+      const end = lines.indexOf(m[2]!, i + 1);
+      if (m[1] === name) value = lines.slice(i + 1, end < 0 ? undefined : end).join('\n');
+      if (end > 0) i = end;
+    } else if (lines[i]!.startsWith(`${name}=`)) value = lines[i]!.slice(name.length + 1);
+  }
+  return value;
+}
+
 /** `actionBundle`: dist/index.js, or a stand-in bundle of src/entry/action.ts when dist has none. */
 export function measureColdStart(root: string, dir: string, actionBundle: { file: string; note?: string } | null, runs = COLD_RUNS): ColdResult {
   const work = join(dir, 'cold');
@@ -75,7 +90,9 @@ export function measureColdStart(root: string, dir: string, actionBundle: { file
   const plainEnv = { PATH: process.env.PATH, HOME: work, HVC_STATE_DIR: join(work, '.state') };
   rows.push(time('Node’s own start-up', 'node -e 0', process.execPath, ['-e', '0'], { cwd: work, env: plainEnv, target: false, runs }));
   if (actionBundle && existsSync(actionBundle.file)) {
-    rows.push(time(`the action, plan of ${SMALL} VMs, replay backend`, `node ${relative(root, actionBundle.file)}`, process.execPath, [actionBundle.file], { cwd: work, env: actionEnv(work), target: true, runs }));
+    const env = actionEnv(work);
+    rows.push(time(`the action, plan of ${SMALL} VMs, replay backend`, `node ${relative(root, actionBundle.file)}`, process.execPath, [actionBundle.file], { cwd: work, env, target: true, runs }));
+    notes.push(`The action’s runs ended with outputs status=${outputOf(env.GITHUB_OUTPUT!, 'status') ?? '(none)'}, has-changes=${outputOf(env.GITHUB_OUTPUT!, 'has-changes') ?? '(none)'}: a complete plan.`);
     if (actionBundle.note) notes.push(actionBundle.note);
     notes.push('The action runs with a runner-like environment (GITHUB_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), no token, comment, drift issue and artifact upload off: it reaches no network.');
   } else {
