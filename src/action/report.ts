@@ -68,7 +68,8 @@ function top(r: ReportInput): string {
   const links = [r.plan ? `Plan hash ${code(r.plan.planHash)}` : 'No plan', r.runUrl ? `[Run](${r.runUrl})` : null, r.artifactUrl ? `[Artifact](${r.artifactUrl})` : (r.artifactNote ?? null)];
   lines.push(links.filter(Boolean).join(' · '));
   if (r.reviewedHash && r.plan && r.reviewedHash !== r.plan.planHash) lines.push('', `Reviewed plan hash ${code(r.reviewedHash)}`);
-  if (r.failureReason) lines.push('', `> **Failure:** ${code(r.failureReason)}${r.message ? ` — ${cell(r.message)}` : ''}`);
+  // The message is already on the status line; the typed reason is what workflows branch on.
+  if (r.failureReason) lines.push('', `> **Failure reason:** ${code(r.failureReason)}`);
   if (r.result?.converged === false && r.result.remaining.length) lines.push('', `> Not converged: ${plural(r.result.remaining.length, 'step')} still differ after apply.`);
   return lines.join('\n') + '\n';
 }
