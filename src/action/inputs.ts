@@ -32,6 +32,28 @@ export interface ActionInputs {
   concurrency: number | undefined;
 }
 
+/** Every input the action reads; action.yml declares exactly these. */
+export const INPUT_NAMES = [
+  'config',
+  'mode',
+  'backend',
+  'github-token',
+  'output-dir',
+  'state-dir',
+  'artifact-name',
+  'upload-artifact',
+  'apply-branches',
+  'required-approvals',
+  'allow-fork-prs',
+  'environment-approved',
+  'plan-hash',
+  'fail-on-drift',
+  'drift-issue',
+  'drift-issue-label',
+  'comment',
+  'concurrency',
+] as const;
+
 /** Reads an input the way the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
 export type InputReader = (name: string) => string;
 

@@ -17,56 +17,14 @@ import { decideApply, preflight, type GateDecision } from './gate.js';
 import { createGitHubApi, type GitHubApi } from './github.js';
 import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
 import { createActionLogger } from './log.js';
+import { emptyOutputs } from './outputs.js';
 import { Redactor } from './redact.js';
 import { COMMENT_BUDGET, renderReport, SUMMARY_BUDGET, withStatus, type ReportInput, type ReportStatus } from './report.js';
 import { diffPlans, reviewedPlanOf, type PlanDifference, type ReviewedPlan } from './reviewed-plan.js';
 import { findSticky, stickyBody, upsertSticky, type StickyFound } from './sticky-comment.js';
 
-/** Every output the action declares, so each run sets all of them (empty when not applicable). */
-export interface ActionOutputs {
-  status: string;
-  'failure-reason': string;
-  'plan-hash': string;
-  'has-changes': string;
-  'create-count': string;
-  'change-count': string;
-  'destroy-count': string;
-  'refused-count': string;
-  drift: string;
-  gate: string;
-  'artifact-id': string;
-  'artifact-url': string;
-  'comment-url': string;
-  'drift-issue-url': string;
-  'current-path': string;
-  'plan-path': string;
-  'result-path': string;
-}
-
 const PR_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_target']);
 const REFUSALS = new Set<FailureReason>(['not-approved', 'plan-changed', 'fork-refused', 'safety-refused', 'locked', 'usage']);
-
-function emptyOutputs(): ActionOutputs {
-  return {
-    status: '',
-    'failure-reason': '',
-    'plan-hash': '',
-    'has-changes': '',
-    'create-count': '',
-    'change-count': '',
-    'destroy-count': '',
-    'refused-count': '',
-    drift: '',
-    gate: '',
-    'artifact-id': '',
-    'artifact-url': '',
-    'comment-url': '',
-    'drift-issue-url': '',
-    'current-path': '',
-    'plan-path': '',
-    'result-path': '',
-  };
-}
 
 /** Masks the config's SSH key before anything logs: read from the raw YAML (it may not validate). */
 function maskConfigSecrets(configFile: string, redactor: Redactor, env: NodeJS.ProcessEnv): void {
