@@ -212,7 +212,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const p of outcome.problems) io.err(formatProblem(p));
     if (plan) io.err(renderPlan(plan, outcome.observation, io.isTty));
     if (command === 'apply' && result.steps.length) io.err(renderApply(result));
-    if (result.failureReason) io.err(`${command}: ${result.failureReason}: ${result.message}`);
+    // A config failure's message repeats its problems, printed above: say its first line only.
+    if (result.failureReason) io.err(`${command}: ${result.failureReason}: ${outcome.problems.length ? result.message.split('\n')[0] : result.message}`);
     else if (command === 'drift') io.err(plan && result.status === 'changes' ? 'drift: the host differs from the file' : 'drift: none');
     io.err(`artifacts: ${[outcome.files.current, outcome.files.plan, outcome.files.result].filter(Boolean).join(' ')}`);
     if (values.json) {
@@ -234,7 +235,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (isHvcError(e)) {
       for (const p of e.problems) io.err(formatProblem(p));
-      io.err(`${command}: ${e.reason}: ${e.message}`);
+      io.err(`${command}: ${e.reason}: ${e.problems.length ? e.message.split('\n')[0] : e.message}`);
       if (values.json) io.out(JSON.stringify({ command, status: 'failed', failureReason: e.reason, message: e.message, problems: e.problems }));
       return e.reason === 'usage' ? EXIT.usage : EXIT.error;
     }
