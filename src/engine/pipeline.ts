@@ -192,8 +192,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     return finish('applied', null, steps.length ? `applied ${steps.length} step(s); the host matches the file` : 'the host already matched the file', more);
   } catch (e) {
     if (isHvcError(e)) {
+      // Located problems go back to the front end, which shows them its own way (lines, annotations).
       problems = e.problems;
-      for (const pr of e.problems) log.error(pr.message, pr);
       return finish(e.reason === 'locked' || e.reason === 'usage' ? 'refused' : 'failed', e.reason, e.message);
     }
     log.error(`internal error: ${(e as Error).stack ?? String(e)}`);
