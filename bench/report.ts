@@ -320,7 +320,7 @@ export function renderMarkdown(r: BenchReport): string {
   if (a.simCost.length) {
     out.push(
       'The simulator’s own cost per request, measured apart: no injected latency and each agent sending its next request as soon as the last is answered — the worst case of contention, far denser than the apply rows, where a request comes every 100 ms per agent; all agents share one state file and its lock, as in the apply rows. ' +
-        'It grows with the number of agents because every request takes the file’s lock twice (to count itself, then to apply its change) and a waiting agent retries every 5–10 ms: this, not the executor, is most of “in steps” at higher concurrency. A real Hyper-V agent shares no such file.',
+        'With one agent it is the pipes plus two locked read-modify-writes of the state file (every request counts itself, then applies its change) — most of the ≈3 ms per step that “in steps” shows; with more agents a request that finds the lock taken retries every 5–10 ms, which is where the tail comes from. A real Hyper-V agent shares no such file.',
     );
     out.push('');
     out.push(table(['Agents', 'Requests', 'Mean', 'p90', 'Max'], a.simCost.map((x) => [String(x.agents), String(x.requests), `${x.meanMs.toFixed(1)} ms`, `${x.p90Ms.toFixed(1)} ms`, ms(x.maxMs)])));
