@@ -1,7 +1,8 @@
 // `npm run build`: typecheck, then bundle each entry with ncc into dist/, copy the static host agent
-// script beside the bundles, and refuse a dist/ that carries native or platform-specific files.
+// script beside the bundles, and refuse a dist/ that carries anything else (native addons, copied
+// assets).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,16 +24,28 @@ for (const [entry, out] of entries) run(bin('ncc'), ['build', entry, '-o', out, 
 mkdirSync(join(root, 'dist', 'agent'), { recursive: true });
 copyFileSync(join(root, 'src', 'backends', 'hyperv', 'hyperv-agent.ps1'), join(root, 'dist', 'agent', 'hyperv-agent.ps1'));
 
-const bad = [];
+// ssh2 references its Windows Pageant helper (util/pagent.exe) by path, so ncc copies it. We never
+// use an SSH agent (keys come from environment variables), so it is dropped; any other relocated
+// asset means the bundler rewrote a path of ours (it does so for `resolve(dir, 'literal')`) and
+// would make dist/ depend on where it was built: refuse it.
+const problems = [];
+for (const [, out] of entries) {
+  const dir = join(root, out);
+  rmSync(join(dir, 'pagent.exe'), { force: true });
+  const code = readFileSync(join(dir, 'index.js'), 'utf8');
+  for (const m of code.matchAll(/__nccwpck_require__\.ab \+ "([^"]*)"/g)) {
+    if (m[1] !== 'pagent.exe') problems.push(`${out}/index.js refers to a relocated asset "${m[1]}"`);
+  }
+}
 const walk = (d) => {
   for (const n of readdirSync(d)) {
     const p = join(d, n);
     if (statSync(p).isDirectory()) walk(p);
-    else if (/\.(node|exe|dll)$/i.test(n)) bad.push(relative(root, p));
+    else if (!/^(index\.js|package\.json|hyperv-agent\.ps1)$/.test(n)) problems.push(`unexpected file in dist/: ${relative(root, p)}`);
   }
 };
 walk(join(root, 'dist'));
-if (bad.length) {
-  console.error(`dist/ must not contain native or platform files:\n  ${bad.join('\n  ')}\nreinstall with: npm ci (ignore-scripts is set in .npmrc)`);
+if (problems.length) {
+  console.error(`dist/ must hold only the bundles and the agent script:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }

@@ -141,7 +141,7 @@ describe('planted secrets never reach an output', () => {
       for (const [label, argv] of commands) {
         let out = '';
         let err = '';
-        codes[label] = await main(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n'), env, cwd: ws, isTty: false });
+        codes[label] = await main(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n'), env, workDir: ws, isTty: false });
         problems.push(...leaks(`${label} stdout`, out), ...leaks(`${label} stderr`, err));
       }
       // The runs really exercised the risky paths: the apply reached the guest sync, the mistake was refused.

@@ -7,8 +7,11 @@ import { HvcError } from '../core/errors.js';
 
 export function findProjectFile(relative: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
+  // Joined from runtime parts on purpose: a path the bundler can evaluate statically gets copied into
+  // dist/ as an asset (under the checkout's folder name, so dist/ would differ between clones).
+  const parts = relative.split('/');
   for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, relative);
+    const candidate = join(dir, ...parts);
     if (existsSync(candidate)) return candidate;
     dir = dirname(dir);
   }

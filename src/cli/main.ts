@@ -56,12 +56,22 @@ interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   env: NodeJS.ProcessEnv;
-  cwd: string;
+  /** The directory relative paths are taken from. */
+  workDir: string;
   isTty: boolean;
 }
 
 const COMMANDS = ['validate', 'plan', 'apply', 'drift', 'doctor', 'reconcile'] as const;
 type Command = (typeof COMMANDS)[number];
+
+/**
+ * A path given relative to the working directory. Through a function on purpose: ncc's asset
+ * relocator turns `resolve(<dir>, 'literal')` into a path inside the bundle (and copies matching
+ * files into dist/), which would break `./vms.yaml` lookup.
+ */
+function fromWorkDir(io: Io, path: string): string {
+  return resolve(io.workDir, path);
+}
 
 export function exitCodeFor(result: Pick<RunResult, 'status' | 'failureReason'>): number {
   const reason: FailureReason | null = result.failureReason;
@@ -80,18 +90,18 @@ interface Resolved {
 /** The config and backend to use; without a config, the embedded lab example on its simulated host. */
 function resolveTarget(values: Record<string, unknown>, io: Io): Resolved {
   const given = values.config as string | undefined;
-  const local = resolve(io.cwd, 'vms.yaml');
+  const local = fromWorkDir(io, 'vms.yaml');
   const embedded = !given && !existsSync(local);
-  const configPath = given ? resolve(io.cwd, given) : embedded ? findProjectFile('examples/lab/vms.yaml') : local;
+  const configPath = given ? fromWorkDir(io, given) : embedded ? findProjectFile('examples/lab/vms.yaml') : local;
   const kind = (values.backend as string | undefined) ?? (embedded ? 'sim' : 'hyperv');
   if (kind === 'replay') {
     const file = values.replay as string | undefined;
     if (!file) throw new HvcError('usage', '--backend replay needs --replay FILE (a recorded current.json)');
-    return { configPath, backend: { kind: 'replay', file: resolve(io.cwd, file) }, embedded };
+    return { configPath, backend: { kind: 'replay', file: fromWorkDir(io, file) }, embedded };
   }
   if (kind === 'sim') {
     const name = configPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
-    const stateFile = resolve(io.cwd, (values['sim-state'] as string | undefined) ?? join('.hvc', 'sim', `${name}-host.json`));
+    const stateFile = fromWorkDir(io, (values['sim-state'] as string | undefined) ?? join('.hvc', 'sim', `${name}-host.json`));
     if (!existsSync(stateFile)) {
       // First use: seed the simulated host from the host.json beside the config (the recorded lab).
       const seedFile = join(dirname(configPath), 'host.json');
@@ -198,11 +208,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       mode: command,
       configPath: target.configPath,
       backend,
-      outDir: resolve(io.cwd, values.out ?? 'out'),
+      outDir: fromWorkDir(io, values.out ?? 'out'),
       expectedPlanHash: values['plan-hash'] ?? null,
       log,
       ...(concurrency !== undefined ? { concurrency } : {}),
-      ...(values['state-dir'] ? { stateDir: resolve(io.cwd, values['state-dir']) } : {}),
+      ...(values['state-dir'] ? { stateDir: fromWorkDir(io, values['state-dir']) } : {}),
       ...(clock ? { clock } : {}),
       afterApply: async ({ config, backend: be, observation }) =>
         config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env: io.env, observation, log: (m: string) => io.err(m) }) } : {},

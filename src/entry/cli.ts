@@ -7,7 +7,7 @@ void main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
   env: process.env,
-  cwd: process.cwd(),
+  workDir: process.cwd(),
   isTty: Boolean(process.stderr.isTTY),
 }).then((code) => {
   process.exitCode = code;
