@@ -70,6 +70,15 @@ describe('hyperv-converge CLI', () => {
     expect(bad.stderr).toContain('invalid-config');
   });
 
+  it('uses ./vms.yaml of the working directory when no --config is given', async () => {
+    const dir = work();
+    smallLab(dir);
+    const r = await runCli(['plan', '--backend', 'sim', '--sim-state', 'host.json', '--json'], { cwd: dir });
+    expect(r.stderr).not.toContain('embedded example');
+    expect(r.stderr).toContain(`config ${join(dir, 'vms.yaml')}: project 't'`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'changes', counts: { create: 1 } });
+  });
+
   it('usage errors exit 64', async () => {
     const dir = work();
     expect((await runCli(['frobnicate'], { cwd: dir })).code).toBe(64);
