@@ -2,10 +2,10 @@
 // INPUT_* variables (upper-cased, hyphens kept), real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and a
 // real event payload file. Asynchronous, because the loopback services live in the test process.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
 import { runtimeJwt } from './artifact-service.js';
 import type { EventFixture } from './payloads.js';
 
@@ -35,9 +35,37 @@ function build(entry: string, out: string, transpileOnly: boolean): Promise<void
 export async function actionBundle(): Promise<{ file: string; dir: string | null }> {
   const repoDist = join(ROOT, 'dist', 'index.js');
   if (!process.env.HVC_SKIP_BUILD && existsSync(repoDist) && existsSync(join(ROOT, 'dist', 'sim-agent', 'index.js'))) return { file: repoDist, dir: null };
+  // Shared by the test files of one run: keyed by the sources, built aside, then renamed into place
+  // (a rename is atomic; when two workers race, the second finds it there).
+  const cached = join(ROOT, 'build', 'action-e2e', sourcesKey());
+  const file = join(cached, 'dist', 'index.js');
+  if (existsSync(file)) return { file, dir: null };
   const dir = mkdtempSync(join(tmpdir(), 'hvc-action-bundle-'));
   await Promise.all([build('src/entry/action.ts', join(dir, 'dist'), false), build('src/entry/sim-agent.ts', join(dir, 'dist', 'sim-agent'), true)]);
-  return { file: join(dir, 'dist', 'index.js'), dir };
+  mkdirSync(dirname(cached), { recursive: true });
+  try {
+    cpSync(dir, `${cached}.tmp-${process.pid}`, { recursive: true });
+    renameSync(`${cached}.tmp-${process.pid}`, cached);
+  } catch {
+    // another worker put the same bundle there first
+  }
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${cached}.tmp-${process.pid}`, { recursive: true, force: true });
+  return { file: existsSync(file) ? file : join(dir, 'dist', 'index.js'), dir: null };
+}
+
+/** A digest of everything under src/: a changed source means a new bundle. */
+function sourcesKey(): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(p).update(readFileSync(p));
+    }
+  };
+  walk(join(ROOT, 'src'));
+  return h.digest('hex').slice(0, 16);
 }
 
 export interface ActionRun {

@@ -23,8 +23,11 @@ export function annotationProps(at: Located | undefined, workspace: string, titl
   return props;
 }
 
+export const MAX_ANNOTATIONS = 50;
+
 export function createActionLogger(workspace: string, redact: (s: string) => string): ActionLogger {
   const seen = new Set<string>();
+  let errors = 0;
   const key = (m: string, at?: Located) => `${at?.file ?? ''}:${at?.line ?? ''}:${at?.column ?? ''}:${m}`;
   return {
     info: (m) => core.info(redact(m)),
@@ -35,12 +38,20 @@ export function createActionLogger(workspace: string, redact: (s: string) => str
     },
     error(m, at) {
       seen.add(key(m, at));
-      core.error(redact(m), annotationProps(at, workspace, 'hyperv-converge'));
+      if (at?.file && ++errors > MAX_ANNOTATIONS) core.info(redact(`error: ${formatProblem({ ...at, message: m })}`));
+      else core.error(redact(m), annotationProps(at, workspace, 'hyperv-converge'));
     },
     group: (name, fn) => core.group(name, fn),
     annotate(problems) {
+      let shown = 0;
       for (const p of problems) {
         if (seen.has(key(p.message, p)) || seen.has(key(formatProblem(p), p))) continue;
+        // GitHub shows a bounded number of annotations per step: the rest go to the log as lines.
+        if (shown >= MAX_ANNOTATIONS) {
+          core.info(redact(formatProblem(p)));
+          continue;
+        }
+        shown++;
         seen.add(key(p.message, p));
         const text = [p.message, p.path ? `(at ${p.path})` : '', p.expected ? `expected ${p.expected}` : '', p.hint ?? ''].filter(Boolean).join(' ');
         core.error(redact(text), annotationProps(p, workspace, 'hyperv-converge: invalid config'));

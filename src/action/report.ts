@@ -50,8 +50,15 @@ const val = (v: unknown): string => {
 };
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/** The first line of a message, bounded: the top of a report must stay small whatever failed. */
+export function headline(message: string, max = 300): string {
+  const first = message.split(/\r?\n/)[0] ?? '';
+  return first.length > max ? `${first.slice(0, max - 1)}…` : first;
+}
+
 export function statusLine(status: ReportStatus, message: string): string {
-  return `<!-- hvc:status -->**${ICON[status]} ${status}**${message ? ` — ${cell(message)}` : ''}<!-- /hvc:status -->`;
+  const m = headline(message);
+  return `<!-- hvc:status -->**${ICON[status]} ${status}**${m ? ` — ${cell(m)}` : ''}<!-- /hvc:status -->`;
 }
 
 /** Replaces the status line of an existing body (used for "Applying" without re-rendering the plan). */

@@ -9,7 +9,9 @@ import type { FailureReason } from '../core/errors.js';
 import { isHvcError } from '../core/errors.js';
 import type { RunResult } from '../core/model/result.js';
 import type { Plan } from '../core/plan/types.js';
+import { loadConfig } from '../core/config/load.js';
 import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
+import { reconcileGuests } from '../guest/reconcile.js';
 import { uploadRunFiles } from './artifacts.js';
 import { syncDriftIssue, driftFingerprint } from './drift-issue.js';
 import { artifactUrl, readRunContext, runUrl, type RunContext } from './event.js';
@@ -19,7 +21,7 @@ import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
 import { createActionLogger } from './log.js';
 import { emptyOutputs } from './outputs.js';
 import { Redactor } from './redact.js';
-import { COMMENT_BUDGET, renderReport, SUMMARY_BUDGET, withStatus, type ReportInput, type ReportStatus } from './report.js';
+import { COMMENT_BUDGET, headline, renderReport, SUMMARY_BUDGET, withStatus, type ReportInput, type ReportStatus } from './report.js';
 import { diffPlans, reviewedPlanOf, type PlanDifference, type ReviewedPlan } from './reviewed-plan.js';
 import { findSticky, stickyBody, upsertSticky, type StickyFound } from './sticky-comment.js';
 
@@ -135,10 +137,22 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
         log.warn(`could not mark the comment as applying: ${(e as Error).message}`),
       );
     }
+    // `backend: hyperv` without a computer: the config's host.computerName (null: this machine).
+    let backend = inputs.backend;
+    if (backend.kind === 'hyperv' && backend.computerName === null) {
+      try {
+        backend = { kind: 'hyperv', computerName: loadConfig(inputs.configFile).config.host.computerName };
+      } catch {
+        // an invalid config: the pipeline reports it, located
+      }
+    }
     outcome = await runPipeline({
       mode: inputs.mode,
       configPath: inputs.configFile,
-      backend: inputs.backend,
+      backend,
+      // Guest network (IP discovery, /etc/hosts sync) after a successful apply, as the CLI does.
+      afterApply: async ({ config, backend: be, observation }) =>
+        config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env, observation, log: (m: string) => log.info(m) }) } : {},
       outDir: inputs.outputDir,
       stateDir: inputs.stateDir,
       expectedPlanHash: gate?.allowed ? gate.expectedPlanHash : null,
@@ -262,7 +276,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
 
   setOutputs();
   if (failureReason) {
-    core.setFailed(redactor.redact(`${failureReason}: ${report.message}`));
+    core.setFailed(redactor.redact(`${failureReason}: ${headline(report.message, 1000)}`));
     exitCode = 1;
   } else if (drift && inputs.failOnDrift) {
     core.setFailed(`drift: the host differs from ${inputs.config} (fail-on-drift is true)`);
