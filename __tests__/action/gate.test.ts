@@ -6,6 +6,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { updateSimState } from '../../src/backends/sim/state.js';
 import { parseReviewedData } from '../../src/action/reviewed-plan.js';
+import { stickyMarker } from '../../src/action/sticky-comment.js';
+import { ACTIONS_BOT } from '../support/github-api.js';
 import { makeWorld, type World } from '../support/action-world.js';
 import { startArtifactService, type ArtifactService } from '../support/artifact-service.js';
 import { pullRequestFromFork, pullRequestOpened, pullRequestTarget, pushToDefaultBranch, pushToOtherBranch, workflowDispatch, type EventFixture } from '../support/payloads.js';
@@ -62,9 +64,12 @@ function expectRefusedUntouched(r: { code: number; outputs: Record<string, strin
 const snap = (world: World) => ({ host: world.host(), ops: world.operations() });
 
 describe('apply gate', () => {
-  it('push to the default branch applies', async () => {
+  it('push to the default branch applies, and marks the merged PR\'s comment', async () => {
     const event = pushToDefaultBranch();
     const world_ = await world(event);
+    // The merged PR #2 carries the action's comment from its plan run.
+    world_.gh.commitPulls[event.sha] = [2];
+    const planned = world_.gh.addComment(2, `${stickyMarker('vms.yaml')}\n<!-- hvc:status -->**📋 Planned**<!-- /hvc:status -->`, ACTIONS_BOT);
     const r = await world_.run(event, { mode: 'apply' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ status: 'applied', 'failure-reason': '', gate: 'branch', 'create-count': '2' });
@@ -72,6 +77,8 @@ describe('apply gate', () => {
     expect(r.summary).toContain('**✅ Applied**');
     // Per-VM results with timings in the log.
     expect(r.stdout).toMatch(/::group::Results\napp-1\s+create\s+succeeded\s+\d+\.\d s/);
+    expect(planned.body).toContain('**✅ Applied**');
+    expect(r.outputs['comment-url']).toContain(`issuecomment-${planned.id}`);
   });
 
   it('push to another branch is refused and changes nothing', async () => {
