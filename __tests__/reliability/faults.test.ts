@@ -22,8 +22,8 @@ interface Baseline {
   steps: number;
 }
 
-async function baseline(checkpoints: boolean): Promise<Baseline> {
-  const lab = makeLab({ checkpoints });
+async function baseline(checkpoints: boolean, concurrency: number): Promise<Baseline> {
+  const lab = makeLab({ checkpoints, concurrency });
   try {
     const out = await lab.run('clean');
     expect(out.result.steps.every((s) => s.outcome === 'succeeded')).toBe(true);
@@ -76,16 +76,23 @@ function split(problems: string[]): string[] {
   return problems.filter((p) => !isCheckpointFinding(p));
 }
 
-describe.each([false, true])('agent faults at every operation (checkpointBeforeDisruptive=%s)', (checkpoints) => {
+// Concurrency 1 makes the operation order the plan order, so every step is hit exactly once;
+// concurrency 3 adds the interleavings of parallel VMs.
+describe.each([
+  [false, 1],
+  [false, 3],
+  [true, 1],
+  [true, 3],
+])('agent faults at every operation (checkpointBeforeDisruptive=%s, concurrency %i)', (checkpoints, concurrency) => {
   let base: Baseline;
   beforeAll(async () => {
-    base = await baseline(checkpoints);
+    base = await baseline(checkpoints, concurrency);
   });
 
   it('crash (agent process exits) at every index: reported, nothing replayed, the next run converges', async () => {
     const problems: string[] = [];
     for (let k = 1; k <= base.operations; k++) {
-      const lab = makeLab({ checkpoints });
+      const lab = makeLab({ checkpoints, concurrency });
       try {
         await lab.setKnobs({ crashAt: k });
         const out = await lab.run(`crash-${k}`);
@@ -98,21 +105,21 @@ describe.each([false, true])('agent faults at every operation (checkpointBeforeD
           expect(crashed[0]!.outcome).toBe('failed');
           expect(out.result.failureReason).toBe('apply-failed');
         }
-        problems.push(...invariantViolations(lab.initial, lab.host(), base.removable).map((p) => `crash@${k}: ${p}`));
-        problems.push(...(await recover(lab, base, `crash@${k}`)));
+        problems.push(...invariantViolations(lab.initial, lab.host(), base.removable).map((p) => `c${concurrency} crash@${k}: ${p}`));
+        problems.push(...(await recover(lab, base, `c${concurrency} crash@${k}`)));
       } finally {
         lab.cleanup();
       }
     }
-    figures[`crash-indices-checkpoints-${checkpoints}`] = base.operations;
-    figures[`crash-runs-checkpoints-${checkpoints}`] = base.operations * 3;
+    figures[`crash-indices-checkpoints-${checkpoints}-c${concurrency}`] = base.operations;
+    figures[`crash-runs-checkpoints-${checkpoints}-c${concurrency}`] = base.operations * 3;
     expect(split(problems)).toEqual([]);
   });
 
   it('failure at every index: that step fails, the rest of its VM is skipped, other VMs continue', async () => {
     const problems: string[] = [];
     for (let k = 2; k <= base.steps + 1; k++) {
-      const lab = makeLab({ checkpoints });
+      const lab = makeLab({ checkpoints, concurrency });
       try {
         await lab.setKnobs({ failAt: k });
         const out = await lab.run(`fail-${k}`);
@@ -128,14 +135,14 @@ describe.each([false, true])('agent faults at every operation (checkpointBeforeD
         expect(ofVm.slice(0, at).every((s) => s.outcome === 'succeeded')).toBe(true);
         expect(ofVm.slice(at + 1).every((s: StepResult) => s.outcome === 'skipped' && s.error?.code === 'skipped-after-failure')).toBe(true);
         expect(steps.filter((s) => s.vm !== vm).every((s) => s.outcome === 'succeeded')).toBe(true);
-        problems.push(...invariantViolations(lab.initial, lab.host(), base.removable).map((p) => `fail@${k}: ${p}`));
-        problems.push(...(await recover(lab, base, `fail@${k}`)));
+        problems.push(...invariantViolations(lab.initial, lab.host(), base.removable).map((p) => `c${concurrency} fail@${k}: ${p}`));
+        problems.push(...(await recover(lab, base, `c${concurrency} fail@${k}`)));
       } finally {
         lab.cleanup();
       }
     }
-    figures[`fail-indices-checkpoints-${checkpoints}`] = base.steps;
-    figures[`fail-runs-checkpoints-${checkpoints}`] = base.steps * 3;
+    figures[`fail-indices-checkpoints-${checkpoints}-c${concurrency}`] = base.steps;
+    figures[`fail-runs-checkpoints-${checkpoints}-c${concurrency}`] = base.steps * 3;
     expect(split(problems)).toEqual([]);
   });
 });

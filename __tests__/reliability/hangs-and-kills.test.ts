@@ -161,7 +161,8 @@ process.stdout.write(JSON.stringify({ status: out.result.status }) + '\\n');
         const exited = new Promise((r) => child.on('exit', r));
         // Wait until operation k is in flight (the agent counted it and hangs), then kill the apply.
         for (let i = 0; i < 2000 && lab.host().stats.operations < k; i++) await new Promise((r) => setTimeout(r, 10));
-        expect(lab.host().stats.operations).toBe(k);
+        // Operation k hangs; the other agents of the pool may have gone on meanwhile.
+        expect(lab.host().stats.operations).toBeGreaterThanOrEqual(k);
         child.kill('SIGKILL');
         await exited;
         runs++;
