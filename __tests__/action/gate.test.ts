@@ -266,6 +266,29 @@ describe('apply gate', () => {
     expect(r.summary).toContain('moved on');
   });
 
+  it('an apply while another holds the host lock fails with locked and changes nothing', async () => {
+    const event = pushToDefaultBranch();
+    const world_ = await world(event);
+    const { acquireHostLock } = await import('../../src/engine/apply/lock.js');
+    const { hostKeyOf } = await import('../../src/engine/pipeline.js');
+    const { hostname } = await import('node:os');
+    const lock = await acquireHostLock(join(world_.workspace, '.hvc', 'state'), hostKeyOf({ kind: 'sim', stateFile: world_.stateFile }), {
+      holder: { runId: 'other-run-1', pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() },
+      waitMs: 0,
+    });
+    try {
+      const before = snap(world_);
+      const r = await world_.run(event, { mode: 'apply', 'lock-wait': '0' });
+      expect(r.code).toBe(1);
+      expect(r.outputs).toMatchObject({ 'failure-reason': 'locked', gate: 'branch' });
+      expect(world_.host()).toBe(before.host);
+      expect(world_.operations()).toBe(before.ops);
+      expect(r.summary).toContain('other-run-1');
+    } finally {
+      await lock.release();
+    }
+  });
+
   it('input plan-hash binds a branch apply to a reviewed hash', async () => {
     const event = pushToDefaultBranch();
     const world_ = await world(event);

@@ -116,3 +116,22 @@ describe('mode plan on a pull request', () => {
     expect(c.body).toContain('#### Config problems');
   });
 });
+
+describe('with a personal or app token (GET /user answers)', () => {
+  let w: World;
+  afterAll(() => w?.close());
+
+  it('keeps its comment under its own login and ignores github-actions[bot] comments with the marker', async () => {
+    const event = pullRequestOpened();
+    w = await makeWorld({ bundle: bundle.file, artifacts, event, identity: { login: 'hvc-bot', type: 'User' } });
+    w.gh.addComment(2, `${stickyMarker('vms.yaml')}\nfrom another workflow`, { login: 'github-actions[bot]', type: 'Bot' });
+    const r = await w.run(event, { mode: 'plan' });
+    expect(r.code).toBe(0);
+    expect(w.gh.requests.map((q) => q.route)).toContain('GET /user');
+    const mine = w.gh.comments.filter((c) => c.user.login === 'hvc-bot');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body).toContain('**📋 Planned**');
+    expect(w.gh.comments.find((c) => c.user.type === 'Bot')!.body).toContain('from another workflow');
+    expect(w.gh.violations).toEqual([]);
+  });
+});

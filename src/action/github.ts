@@ -68,6 +68,8 @@ export interface GitHubApi {
   updateIssue(n: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<GhIssue>;
   /** Pull requests that contain a commit (to mark their comments once the merge is applied). */
   pullsForCommit(sha: string): Promise<number[]>;
+  /** The API server's clock now (a cheap GET's `Date` header). */
+  serverTime(): Promise<Date | null>;
 }
 
 type Raw = Record<string, unknown>;
@@ -137,6 +139,10 @@ export function createGitHubApi(token: string, owner: string, repo: string, base
     },
     async updateIssue(n, patch) {
       return issue((await ok.rest.issues.update({ ...r, issue_number: n, ...patch })).data as unknown as Raw);
+    },
+    async serverTime() {
+      const res = await ok.rest.repos.get(r);
+      return res.headers.date ? new Date(res.headers.date) : null;
     },
     async pullsForCommit(sha) {
       const res = await ok.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 100 });

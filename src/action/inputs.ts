@@ -30,6 +30,8 @@ export interface ActionInputs {
   driftIssueLabel: string | null;
   comment: boolean;
   concurrency: number | undefined;
+  /** How long apply waits for another apply's host lock, seconds. */
+  lockWaitSec: number;
 }
 
 /** Every input the action reads; action.yml declares exactly these. */
@@ -52,6 +54,7 @@ export const INPUT_NAMES = [
   'drift-issue-label',
   'comment',
   'concurrency',
+  'lock-wait',
 ] as const;
 
 /** Reads an input the way the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
@@ -140,5 +143,6 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     driftIssueLabel: read('drift-issue-label') || null,
     comment: bool(read, 'comment', true),
     concurrency: int(read, 'concurrency', 1, 64),
+    lockWaitSec: int(read, 'lock-wait', 0, 3600) ?? 600,
   };
 }

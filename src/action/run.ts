@@ -155,6 +155,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
         config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env, observation, log: (m: string) => log.info(m) }) } : {},
       outDir: inputs.outputDir,
       stateDir: inputs.stateDir,
+      lockWaitMs: inputs.lockWaitSec * 1000,
       expectedPlanHash: gate?.allowed ? gate.expectedPlanHash : null,
       log,
       ...(inputs.concurrency !== undefined ? { concurrency: inputs.concurrency } : {}),
@@ -302,7 +303,10 @@ async function updateComment(
   let reviewed: ReviewedPlan | null = sticky?.reviewed ?? null;
   if (inputs.mode === 'plan' && plan && plan.actionable && ctx.pullRequest) {
     // A new plan hash restarts the approval clock: approvals given before it do not count.
-    const since = reviewed && reviewed.planHash === plan.planHash ? reviewed.since : (sticky?.serverTime ?? new Date()).toISOString();
+    // Taken by the API server's clock right before the write, so an approval given while the old
+    // plan was still on show does not count for the new one.
+    const since =
+      reviewed && reviewed.planHash === plan.planHash ? reviewed.since : ((await api.serverTime().catch(() => null)) ?? sticky?.serverTime ?? new Date()).toISOString();
     // pull_request_target plans the base branch: that plan is not a review of the head.
     const head = ctx.eventName === 'pull_request_target' ? null : ctx.pullRequest.headSha;
     reviewed = reviewedPlanOf(plan, inputs.config, head, since);
