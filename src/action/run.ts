@@ -64,10 +64,8 @@ function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allow
   };
 }
 
-interface Finished {
-  outcome: Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'>;
-  gate: GateDecision | null;
-}
+/** What the rest of the run reports on: the pipeline's outcome, or the gate's refusal alone. */
+type Outcome = Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'>;
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = emptyOutputs();
@@ -106,28 +104,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     });
   }
 
-  const finished = await log.group('Gate', async (): Promise<{ gate: GateDecision | null } | Finished> => {
+  const gate = await log.group('Gate', async (): Promise<GateDecision | null> => {
     if (inputs.mode !== 'apply') {
       const pre = preflight(ctx, inputs);
-      if (pre) log.error(pre.allowed ? '' : pre.message);
-      return { gate: pre };
+      if (pre && !pre.allowed) log.error(pre.message);
+      return pre;
     }
     if (!api) {
       const d: GateDecision = { allowed: false, reason: 'usage', message: 'apply needs the github-token input (the gate reads the event, the pull request and its reviews)', reviewed: null };
       log.error(d.message);
-      return { gate: d };
+      return d;
     }
     const d = await decideApply(ctx, inputs, api, async () => sticky?.reviewed ?? null).catch(
       (e: unknown): GateDecision => ({ allowed: false, reason: 'not-approved', message: `the gate could not check the approval: ${(e as Error).message}`, reviewed: null }),
     );
     if (d.allowed) log.info(`apply allowed: ${d.message}${d.expectedPlanHash ? `; the plan must hash to ${d.expectedPlanHash}` : ''}`);
     else log.error(`apply refused (${d.reason}): ${d.message}`);
-    return { gate: d };
+    return d;
   });
-  const gate = finished.gate;
   const forkRefused = gate !== null && !gate.allowed && gate.reason === 'fork-refused';
 
-  let outcome: Finished['outcome'];
+  let outcome: Outcome;
   if (gate && !gate.allowed) {
     const result = gateResult(inputs.mode, gate);
     outcome = { config: null, plan: null, result, problems: [], files: { current: null, plan: null, result: writeArtifact(inputs.outputDir, 'result.json', result) } };
