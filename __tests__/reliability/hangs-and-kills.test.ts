@@ -140,6 +140,45 @@ const out = await runPipeline({ mode: 'apply', configPath: a.configPath, backend
 process.stdout.write(JSON.stringify({ status: out.result.status }) + '\\n');
 `,
     );
+    // The apply's own pieces, with one twist: the answer to step `index` is lost after the host
+    // executed it, and the process is then killed (the worst moment: done, but not known to be done).
+    writeFileSync(
+      join(fx.dir, 'answer-lost.mjs'),
+      `import { hostname } from 'node:os';
+import { createBackend } from './src/backends/index.js';
+import { loadConfig } from './src/core/config/load.js';
+import { makePlan, pathsToCheck } from './src/core/converge.js';
+import { assessObservation } from './src/core/model/assess.js';
+import { executePlan } from './src/engine/apply/executor.js';
+import { Journal } from './src/engine/apply/journal.js';
+import { acquireHostLock } from './src/engine/apply/lock.js';
+import { bindCreatedIds } from './src/engine/created-ids.js';
+import { hostKeyOf } from './src/engine/pipeline.js';
+const a = JSON.parse(process.argv[2]);
+const spec = { kind: 'sim', stateFile: a.stateFile };
+const key = hostKeyOf(spec);
+await acquireHostLock(a.stateDir, key, { holder: { runId: 'run-lost', pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() }, waitMs: 0 });
+const { config } = loadConfig(a.configPath);
+const backend = createBackend(spec);
+const obs = assessObservation(await backend.observe({ paths: pathsToCheck(config), neighbors: false }));
+const plan = makePlan(config, obs, 'sim');
+const inner = bindCreatedIds(await backend.runner(1));
+const step = plan.steps[a.index];
+const target = step.id;
+const ids = new Map(plan.steps.map((s) => [s.operation, s.id]));
+const runner = {
+  async run(op, t) {
+    const out = await inner.run(op, t);
+    if (ids.get(op) !== target) return out;
+    process.stdout.write(JSON.stringify({ executed: target, vm: step.vm, action: step.action, ok: out.ok }) + '\\n');
+    return new Promise(() => setInterval(() => {}, 1000));
+  },
+  close: () => inner.close(),
+};
+const journal = await Journal.open(a.stateDir, key, { runId: 'run-lost' });
+await executePlan(plan.steps, runner, { concurrency: 1, operationTimeoutMs: 60000, journal, planHash: plan.planHash });
+`,
+    );
   });
   afterAll(() => fx.cleanup());
 
@@ -186,5 +225,49 @@ process.stdout.write(JSON.stringify({ status: out.result.status }) + '\\n');
     figures.killRuns = runs;
     figures.unfinishedReported = reported;
   }, 180_000);
-});
 
+  it('an operation done on the host but whose answer was lost is reported and not replayed, at every step', async () => {
+    let runs = 0;
+    for (let index = 0; index < clean.steps; index++) {
+      const lab = makeLab();
+      try {
+        const env = { ...process.env };
+        delete env.NODE_OPTIONS;
+        const child = spawn(process.execPath, [join(fx.dir, 'answer-lost.mjs'), JSON.stringify({ configPath: lab.configPath, stateFile: lab.stateFile, stateDir: lab.stateDir, index })], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env,
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        const executed = new Promise<{ executed: string; vm: string; action: string; ok: boolean }>((resolve, reject) => {
+          child.stdout.on('data', (d: Buffer) => {
+            stdout += d.toString();
+            const line = stdout.split('\n').find((l) => l.includes('executed'));
+            if (line) resolve(JSON.parse(line) as { executed: string; vm: string; action: string; ok: boolean });
+          });
+          child.on('exit', () => reject(new Error(`child exited early: ${stderr}`)));
+        });
+        const exited = new Promise((r) => child.on('exit', r));
+        const done = await executed;
+        expect(done.ok).toBe(true); // the host did it
+        child.kill('SIGKILL');
+        await exited;
+        runs++;
+        const log: Logger = { info() {}, debug() {}, error() {}, warn() {}, group: (_n, fn) => fn() };
+        // The next run must not send it again: a replayed create or remove would fail on this host.
+        const next = await expectConverges(lab, `lost@${index}`, log);
+        runs += 2;
+        const recovery = next.result.extra.recovery as { unfinished: { stepId: string }[] } | undefined;
+        expect(recovery?.unfinished.map((u) => u.stepId)).toEqual([done.executed]);
+        // Planned from what is there: the done operation is not in the next plan.
+        expect(next.plan!.steps.filter((s) => s.vm === done.vm && s.action === done.action)).toEqual([]);
+      } finally {
+        killOrphanAgents(lab.stateFile);
+        lab.cleanup();
+      }
+    }
+    figures.answerLostIndices = clean.steps;
+    figures.answerLostRuns = runs;
+  }, 180_000);
+});
