@@ -11,16 +11,12 @@ import type { EventFixture } from './payloads.js';
 
 export const ROOT = process.cwd();
 
-/**
- * The action entry is bundled with the type-checking loader: with --transpile-only, TypeScript's
- * transpileModule cannot see package.json "type": "module" and emits CommonJS, and the ESM-only
- * @actions/* packages then fail to resolve ("." is not exported under the conditions ["require"…]).
- */
-function build(entry: string, out: string, transpileOnly: boolean): Promise<void> {
+/** Bundles an entry with the flags scripts/build.mjs uses (src/tsconfig.json keeps imports ESM). */
+function build(entry: string, out: string): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
       join(ROOT, 'node_modules', '.bin', 'ncc'),
-      ['build', entry, '-o', out, '--quiet', ...(transpileOnly ? ['--transpile-only'] : []), '--target', 'es2023'],
+      ['build', entry, '-o', out, '--quiet', '--transpile-only', '--target', 'es2023'],
       { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
       (err, _o, stderr) => (err ? reject(new Error(`ncc build ${entry} failed: ${stderr}`)) : resolve()),
     );
@@ -41,7 +37,9 @@ export async function actionBundle(): Promise<{ file: string; dir: string | null
   const file = join(cached, 'dist', 'index.js');
   if (existsSync(file)) return { file, dir: null };
   const dir = mkdtempSync(join(tmpdir(), 'hvc-action-bundle-'));
-  await Promise.all([build('src/entry/action.ts', join(dir, 'dist'), false), build('src/entry/sim-agent.ts', join(dir, 'dist', 'sim-agent'), true)]);
+  await Promise.all([build('src/entry/action.ts', join(dir, 'dist')), build('src/entry/sim-agent.ts', join(dir, 'dist', 'sim-agent'))]);
+  // As the build does: ssh2's Pageant helper is never used and never shipped.
+  rmSync(join(dir, 'dist', 'pagent.exe'), { force: true });
   mkdirSync(dirname(cached), { recursive: true });
   try {
     cpSync(dir, `${cached}.tmp-${process.pid}`, { recursive: true });
@@ -56,7 +54,7 @@ export async function actionBundle(): Promise<{ file: string; dir: string | null
 
 /** A digest of everything under src/: a changed source means a new bundle. */
 function sourcesKey(): string {
-  const h = createHash('sha256');
+  const h = createHash('sha256').update('bundle-v2'); // bump when the build steps above change
   const walk = (d: string) => {
     for (const n of readdirSync(d).sort()) {
       const p = join(d, n);
