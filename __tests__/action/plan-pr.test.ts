@@ -135,3 +135,32 @@ describe('with a personal or app token (GET /user answers)', () => {
     expect(w.gh.violations).toEqual([]);
   });
 });
+
+describe('wrong inputs', () => {
+  let w: World;
+  afterAll(() => w?.close());
+
+  it('are a usage failure before anything observes the host or writes to GitHub', async () => {
+    const event = pullRequestOpened();
+    w = await makeWorld({ bundle: bundle.file, artifacts, event });
+    const before = w.host();
+    const ops = w.operations();
+    const cases: [Record<string, string>, string][] = [
+      [{ mode: 'destroy' }, "input 'mode' must be plan, apply or drift, got 'destroy'"],
+      [{ mode: 'reconcile' }, "input 'mode': reconcile is not available yet"],
+      [{ backend: 'vmware' }, "input 'backend' must be hyperv"],
+      [{ 'fail-on-drift': 'maybe' }, "input 'fail-on-drift' must be true or false"],
+      [{ 'required-approvals': '0' }, "input 'required-approvals' must be a whole number from 1 to 100"],
+      [{ 'plan-hash': 'abc' }, "input 'plan-hash' must look like sha256:<64 hex>"],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = await w.run(event, inputs);
+      expect([inputs, r.code, r.outputs['failure-reason'], r.outputs.status]).toEqual([inputs, 1, 'usage', 'refused']);
+      expect(r.summary).toContain(message);
+      expect(r.annotations.join('\n')).toContain(message);
+    }
+    expect(w.host()).toBe(before);
+    expect(w.operations()).toBe(ops);
+    expect(w.gh.requests).toEqual([]);
+  });
+});

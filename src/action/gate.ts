@@ -83,7 +83,7 @@ export async function countApprovals(reviews: GhReview[], headSha: string, since
     else {
       const p = await permission(user).catch(() => 'none');
       if (WRITE.has(p)) out.counted.push(user);
-      else out.discounted.push({ user, why: `has ${p} access, not write` });
+      else out.discounted.push({ user, why: `has ${p === 'none' ? 'no' : p} access, not write` });
     }
   }
   return out;
