@@ -8,7 +8,7 @@ import { stickyMarker } from '../../src/action/sticky-comment.js';
 import { makeWorld, type World } from '../support/action-world.js';
 import { startArtifactService, unzipEntries, type ArtifactService } from '../support/artifact-service.js';
 import { pullRequestOpened } from '../support/payloads.js';
-import { actionBundle } from '../support/run-action.js';
+import { actionBundle, ROOT } from '../support/run-action.js';
 
 let bundle: { file: string; dir: string | null };
 let artifacts: ArtifactService;
@@ -162,5 +162,35 @@ describe('wrong inputs', () => {
     expect(w.host()).toBe(before);
     expect(w.operations()).toBe(ops);
     expect(w.gh.requests).toEqual([]);
+  });
+});
+
+describe('the lab example (examples/lab) on a pull request', () => {
+  let w: World;
+  afterAll(() => w?.close());
+
+  it('shows the plan with its safety findings, fails the check with safety-refused, and changes nothing', async () => {
+    const event = pullRequestOpened();
+    w = await makeWorld({
+      bundle: bundle.file,
+      artifacts,
+      event,
+      config: readFileSync(join(ROOT, 'examples', 'lab', 'vms.yaml'), 'utf8'),
+      seed: JSON.parse(readFileSync(join(ROOT, 'examples', 'lab', 'host.json'), 'utf8')),
+    });
+    const before = w.host();
+    const r = await w.run(event, { mode: 'plan' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ 'failure-reason': 'safety-refused', 'has-changes': 'true', 'create-count': '1', 'destroy-count': '1' });
+    expect(Number(r.outputs['refused-count'])).toBeGreaterThan(0);
+    expect(w.host()).toBe(before);
+    const body = w.gh.comments[0]!.body;
+    expect(body).toMatch(/\*\*📋 Planned\*\* — \d+ step\(s\) planned; \d+ refused or blocked/);
+    expect(body).toContain('> **Failure reason:** `safety-refused`');
+    expect(body).toContain('`prod-db-1` **refused** (`protected`)');
+    expect(body).toContain('`legacy-app` **refused** (`unmanaged`)');
+    expect(body).toContain('<details><summary>`old-1` — 2 steps (stop, remove)</summary>');
+    // The reviewed record is kept for an apply to match.
+    expect(parseReviewedData(body)!.planHash).toBe(r.outputs['plan-hash']);
   });
 });

@@ -42,6 +42,8 @@ function maskConfigSecrets(configFile: string, redactor: Redactor, env: NodeJS.P
 function statusOf(mode: ActionInputs['mode'], result: RunResult, drift: boolean | null): ReportStatus {
   const reason = result.failureReason;
   if (mode === 'drift') return reason && reason !== 'safety-refused' ? 'Failed' : drift ? 'Drift' : 'No drift';
+  // Safety findings do not undo what was planned (or applied): they are listed as refusals.
+  if (reason === 'safety-refused') return mode === 'apply' ? (result.steps.length ? 'Applied' : 'Refused') : 'Planned';
   if (reason) return REFUSALS.has(reason) ? 'Refused' : 'Failed';
   return mode === 'apply' ? 'Applied' : 'Planned';
 }
@@ -108,6 +110,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     if (inputs.mode !== 'apply') {
       const pre = preflight(ctx, inputs);
       if (pre && !pre.allowed) log.error(pre.message);
+      else log.info(`mode ${inputs.mode}: read-only (the gate decides only whether an apply may run)`);
       return pre;
     }
     if (!api) {
