@@ -169,6 +169,7 @@ describe('planted secrets never reach an output', () => {
 
     it('PR plan, gated apply with failing guest sync, drift, and a key pasted into the config', async () => {
       const problems: string[] = [];
+      const statuses: Record<string, string> = {};
       const cfg = config().replace('PORT', String(closedPort));
       const runs: [string, ReturnType<typeof pullRequestOpened>, Record<string, string>, string][] = [
         ['pr-plan', pullRequestOpened(), { mode: 'plan' }, cfg],
@@ -181,6 +182,7 @@ describe('planted secrets never reach an output', () => {
         try {
           const before = artifacts.artifacts.length;
           const r = await w.run(event, inputs, { env: { LAB_SSH_KEY: KEY } });
+          statuses[label] = `${r.code}:${r.outputs.status}:${r.outputs['failure-reason']}`;
           expect(r.code === 0 || r.code === 1).toBe(true);
           problems.push(...leaks(`${label} log`, r.stdout), ...leaks(`${label} stderr`, r.stderr), ...leaks(`${label} summary`, r.summary));
           problems.push(...leaks(`${label} outputs`, JSON.stringify(r.outputs)));
@@ -195,6 +197,12 @@ describe('planted secrets never reach an output', () => {
           await w.close();
         }
       }
+      process.stdout.write(`secret scan action runs: ${JSON.stringify(statuses)}\n`);
+      // The runs reached the paths that handle the key: the plan and drift ran, the apply reached the
+      // host and the guest sync, and the pasted key was refused as invalid config.
+      expect(statuses['pr-plan']).toMatch(/^0:changes:/);
+      expect(statuses['push-apply']).toMatch(/^[01]:(applied|failed):/);
+      expect(statuses['pr-plan-mistake']).toBe('1:failed:invalid-config');
       expect(problems).toEqual([]);
     }, 240_000);
   });
