@@ -2,7 +2,7 @@
 // its VM stops, the others go on), and the apply process itself killed mid-operation at every index
 // (the next run takes over the dead lock, reports the unfinished operation, re-plans and converges).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../src/backends/index.js';
@@ -34,6 +34,14 @@ beforeAll(async () => {
 afterAll(() => {
   process.stdout.write(`reliability figures (hangs/kills): ${JSON.stringify(figures)}\n`);
 });
+
+/** Ends a child still running (a failed expectation must not leave the apply behind). */
+async function stop(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
 
 /** Kills sim agents left running on this lab's state file (a killed apply cannot close its own). */
 function killOrphanAgents(stateFile: string): number {
@@ -187,22 +195,23 @@ await executePlan(plan.steps, runner, { concurrency: 1, operationTimeoutMs: 6000
     let reported = 0;
     for (let k = 2; k <= clean.steps + 1; k++) {
       const lab = makeLab();
+      let child: ChildProcess | null = null;
       try {
         await lab.setKnobs({ hangAt: k });
         const env = { ...process.env };
         delete env.NODE_OPTIONS;
-        const child = spawn(process.execPath, [script, JSON.stringify({ configPath: lab.configPath, stateFile: lab.stateFile, outDir: join(lab.dir, 'out', 'killed'), stateDir: lab.stateDir })], {
+        child = spawn(process.execPath, [script, JSON.stringify({ configPath: lab.configPath, stateFile: lab.stateFile, outDir: join(lab.dir, 'out', 'killed'), stateDir: lab.stateDir })], {
           stdio: ['ignore', 'pipe', 'pipe'],
           env,
         });
         let stderr = '';
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        const exited = new Promise((r) => child.on('exit', r));
+        child!.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+        const exited = new Promise((r) => child!.on('exit', r));
         // Wait until operation k is in flight (the agent counted it and hangs), then kill the apply.
         for (let i = 0; i < 2000 && lab.host().stats.operations < k; i++) await new Promise((r) => setTimeout(r, 10));
         // Operation k hangs; the other agents of the pool may have gone on meanwhile.
         expect(lab.host().stats.operations).toBeGreaterThanOrEqual(k);
-        child.kill('SIGKILL');
+        child!.kill('SIGKILL');
         await exited;
         runs++;
         expect(stderr).toBe('');
@@ -217,6 +226,7 @@ await executePlan(plan.steps, runner, { concurrency: 1, operationTimeoutMs: 6000
         expect(recovery?.unfinished.length ?? 0).toBeGreaterThanOrEqual(1);
         reported += recovery?.unfinished.length ?? 0;
       } finally {
+        await stop(child);
         killOrphanAgents(lab.stateFile);
         lab.cleanup();
       }
@@ -230,28 +240,29 @@ await executePlan(plan.steps, runner, { concurrency: 1, operationTimeoutMs: 6000
     let runs = 0;
     for (let index = 0; index < clean.steps; index++) {
       const lab = makeLab();
+      let child: ChildProcess | null = null;
       try {
         const env = { ...process.env };
         delete env.NODE_OPTIONS;
-        const child = spawn(process.execPath, [join(fx.dir, 'answer-lost.mjs'), JSON.stringify({ configPath: lab.configPath, stateFile: lab.stateFile, stateDir: lab.stateDir, index })], {
+        child = spawn(process.execPath, [join(fx.dir, 'answer-lost.mjs'), JSON.stringify({ configPath: lab.configPath, stateFile: lab.stateFile, stateDir: lab.stateDir, index })], {
           stdio: ['ignore', 'pipe', 'pipe'],
           env,
         });
         let stdout = '';
         let stderr = '';
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child!.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
         const executed = new Promise<{ executed: string; vm: string; action: string; ok: boolean }>((resolve, reject) => {
-          child.stdout.on('data', (d: Buffer) => {
+          child!.stdout!.on('data', (d: Buffer) => {
             stdout += d.toString();
             const line = stdout.split('\n').find((l) => l.includes('executed'));
             if (line) resolve(JSON.parse(line) as { executed: string; vm: string; action: string; ok: boolean });
           });
-          child.on('exit', () => reject(new Error(`child exited early: ${stderr}`)));
+          child!.on('exit', () => reject(new Error(`child exited early: ${stderr}`)));
         });
-        const exited = new Promise((r) => child.on('exit', r));
+        const exited = new Promise((r) => child!.on('exit', r));
         const done = await executed;
         expect(done.ok).toBe(true); // the host did it
-        child.kill('SIGKILL');
+        child!.kill('SIGKILL');
         await exited;
         runs++;
         const log: Logger = { info() {}, debug() {}, error() {}, warn() {}, group: (_n, fn) => fn() };
@@ -263,6 +274,7 @@ await executePlan(plan.steps, runner, { concurrency: 1, operationTimeoutMs: 6000
         // Planned from what is there: the done operation is not in the next plan.
         expect(next.plan!.steps.filter((s) => s.vm === done.vm && s.action === done.action)).toEqual([]);
       } finally {
+        await stop(child);
         killOrphanAgents(lab.stateFile);
         lab.cleanup();
       }
