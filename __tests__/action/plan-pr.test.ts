@@ -146,8 +146,8 @@ describe('wrong inputs', () => {
     const before = w.host();
     const ops = w.operations();
     const cases: [Record<string, string>, string][] = [
-      [{ mode: 'destroy' }, "input 'mode' must be plan, apply or drift, got 'destroy'"],
-      [{ mode: 'reconcile' }, "input 'mode': reconcile is not available yet"],
+      [{ mode: 'destroy' }, "input 'mode' must be plan, apply, drift or reconcile, got 'destroy'"],
+      [{ mode: 'PLAN' }, "input 'mode' must be plan, apply, drift or reconcile, got 'PLAN'"],
       [{ backend: 'vmware' }, "input 'backend' must be hyperv"],
       [{ 'fail-on-drift': 'maybe' }, "input 'fail-on-drift' must be true or false"],
       [{ 'required-approvals': '0' }, "input 'required-approvals' must be a whole number from 1 to 100"],
@@ -162,6 +162,25 @@ describe('wrong inputs', () => {
     expect(w.host()).toBe(before);
     expect(w.operations()).toBe(ops);
     expect(w.gh.requests).toEqual([]);
+  });
+});
+
+describe('mode reconcile', () => {
+  let w: World;
+  afterAll(() => w?.close());
+
+  it('is held to the apply gate on an unapproved pull request; a dry run is not, and needs an ssh section', async () => {
+    const event = pullRequestOpened();
+    w = await makeWorld({ bundle: bundle.file, artifacts, event });
+    const before = w.host();
+    const ops = w.operations();
+    const gated = await w.run(event, { mode: 'reconcile' });
+    expect([gated.code, gated.outputs.status, gated.outputs['failure-reason']]).toEqual([1, 'refused', 'not-approved']);
+    expect(w.operations()).toBe(ops);
+    const dry = await w.run(event, { mode: 'reconcile', 'dry-run': 'true', comment: 'false' });
+    expect([dry.code, dry.outputs['failure-reason']]).toEqual([1, 'usage']);
+    expect(dry.summary).toContain('has no ssh section');
+    expect(w.host()).toBe(before);
   });
 });
 

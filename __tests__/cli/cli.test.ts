@@ -210,6 +210,27 @@ describe('hyperv-converge CLI', () => {
     expect(state.stats.operations).toBe(1 + 100 + 1); // observe, create+start per VM, verify
   });
 
+  it('reconcile reports per VM why no address was found, as a typed failure in result.json', async () => {
+    const dir = work();
+    writeFileSync(
+      join(dir, 'vms.yaml'),
+      `version: 1\nproject: t\ndefaults: { cpus: 1, memory: 512MB, path: 'D:\\vms' }\nssh: { user: ubuntu, privateKeyEnv: T_KEY, discoveryTimeout: 5 }\nvms:\n  - name: quiet\n`,
+    );
+    createSimState(join(dir, 'host.json'), {
+      folders: ['D:\\vms'],
+      vms: [{ name: 'quiet', state: 'Running', notes: 'hyperv-converge: project=t', guest: { ips: ['10.0.0.9'], via: 'none' } }],
+    });
+    const r = await runCli(['reconcile', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--dry-run', '--json'], { cwd: dir, env: { T_KEY: 'not-a-real-key' } });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ command: 'reconcile', status: 'failed', failureReason: 'backend-error' });
+    expect(r.stderr).toMatch(/quiet +none: /);
+    const result = readJson<{ mode: string; extra: { guests: { addresses: { vm: string; address: string | null; reason: string }[] } } }>(join(dir, 'out', 'result.json'));
+    expect(result.mode).toBe('reconcile');
+    expect(result.extra.guests.addresses).toEqual([expect.objectContaining({ vm: 'quiet', address: null, reason: expect.stringMatching(/\S/) })]);
+    expect(readFileSync(join(dir, 'out', 'result.json'), 'utf8')).not.toContain('not-a-real-key');
+  });
+
   it('seeds its simulated host only once and leaves the example untouched', async () => {
     const dir = work();
     cpSync(join(ROOT, 'examples', 'lab'), join(dir, 'lab'), { recursive: true });

@@ -347,6 +347,7 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
     comment: false,
     concurrency: undefined,
     lockWaitSec: 600,
+    dryRun: false,
     ...over,
   });
   const sha = fc.oneof(fc.constant('a'.repeat(40)), fc.constant('b'.repeat(40)), fc.string({ maxLength: 41 }));

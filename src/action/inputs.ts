@@ -2,8 +2,9 @@
 // observes or changes a host, so a typo never turns into a silent default.
 import { isAbsolute, resolve } from 'node:path';
 import { HvcError } from '../core/errors.js';
+import { defaultStateDir } from '../engine/state-location.js';
 
-export type ActionMode = 'plan' | 'apply' | 'drift';
+export type ActionMode = 'plan' | 'apply' | 'drift' | 'reconcile';
 
 /** How the action reaches a host. `hyperv[:computer]` in production; `sim:` and `replay:` for demos and tests. */
 export type BackendInput = { kind: 'hyperv'; computerName: string | null } | { kind: 'sim'; stateFile: string } | { kind: 'replay'; file: string };
@@ -32,6 +33,8 @@ export interface ActionInputs {
   concurrency: number | undefined;
   /** How long apply waits for another apply's host lock, seconds. */
   lockWaitSec: number;
+  /** reconcile: show the per-guest /etc/hosts diffs, write nothing. */
+  dryRun: boolean;
 }
 
 /** Every input the action reads; action.yml declares exactly these. */
@@ -55,6 +58,7 @@ export const INPUT_NAMES = [
   'comment',
   'concurrency',
   'lock-wait',
+  'dry-run',
 ] as const;
 
 /** Reads an input the way the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
@@ -111,8 +115,7 @@ export function parseBackend(v: string, workspace: string): BackendInput {
 export function readInputs(read: InputReader, workspace: string): ActionInputs {
   const config = read('config') || 'vms.yaml';
   const modeIn = read('mode') || 'plan';
-  if (modeIn === 'reconcile') throw new HvcError('usage', `input 'mode': reconcile is not available yet; use plan, apply or drift`);
-  if (modeIn !== 'plan' && modeIn !== 'apply' && modeIn !== 'drift') throw new HvcError('usage', `input 'mode' must be plan, apply or drift, got '${modeIn}'`);
+  if (modeIn !== 'plan' && modeIn !== 'apply' && modeIn !== 'drift' && modeIn !== 'reconcile') throw new HvcError('usage', `input 'mode' must be plan, apply, drift or reconcile, got '${modeIn}'`);
   const slug = configSlug(config);
   const outputDir = resolve(workspace, read('output-dir') || `.hvc/out/${slug}`);
   const planHash = read('plan-hash') || null;
@@ -127,7 +130,8 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     backend: parseBackend(read('backend') || 'hyperv', workspace),
     token: read('github-token'),
     outputDir,
-    stateDir: resolve(workspace, read('state-dir') || '.hvc/state'),
+    // Outlives the job: actions/checkout cleans the workspace, which would lose the journal and lock.
+    stateDir: read('state-dir') ? resolve(workspace, read('state-dir')) : defaultStateDir(),
     artifactName,
     uploadArtifact: bool(read, 'upload-artifact', true),
     applyBranches: read('apply-branches')
@@ -144,5 +148,6 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     comment: bool(read, 'comment', true),
     concurrency: int(read, 'concurrency', 1, 64),
     lockWaitSec: int(read, 'lock-wait', 0, 3600) ?? 600,
+    dryRun: bool(read, 'dry-run', false),
   };
 }

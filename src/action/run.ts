@@ -11,7 +11,7 @@ import type { RunResult } from '../core/model/result.js';
 import type { Plan } from '../core/plan/types.js';
 import { loadConfig } from '../core/config/load.js';
 import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
-import { reconcileGuests } from '../guest/reconcile.js';
+import { runReconcile } from '../engine/reconcile.js';
 import { uploadRunFiles } from './artifacts.js';
 import { syncDriftIssue, driftFingerprint } from './drift-issue.js';
 import { artifactUrl, readRunContext, runUrl, type RunContext } from './event.js';
@@ -106,8 +106,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     });
   }
 
+  // reconcile writes into guests: it is held to the apply gate, unless it only shows diffs.
+  const mutating = inputs.mode === 'apply' || (inputs.mode === 'reconcile' && !inputs.dryRun);
   const gate = await log.group('Gate', async (): Promise<GateDecision | null> => {
-    if (inputs.mode !== 'apply') {
+    if (!mutating) {
       const pre = preflight(ctx, inputs);
       if (pre && !pre.allowed) log.error(pre.message);
       else log.info(`mode ${inputs.mode}: read-only (the gate decides only whether an apply may run)`);
@@ -146,13 +148,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
         // an invalid config: the pipeline reports it, located
       }
     }
-    outcome = await runPipeline({
+    outcome = inputs.mode === 'reconcile'
+      ? await runReconcile({ configPath: inputs.configFile, backend, outDir: inputs.outputDir, dryRun: inputs.dryRun, env, stateDir: inputs.stateDir, log })
+      : await runPipeline({
       mode: inputs.mode,
       configPath: inputs.configFile,
       backend,
       // Guest network (IP discovery, /etc/hosts sync) after a successful apply, as the CLI does.
-      afterApply: async ({ config, backend: be, observation }) =>
-        config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env, observation, log: (m: string) => log.info(m) }) } : {},
+      guestEnv: env,
       outDir: inputs.outputDir,
       stateDir: inputs.stateDir,
       lockWaitMs: inputs.lockWaitSec * 1000,

@@ -11,9 +11,10 @@ import { formatProblem, HvcError, isHvcError, type FailureReason } from '../core
 import type { RunResult } from '../core/model/result.js';
 import { runPipeline, type PipelineOptions } from '../engine/pipeline.js';
 import { streamLogger } from '../engine/log.js';
-import { reconcileGuests } from '../guest/reconcile.js';
+import type { GuestReconcileReport } from '../guest/reconcile.js';
+import { runReconcile } from '../engine/reconcile.js';
 import { findProjectFile } from './locate.js';
-import { renderApply, renderPlan } from './render.js';
+import { renderApply, renderGuests, renderPlan } from './render.js';
 
 /** Exit codes (docs/cli.md): distinct per outcome so scripts can branch. */
 export const EXIT = {
@@ -116,6 +117,16 @@ function resolveTarget(values: Record<string, unknown>, io: Io): Resolved {
   throw new HvcError('usage', `unknown backend '${kind}': expected hyperv, sim or replay`);
 }
 
+/** `--backend hyperv` drives the config's host.computerName (null: this machine) once the config loads. */
+function withConfiguredHost(target: Resolved): BackendSpec {
+  if (target.backend.kind !== 'hyperv') return target.backend;
+  try {
+    return { kind: 'hyperv', computerName: loadConfig(target.configPath).config.host.computerName };
+  } catch {
+    return target.backend; // an invalid config: the run reports it, located
+  }
+}
+
 function fixedClock(values: Record<string, unknown>, env: NodeJS.ProcessEnv): (() => Date) | undefined {
   const iso = (values.now as string | undefined) ?? env.HVC_NOW;
   if (!iso) return undefined;
@@ -171,51 +182,50 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (values.json) io.out(JSON.stringify({ valid: true, project: config.project, vms: config.vms.length }));
       return EXIT.ok;
     }
-    if (command === 'doctor' || command === 'reconcile') {
+    const backend = withConfiguredHost(target);
+    if (command === 'doctor') {
       const { config } = loadConfig(target.configPath);
-      const spec: BackendSpec = target.backend.kind === 'hyperv' ? { kind: 'hyperv', computerName: config.host.computerName } : target.backend;
-      const backend = createBackend(spec);
+      const be = createBackend(backend);
       try {
-        if (command === 'doctor') {
-          const report = await runDoctor(backend, config);
-          for (const c of report.checks) io.err(`${c.ok ? 'ok  ' : 'FAIL'} ${c.message}${!c.ok && c.fix ? `\n       fix: ${c.fix}` : ''}`);
-          if (values.json) io.out(JSON.stringify(report));
-          return report.ok ? EXIT.ok : EXIT.error;
-        }
-        const report = await reconcileGuests(config, backend, { dryRun: values['dry-run'] ?? false, env: io.env, log: (m: string) => io.err(m) });
+        const report = await runDoctor(be, config);
+        for (const c of report.checks) io.err(`${c.ok ? 'ok  ' : 'FAIL'} ${c.message}${!c.ok && c.fix ? `\n       fix: ${c.fix}` : ''}`);
         if (values.json) io.out(JSON.stringify(report));
-        return (report as { ok?: boolean }).ok === false ? EXIT.error : EXIT.ok;
+        return report.ok ? EXIT.ok : EXIT.error;
       } finally {
-        await backend.close();
+        await be.close();
       }
+    }
+    const clock = fixedClock(values, io.env);
+    const outDir = fromWorkDir(io, values.out ?? 'out');
+    const stateDir = values['state-dir'] ? fromWorkDir(io, values['state-dir']) : undefined;
+    if (command === 'reconcile') {
+      const outcome = await runReconcile({
+        configPath: target.configPath, backend, outDir, dryRun: values['dry-run'] ?? false, env: io.env, log,
+        ...(stateDir ? { stateDir } : {}), ...(clock ? { clock } : {}),
+      });
+      for (const p of outcome.problems) io.err(formatProblem(p));
+      const guests = outcome.result.extra.guests as GuestReconcileReport | undefined;
+      if (guests) io.err(renderGuests(guests));
+      io.err(outcome.result.failureReason ? `reconcile: ${outcome.result.failureReason}: ${outcome.problems.length ? outcome.result.message.split('\n')[0] : outcome.result.message}` : `reconcile: ${outcome.result.message}`);
+      if (values.json) io.out(JSON.stringify({ command, status: outcome.result.status, failureReason: outcome.result.failureReason, message: outcome.result.message, files: outcome.files, guests: guests ?? null }));
+      return exitCodeFor(outcome.result);
     }
 
     const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 32)) {
       throw new HvcError('usage', `--concurrency must be a whole number from 1 to 32, not '${values.concurrency}'`);
     }
-    // The hyperv backend's remote host comes from the config; read it once the config is valid.
-    let backend = target.backend;
-    if (backend.kind === 'hyperv') {
-      try {
-        backend = { kind: 'hyperv', computerName: loadConfig(target.configPath).config.host.computerName };
-      } catch {
-        // invalid config: the pipeline reports it, located
-      }
-    }
-    const clock = fixedClock(values, io.env);
     const opts: PipelineOptions = {
       mode: command,
       configPath: target.configPath,
       backend,
-      outDir: fromWorkDir(io, values.out ?? 'out'),
+      outDir,
       expectedPlanHash: values['plan-hash'] ?? null,
       log,
       ...(concurrency !== undefined ? { concurrency } : {}),
-      ...(values['state-dir'] ? { stateDir: fromWorkDir(io, values['state-dir']) } : {}),
+      ...(stateDir ? { stateDir } : {}),
       ...(clock ? { clock } : {}),
-      afterApply: async ({ config, backend: be, observation }) =>
-        config.ssh ? { guests: await reconcileGuests(config, be, { dryRun: false, env: io.env, observation, log: (m: string) => io.err(m) }) } : {},
+      guestEnv: io.env,
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;

@@ -3,6 +3,7 @@
 import type { Observation } from '../core/model/observed.js';
 import type { RunResult } from '../core/model/result.js';
 import type { Plan, Step } from '../core/plan/types.js';
+import type { GuestReconcileReport } from '../guest/reconcile.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -47,5 +48,23 @@ export function renderApply(result: RunResult): string {
   lines.push('');
   lines.push(`Apply: ${result.steps.filter((s) => s.outcome === 'succeeded').length} of ${result.steps.length} step(s) succeeded; converged: ${result.converged === null ? 'n/a' : result.converged ? 'yes' : 'no'}.`);
   if (result.remaining.length) lines.push(`Still differs: ${result.remaining.map((s) => `${s.vm} ${s.action}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function renderGuests(g: GuestReconcileReport): string {
+  const lines = ['Guest addresses:'];
+  for (const a of g.addresses) {
+    lines.push(a.address ? `  ${a.vm.padEnd(20)} ${a.address.padEnd(16)} (${a.tier})${a.changed ? `, was ${a.previous}` : ''}` : `  ${a.vm.padEnd(20)} none: ${a.reason}${a.fix ? `\n      fix: ${a.fix}` : ''}`);
+  }
+  for (const s of g.skipped) lines.push(`  ${s.vm.padEnd(20)} skipped: ${s.reason}`);
+  for (const w of g.warnings) lines.push(`  warning: ${w}`);
+  if (g.hosts.enabled) {
+    lines.push('/etc/hosts:');
+    for (const r of g.hosts.guests) {
+      lines.push(`  ${r.vm.padEnd(20)} ${r.status}${r.reason ? ` (${r.reason})` : ''}${r.message ? `: ${r.message}` : ''}`);
+      if (r.diff) lines.push(r.diff.replace(/^/gm, '      '));
+    }
+    for (const n of g.hosts.notAttempted) lines.push(`  ${n.vm.padEnd(20)} not attempted: ${n.reason}`);
+  }
   return lines.join('\n');
 }

@@ -1,12 +1,10 @@
 // The spine, end to end: load+validate → observe → plan → safety → [audit | apply → re-observe →
 // verify]. The CLI and the action both run exactly this. Expected failures never throw: they end as a
 // RunResult with a typed failureReason, and result.json is always written.
-import { createHash, randomUUID } from 'node:crypto';
-import { hostname as osHostname, homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { hostname as osHostname } from 'node:os';
 import { writeArtifact } from '../artifacts/write.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
-import type { Sha256 } from '../core/canonical.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
 import { makePlan, pathsToCheck } from '../core/converge.js';
@@ -22,6 +20,9 @@ import { Journal } from './apply/journal.js';
 import { acquireHostLock, type HostLock } from './apply/lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
+import type { PipelineOutcome } from './outcome.js';
+import { guestPhase } from './reconcile.js';
+import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 export interface PipelineOptions {
   mode: 'plan' | 'apply' | 'drift';
@@ -39,32 +40,13 @@ export interface PipelineOptions {
   /** Fixed clock for reproducible artifacts. */
   clock?: () => Date;
   log?: Logger;
-  /** After a successful apply, runs guest network reconcile (when the config has ssh). */
-  afterApply?: (ctx: { config: Config; backend: Backend; observation: Observation }) => Promise<Record<string, unknown>>;
+  /** The environment holding the SSH key: after a successful apply, a config with an ssh section
+   *  gets guest IP discovery and /etc/hosts sync. Without it the guest phase is skipped. */
+  guestEnv?: NodeJS.ProcessEnv;
 }
 
-export interface PipelineOutcome {
-  config: Config | null;
-  observation: Observation | null;
-  plan: Plan | null;
-  result: RunResult;
-  files: { current: string | null; plan: string | null; result: string };
-  /** Config problems, located (file/line/column): annotations in the action, lines in the CLI. */
-  problems: Problem[];
-  /** Agent launches and operations of this run. */
-  stats: { launches: number; operations: number };
-}
-
-export function defaultStateDir(): string {
-  return process.env.HVC_STATE_DIR || join(homedir(), '.hyperv-converge');
-}
-
-/** The lock and journal key: one per host (a sim or replay file stands for its own host). */
-export function hostKeyOf(spec: BackendSpec): string {
-  if (spec.kind === 'hyperv') return spec.computerName ?? 'local';
-  const file = spec.kind === 'sim' ? spec.stateFile : spec.file;
-  return `${spec.kind}-${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 12)}`;
-}
+export type { PipelineOutcome };
+export { defaultStateDir, hostKeyOf };
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
   const clock = opts.clock ?? (() => new Date());
@@ -182,8 +164,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const postPlan = makePlan(cfg, post, be.kind);
     const converged = postPlan.actionable && !hasChanges(postPlan);
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
-    if (failed.length === 0 && opts.afterApply) {
-      Object.assign(extra, await log.group('Guest network', () => opts.afterApply!({ config: cfg, backend: be, observation: post })));
+    if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
+      const env = opts.guestEnv;
+      extra.guests = await log.group('Guest network', () => guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log }));
     }
     const more = { steps, postObservation: post, converged, remaining: postPlan.steps };
     if (failed.length > 0) return finish('failed', 'apply-failed', `${failed.length} of ${steps.length} step(s) failed: ${failed.map((s) => `${s.vm} ${s.action}`).join(', ')}`, more);
@@ -204,4 +187,3 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   }
 }
 
-export type { Sha256 };
