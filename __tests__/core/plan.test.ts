@@ -178,6 +178,20 @@ describe('plan: order and determinism', () => {
     expect(p.steps.map((s) => s.id)).toEqual(['b-new/1', 'b-new/2', 'a-old/1', 'a-old/2', 'a-old/3', 'a-old/4']);
   });
 
+  it('takes the checkpoint once per config version: an interrupted run that took it leaves nothing to redo', () => {
+    const cfg = config([desired('a', { cpus: 4 })], { allowRestart: true, checkpointBeforeDisruptive: true });
+    const first = makePlan(cfg, assessObservation(observation([observed('a')])), 'sim');
+    const cp = first.steps[0]!;
+    expect(cp.action).toBe('checkpoint');
+    const name = (cp.operation.args as { checkpointName: string }).checkpointName;
+    expect(name).toMatch(/^hyperv-converge before [0-9a-f]{12}$/);
+    expect(cp.reason).toContain(`Restore-VMSnapshot -VMName 'a' -Name '${name}'`);
+    const again = makePlan(cfg, assessObservation(observation([observed('a', { checkpoints: [{ id: 'c1', name }] })])), 'sim');
+    expect(actions(again)).toEqual(['a:stop', 'a:set-cpus', 'a:start']);
+    const older = makePlan(cfg, assessObservation(observation([observed('a', { checkpoints: [{ id: 'c0', name: 'hyperv-converge before 000000000000' }] })])), 'sim');
+    expect(actions(older)[0]).toBe('a:checkpoint');
+  });
+
   it('is byte-identical for the same inputs, and independent of object key order', () => {
     const cfg = config([desired('web-1', { cpus: 4 }), desired('web-2'), desired('old', { state: 'absent' })], { allowRestart: true });
     const obs = assessObservation(observation([observed('web-1', { id: 'aaaaaaaa-0000-4000-8000-000000000001' }), observed('old', { id: 'aaaaaaaa-0000-4000-8000-000000000002' })]));

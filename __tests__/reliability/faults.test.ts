@@ -11,7 +11,6 @@ const figures: Record<string, unknown> = {};
 beforeAll(() => ensureSimAgentBundle());
 afterAll(() => {
   // Figures for docs/reliability.md.
-  figures.knownFindings = findings;
   process.stdout.write(`reliability figures: ${JSON.stringify(figures)}\n`);
 });
 
@@ -64,17 +63,6 @@ function shapeDiff(a: Record<string, unknown>, b: Record<string, unknown>): stri
   return out;
 }
 
-/**
- * Known finding (core plan, not apply): with checkpointBeforeDisruptive, an apply interrupted after
- * the checkpoint but before the change makes the next run take the checkpoint again. Kept apart so the
- * other invariants stay enforced; the dedicated it.failing test below flips when it is fixed.
- */
-const isCheckpointFinding = (p: string): boolean => /checkpoint ran twice|\.checkpoints$/.test(p);
-const findings: string[] = [];
-function split(problems: string[]): string[] {
-  findings.push(...problems.filter(isCheckpointFinding));
-  return problems.filter((p) => !isCheckpointFinding(p));
-}
 
 // Concurrency 1 makes the operation order the plan order, so every step is hit exactly once;
 // concurrency 3 adds the interleavings of parallel VMs.
@@ -113,7 +101,7 @@ describe.each([
     }
     figures[`crash-indices-checkpoints-${checkpoints}-c${concurrency}`] = base.operations;
     figures[`crash-runs-checkpoints-${checkpoints}-c${concurrency}`] = base.operations * 3;
-    expect(split(problems)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('failure at every index: that step fails, the rest of its VM is skipped, other VMs continue', async () => {
@@ -143,14 +131,12 @@ describe.each([
     }
     figures[`fail-indices-checkpoints-${checkpoints}-c${concurrency}`] = base.steps;
     figures[`fail-runs-checkpoints-${checkpoints}-c${concurrency}`] = base.steps * 3;
-    expect(split(problems)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 
-describe('known finding: checkpoint before a disruptive change', () => {
-  // Fails today: the next run plans (and takes) the checkpoint again. Remove `.failing` once the
-  // plan skips a checkpoint that an interrupted earlier run already took.
-  it.failing('an apply interrupted right after its checkpoint does not take a second one on the next run', async () => {
+describe('checkpoint before a disruptive change (found by these fault tests, fixed in the plan)', () => {
+  it('an apply interrupted right after its checkpoint does not take a second one on the next run', async () => {
     const lab = makeLab({ checkpoints: true, concurrency: 1 }); // one at a time: operation order = plan order
     try {
       const plan = (await (async () => {

@@ -63,7 +63,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+      // Only an object is a payload: null, arrays and scalars read as an empty one.
+      payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
     } catch {
       payload = {};
     }

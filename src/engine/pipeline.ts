@@ -60,6 +60,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   let problems: Problem[] = [];
   let backend: Backend | null = null;
   let lock: HostLock | null = null;
+  let journal: Journal | null = null;
   const extra: Record<string, unknown> = {};
 
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string, more: Partial<RunResult> = {}): PipelineOutcome => {
@@ -96,16 +97,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const hostKey = hostKeyOf(opts.backend);
     if (mode === 'apply') {
       // Take the host lock before observing, so the plan is made from a host no other apply is changing.
+      const runId = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : randomUUID();
       lock = await log.group('Host lock', () =>
         acquireHostLock(stateDir, hostKey, {
-          holder: { runId: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : randomUUID(), pid: process.pid, hostname: osHostname(), startedAt },
+          holder: { runId, pid: process.pid, hostname: osHostname(), startedAt },
           waitMs: opts.lockWaitMs ?? 10 * 60_000,
           warn: (m) => log.warn(m),
         }),
       );
-      const journal = await Journal.open(stateDir, hostKey);
+      // Held open until result.json is written: closing marks earlier unfinished entries resolved,
+      // which must not happen before this run has reported them.
+      journal = await Journal.open(stateDir, hostKey, { runId });
       const unfinished = await journal.unfinished();
-      await journal.close();
       if (unfinished.length > 0) {
         // An earlier apply was interrupted mid-operation. Never replay it: observe what is really
         // there and plan from that.
@@ -141,24 +144,31 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     let steps: StepResult[] = [];
     if (p.steps.length > 0) {
       const concurrency = opts.concurrency ?? cfg.host.concurrency;
+      const jr = journal!;
+      let journalFailure: HvcError | null = null;
       steps = await log.group('Apply', async () => {
         const runner = bindCreatedIds(await be.runner(concurrency));
-        const journal = await Journal.open(stateDir, hostKey);
         try {
           return await executePlan(p.steps, runner, {
             concurrency,
             operationTimeoutMs: cfg.host.operationTimeoutSec * 1000,
-            journal,
+            journal: jr,
             planHash: p.planHash,
             onEvent: (e) => {
               if (e.type === 'end') log.info(`  ${e.result.outcome === 'succeeded' ? 'ok  ' : 'FAIL'} ${e.step.vm}: ${e.step.action} (${e.result.durationMs} ms)${e.result.error ? ` — ${e.result.error.message}` : ''}`);
             },
           });
+        } catch (e) {
+          // The journal could not be written: the executor stopped sending; keep what it did.
+          const done = isHvcError(e) ? (e.detail as { results?: StepResult[] } | undefined)?.results : undefined;
+          if (!done) throw e;
+          journalFailure = e as HvcError;
+          return done;
         } finally {
-          await journal.close();
           await runner.close();
         }
       });
+      if (journalFailure) return finish('failed', 'apply-failed', (journalFailure as HvcError).message, { steps });
     }
     const post = await log.group('Verify', observe);
     const postPlan = makePlan(cfg, post, be.kind);
@@ -182,6 +192,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     log.error(`internal error: ${(e as Error).stack ?? String(e)}`);
     return finish('failed', 'internal', `internal error: ${(e as Error).message}`);
   } finally {
+    await journal?.close();
     await lock?.release();
     await backend?.close();
   }

@@ -1,18 +1,10 @@
-// The reviewed plan: counts and the three hashes. Hashes cover content only (no timestamps, no
-// backend name), so a plan made from a replayed current.json equals the one made live.
-import { sha256Of, type Sha256 } from '../canonical.js';
+// The reviewed plan: counts and the three hashes.
+import { sha256Of } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
+import { configHash, observedHash } from './hashes.js';
 import type { PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
-
-export function configHash(config: Config): Sha256 {
-  return sha256Of({ ...config, vms: config.vms.map(({ source: _s, ...vm }) => vm) });
-}
-
-export function observedHash(obs: Observation): Sha256 {
-  return sha256Of({ host: obs.host, vms: obs.vms, complete: obs.complete, incomplete: obs.incomplete });
-}
 
 function countOf(draft: PlanDraft): PlanCounts {
   const vmsWith = (pred: (a: string) => boolean) => new Set(draft.steps.filter((s) => pred(s.action)).map((s) => s.vm));
@@ -41,3 +33,5 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
 export function hasChanges(plan: Plan): boolean {
   return plan.steps.length > 0 || plan.refusals.length > 0;
 }
+
+export { configHash, observedHash };

@@ -6,6 +6,7 @@ import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownerOf, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
+import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
 
@@ -203,8 +204,14 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
   const stop = (groupKey: string, reason: string) =>
     step(name, id, 'stop', { op: 'vm.stop', args: { id, name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
-  const checkpoint = (groupKey: string) =>
-    step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName: `hyperv-converge before change` } }, null, 'hyperv-converge before change', `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name 'hyperv-converge before change'`, groupKey);
+  // Named by the config version: an apply of this same config that was interrupted after taking it
+  // left it there, and the rollback point it marks is still the right one, so it is not taken twice.
+  const checkpointName = `hyperv-converge before ${configHash(config).slice('sha256:'.length, 'sha256:'.length + 12)}`;
+  const hasCheckpoint = o.checkpoints.some((c) => c.name === checkpointName);
+  const checkpoint = (groupKey: string): Pending[] =>
+    !policy.checkpointBeforeDisruptive || hasCheckpoint
+      ? []
+      : [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
 
   if (saved && (offline.length > 0 || d.state === 'stopped')) {
     refusals.push(refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Saved (its memory is on disk): start it, or discard the saved state by hand (Remove-VMSavedState), before changes that need it off`, offline));
@@ -216,11 +223,9 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   if (offline.length > 0 && running) {
     if (d.state === 'stopped') {
       // The file asks for the VM off anyway: stop, then change; no restart involved.
-      if (policy.checkpointBeforeDisruptive) steps.push(checkpoint(group));
-      steps.push(stop(group, 'state: stopped'), ...offline, ...online);
+      steps.push(...checkpoint(group), stop(group, 'state: stopped'), ...offline, ...online);
     } else if (policy.allowRestart) {
-      if (policy.checkpointBeforeDisruptive) steps.push(checkpoint(group));
-      steps.push(stop(group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, start(group));
+      steps.push(...checkpoint(group), stop(group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, start(group));
     } else {
       refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
       steps.push(...online);
@@ -230,8 +235,7 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
 
   // The VM is off (or stays as it is): change, then bring it to the desired power state.
   if (running && d.state === 'stopped') {
-    if (policy.checkpointBeforeDisruptive) steps.push(checkpoint(`${name}/stop`));
-    steps.push(stop(`${name}/stop`, 'state: stopped'));
+    steps.push(...checkpoint(`${name}/stop`), stop(`${name}/stop`, 'state: stopped'));
   }
   steps.push(...offline, ...online);
   if (!running && d.state === 'running') steps.push(start(`${name}/start`));
