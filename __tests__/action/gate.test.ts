@@ -272,7 +272,7 @@ describe('apply gate', () => {
     const { acquireHostLock } = await import('../../src/engine/apply/lock.js');
     const { hostKeyOf } = await import('../../src/engine/pipeline.js');
     const { hostname } = await import('node:os');
-    const lock = await acquireHostLock(join(world_.workspace, '.hvc', 'state'), hostKeyOf({ kind: 'sim', stateFile: world_.stateFile }), {
+    const lock = await acquireHostLock(join(world_.workspace, '.hvc-home'), hostKeyOf({ kind: 'sim', stateFile: world_.stateFile }), {
       holder: { runId: 'other-run-1', pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() },
       waitMs: 0,
     });
