@@ -1,27 +1,18 @@
 // The apply gate, end to end on the bundle: every case checks the outputs AND the host. A refused
 // apply must leave the simulated host byte-identical with no operation at all (or only the
 // observation, when the refusal comes from comparing the recomputed plan).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { updateSimState } from '../../src/backends/sim/state.js';
 import { parseReviewedData } from '../../src/action/reviewed-plan.js';
 import { stickyMarker } from '../../src/action/sticky-comment.js';
 import { ACTIONS_BOT } from '../support/github-api.js';
 import { makeWorld, type World } from '../support/action-world.js';
-import { startArtifactService, type ArtifactService } from '../support/artifact-service.js';
 import { pullRequestFromFork, pullRequestOpened, pullRequestTarget, pushToDefaultBranch, pushToOtherBranch, workflowDispatch, type EventFixture } from '../support/payloads.js';
-import { actionBundle } from '../support/run-action.js';
+import { actionHarness } from '../support/run-action.js';
 
-let bundle: { file: string; dir: string | null };
-let artifacts: ArtifactService;
-beforeAll(async () => {
-  [bundle, artifacts] = await Promise.all([actionBundle(), startArtifactService()]);
-}, 180_000);
-afterAll(async () => {
-  await artifacts?.close();
-  if (bundle?.dir) rmSync(bundle.dir, { recursive: true, force: true });
-});
+const harness = actionHarness();
 
 const APPLY_WORKFLOW = '.github/workflows/gated-apply.yml';
 let w: World | null = null;
@@ -32,7 +23,7 @@ afterEach(async () => {
 });
 
 async function world(event: EventFixture): Promise<World> {
-  w = await makeWorld({ bundle: bundle.file, artifacts, event });
+  w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event });
   return w;
 }
 

@@ -1,24 +1,16 @@
 // PR plan as it really runs: the bundled action on a real pull_request payload, against a simulated
 // host, a loopback GitHub API validated by the OpenAPI description and a loopback artifact service.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReviewedData } from '../../src/action/reviewed-plan.js';
 import { stickyMarker } from '../../src/action/sticky-comment.js';
 import { makeWorld, type World } from '../support/action-world.js';
-import { startArtifactService, unzipEntries, type ArtifactService } from '../support/artifact-service.js';
+import { unzipEntries } from '../support/artifact-service.js';
 import { pullRequestOpened } from '../support/payloads.js';
-import { actionBundle, ROOT } from '../support/run-action.js';
+import { actionHarness, ROOT } from '../support/run-action.js';
 
-let bundle: { file: string; dir: string | null };
-let artifacts: ArtifactService;
-beforeAll(async () => {
-  [bundle, artifacts] = await Promise.all([actionBundle(), startArtifactService()]);
-}, 180_000);
-afterAll(async () => {
-  await artifacts?.close();
-  if (bundle?.dir) rmSync(bundle.dir, { recursive: true, force: true });
-});
+const harness = actionHarness();
 
 describe('mode plan on a pull request', () => {
   let w: World;
@@ -26,7 +18,7 @@ describe('mode plan on a pull request', () => {
 
   it('plans, uploads the three files, writes one sticky comment and a summary, and changes nothing', async () => {
     const event = pullRequestOpened();
-    w = await makeWorld({ bundle: bundle.file, artifacts, event });
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event });
     const before = w.host();
     const r = await w.run(event, { mode: 'plan', 'artifact-name': '' });
     expect(r.stderr).toBe('');
@@ -51,9 +43,9 @@ describe('mode plan on a pull request', () => {
     expect(w.operations()).toBe(1);
 
     // The artifact: what was uploaded is exactly what is on disk.
-    const art = artifacts.artifacts.find((a) => String(a.id) === r.outputs['artifact-id'])!;
+    const art = harness.artifacts.artifacts.find((a) => String(a.id) === r.outputs['artifact-id'])!;
     expect(art.name).toBe('hyperv-converge-vms.yaml');
-    expect(artifacts.violations).toEqual([]);
+    expect(harness.artifacts.violations).toEqual([]);
     const files = unzipEntries(art.zip!);
     expect([...files.keys()].sort()).toEqual(['current.json', 'plan.json', 'result.json']);
     for (const [name, data] of files) expect(data.toString('utf8')).toBe(readFileSync(join(w.workspace, '.hvc/out/vms.yaml', name), 'utf8'));
@@ -123,7 +115,7 @@ describe('with a personal or app token (GET /user answers)', () => {
 
   it('keeps its comment under its own login and ignores github-actions[bot] comments with the marker', async () => {
     const event = pullRequestOpened();
-    w = await makeWorld({ bundle: bundle.file, artifacts, event, identity: { login: 'hvc-bot', type: 'User' } });
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event, identity: { login: 'hvc-bot', type: 'User' } });
     w.gh.addComment(2, `${stickyMarker('vms.yaml')}\nfrom another workflow`, { login: 'github-actions[bot]', type: 'Bot' });
     const r = await w.run(event, { mode: 'plan' });
     expect(r.code).toBe(0);
@@ -142,7 +134,7 @@ describe('wrong inputs', () => {
 
   it('are a usage failure before anything observes the host or writes to GitHub', async () => {
     const event = pullRequestOpened();
-    w = await makeWorld({ bundle: bundle.file, artifacts, event });
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event });
     const before = w.host();
     const ops = w.operations();
     const cases: [Record<string, string>, string][] = [
@@ -171,7 +163,7 @@ describe('mode reconcile', () => {
 
   it('is held to the apply gate on an unapproved pull request; a dry run is not, and needs an ssh section', async () => {
     const event = pullRequestOpened();
-    w = await makeWorld({ bundle: bundle.file, artifacts, event });
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event });
     const before = w.host();
     const ops = w.operations();
     const gated = await w.run(event, { mode: 'reconcile' });
@@ -191,8 +183,8 @@ describe('the lab example (examples/lab) on a pull request', () => {
   it('shows the plan with its safety findings, fails the check with safety-refused, and changes nothing', async () => {
     const event = pullRequestOpened();
     w = await makeWorld({
-      bundle: bundle.file,
-      artifacts,
+      bundle: harness.bundle,
+      artifacts: harness.artifacts,
       event,
       config: readFileSync(join(ROOT, 'examples', 'lab', 'vms.yaml'), 'utf8'),
       seed: JSON.parse(readFileSync(join(ROOT, 'examples', 'lab', 'host.json'), 'utf8')),

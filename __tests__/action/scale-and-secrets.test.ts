@@ -1,22 +1,12 @@
 // The bundle with a 5,000-VM plan (the comment stays under GitHub's limit with its top intact, the
 // summary under 1 MiB) and with an SSH key named by the config (masked in the log, never written).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseReviewedData } from '../../src/action/reviewed-plan.js';
 import { GATE_SEED, makeWorld, type World } from '../support/action-world.js';
-import { startArtifactService, type ArtifactService } from '../support/artifact-service.js';
 import { pullRequestOpened } from '../support/payloads.js';
-import { actionBundle } from '../support/run-action.js';
+import { actionHarness } from '../support/run-action.js';
 
-let bundle: { file: string; dir: string | null };
-let artifacts: ArtifactService;
-beforeAll(async () => {
-  [bundle, artifacts] = await Promise.all([actionBundle(), startArtifactService()]);
-}, 180_000);
-afterAll(async () => {
-  await artifacts?.close();
-  if (bundle?.dir) rmSync(bundle.dir, { recursive: true, force: true });
-});
+const harness = actionHarness();
 
 const header = `version: 1
 project: big
@@ -35,7 +25,7 @@ describe('a 5,000-VM plan on a pull request', () => {
   it('keeps the sticky comment under 65,536 characters and the summary under 1 MiB, cutting detail only', async () => {
     const vms = Array.from({ length: 5000 }, (_, i) => `  - name: vm-${String(i).padStart(4, '0')}\n`).join('');
     const event = pullRequestOpened();
-    w = await makeWorld({ bundle: bundle.file, artifacts, event, config: `${header}vms:\n${vms}`, seed: GATE_SEED });
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event, config: `${header}vms:\n${vms}`, seed: GATE_SEED });
     const r = await w.run(event, { mode: 'plan' });
     if (r.code !== 0) throw new Error(r.stdout.split('\n').filter((l) => !l.startsWith('::debug')).slice(-15).join('\n'));
     expect(r.outputs['create-count']).toBe('5000');
@@ -60,7 +50,7 @@ describe('a config with 10,000 problems', () => {
   it('annotates a bounded number of them, keeps the comment under the limit, and logs the rest', async () => {
     const vms = Array.from({ length: 5000 }, (_, i) => `  - name: vm-${i}\n    cpuz: 2\n`).join('');
     const event = pullRequestOpened();
-    w = await makeWorld({ bundle: bundle.file, artifacts, event, config: `version: 1\nproject: big\nvms:\n${vms}` });
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event, config: `version: 1\nproject: big\nvms:\n${vms}` });
     const r = await w.run(event, { mode: 'plan' });
     expect(r.code).toBe(1);
     expect(r.outputs['failure-reason']).toBe('invalid-config');
@@ -83,8 +73,8 @@ describe('secrets', () => {
     const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----';
     const event = pullRequestOpened();
     w = await makeWorld({
-      bundle: bundle.file,
-      artifacts,
+      bundle: harness.bundle,
+      artifacts: harness.artifacts,
       event,
       config: `${header}ssh:\n  user: ubuntu\n  privateKeyEnv: LAB_SSH_KEY\nvms:\n  - name: vm-1\n`,
     });

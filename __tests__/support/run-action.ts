@@ -6,7 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { runtimeJwt } from './artifact-service.js';
+import { afterAll, beforeAll } from '@jest/globals';
+import { runtimeJwt, startArtifactService, type ArtifactService } from './artifact-service.js';
 import type { EventFixture } from './payloads.js';
 
 export const ROOT = process.cwd();
@@ -156,4 +157,28 @@ export function runAction(o: RunOptions): Promise<ActionRun> {
       });
     });
   });
+}
+
+/**
+ * The bundled action and a loopback artifact service for one test file: started before its tests,
+ * stopped (and a temporary bundle removed) after them. Read the fields inside tests.
+ */
+export function actionHarness(): { readonly bundle: string; readonly artifacts: ArtifactService } {
+  let bundle: { file: string; dir: string | null } | undefined;
+  let artifacts: ArtifactService | undefined;
+  beforeAll(async () => {
+    [bundle, artifacts] = await Promise.all([actionBundle(), startArtifactService()]);
+  }, 180_000);
+  afterAll(async () => {
+    await artifacts?.close();
+    if (bundle?.dir) rmSync(bundle.dir, { recursive: true, force: true });
+  });
+  return {
+    get bundle() {
+      return bundle!.file;
+    },
+    get artifacts() {
+      return artifacts!;
+    },
+  };
 }

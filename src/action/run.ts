@@ -10,6 +10,7 @@ import { isHvcError } from '../core/errors.js';
 import type { RunResult } from '../core/model/result.js';
 import type { Plan } from '../core/plan/types.js';
 import { loadConfig } from '../core/config/load.js';
+import { runResult } from '../engine/outcome.js';
 import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
 import { runReconcile } from '../engine/reconcile.js';
 import { uploadRunFiles } from './artifacts.js';
@@ -49,21 +50,11 @@ function statusOf(mode: ActionInputs['mode'], result: RunResult, drift: boolean 
 }
 
 function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allowed: false }>): RunResult {
-  return {
-    schemaVersion: 1,
-    mode,
-    status: 'refused',
-    failureReason: d.reason,
-    message: d.message,
-    planHash: null,
-    steps: [],
-    postObservation: null,
-    converged: null,
-    remaining: [],
+  const now = new Date().toISOString();
+  return runResult({
+    mode, status: 'refused', failureReason: d.reason, message: d.message, startedAt: now, finishedAt: now,
     extra: { gate: { allowed: false, reason: d.reason, message: d.message, reviewedPlanHash: d.reviewed?.planHash ?? null } },
-    startedAt: new Date().toISOString(),
-    finishedAt: new Date().toISOString(),
-  };
+  });
 }
 
 /** What the rest of the run reports on: the pipeline's outcome, or the gate's refusal alone. */

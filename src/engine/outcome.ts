@@ -16,3 +16,8 @@ export interface PipelineOutcome {
   /** Agent launches and operations of this run. */
   stats: { launches: number; operations: number };
 }
+
+/** A result.json body: what the run says, with nothing executed unless the fields say otherwise. */
+export function runResult(fields: Pick<RunResult, 'mode' | 'status' | 'failureReason' | 'message'> & Partial<RunResult>): RunResult {
+  return { schemaVersion: 1, planHash: null, steps: [], postObservation: null, converged: null, remaining: [], extra: {}, ...fields };
+}

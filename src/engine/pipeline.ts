@@ -20,7 +20,7 @@ import { Journal } from './apply/journal.js';
 import { acquireHostLock, type HostLock } from './apply/lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
-import type { PipelineOutcome } from './outcome.js';
+import { runResult, type PipelineOutcome } from './outcome.js';
 import { guestPhase } from './reconcile.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
@@ -64,22 +64,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   const extra: Record<string, unknown> = {};
 
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string, more: Partial<RunResult> = {}): PipelineOutcome => {
-    const result: RunResult = {
-      schemaVersion: 1,
-      mode,
-      status,
-      failureReason,
-      message,
-      planHash: plan?.planHash ?? null,
-      steps: [],
-      postObservation: null,
-      converged: null,
-      remaining: [],
-      extra,
-      startedAt,
-      finishedAt: clock().toISOString(),
-      ...more,
-    };
+    const result = runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, extra, startedAt, finishedAt: clock().toISOString(), ...more });
     files.result = writeArtifact(opts.outDir, 'result.json', result);
     return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };

@@ -10,12 +10,12 @@ import type { Config } from '../core/config/types.js';
 import { HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import { assessObservation } from '../core/model/assess.js';
 import type { Observation } from '../core/model/observed.js';
-import type { RunResult, RunStatus } from '../core/model/result.js';
+import type { RunStatus } from '../core/model/result.js';
 import type { Backend } from '../core/ports.js';
 import { reconcileGuests, type GuestReconcileReport } from '../guest/reconcile.js';
 import { hostFileKey } from './apply/state-files.js';
 import { silentLogger, type Logger } from './log.js';
-import type { PipelineOutcome } from './outcome.js';
+import { runResult, type PipelineOutcome } from './outcome.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 function memoryFile(stateDir: string, hostKey: string): string {
@@ -82,10 +82,7 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
   let problems: Problem[] = [];
   const extra: Record<string, unknown> = {};
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string): PipelineOutcome => {
-    const result: RunResult = {
-      schemaVersion: 1, mode: 'reconcile', status, failureReason, message, planHash: null, steps: [], postObservation: null,
-      converged: null, remaining: [], extra, startedAt, finishedAt: clock().toISOString(),
-    };
+    const result = runResult({ mode: 'reconcile', status, failureReason, message, extra, startedAt, finishedAt: clock().toISOString() });
     files.result = writeArtifact(opts.outDir, 'result.json', result);
     return { config, observation, plan: null, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
