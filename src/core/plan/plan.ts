@@ -125,7 +125,12 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
   return { steps, refusals: [] };
 }
 
-function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation): VmPlan {
+/** The checkpoint's name: by config version, so a rerun of the same config recognises its own. */
+export function checkpointNameFor(config: Config): string {
+  return `hyperv-converge before ${configHash(config).slice('sha256:'.length, 'sha256:'.length + 12)}`;
+}
+
+function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string): VmPlan {
   const id = o.id;
   const name = o.name;
   const policy = config.policy;
@@ -204,9 +209,8 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
   const stop = (groupKey: string, reason: string) =>
     step(name, id, 'stop', { op: 'vm.stop', args: { id, name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
-  // Named by the config version: an apply of this same config that was interrupted after taking it
-  // left it there, and the rollback point it marks is still the right one, so it is not taken twice.
-  const checkpointName = `hyperv-converge before ${configHash(config).slice('sha256:'.length, 'sha256:'.length + 12)}`;
+  // An apply of this same config that was interrupted after taking the checkpoint left it there, and
+  // the rollback point it marks is still the right one: it is not taken twice.
   const hasCheckpoint = o.checkpoints.some((c) => c.name === checkpointName);
   const checkpoint = (groupKey: string): Pending[] =>
     !policy.checkpointBeforeDisruptive || hasCheckpoint
@@ -278,11 +282,12 @@ export function planChanges(config: Config, obs: Observation): PlanDraft {
   const steps: Step[] = [];
   const refusals: Refusal[] = [];
   const unchanged: string[] = [];
+  const checkpointName = checkpointNameFor(config); // once per plan: it hashes the whole config
   const byName = new Map(obs.vms.map((v) => [nameKey(v.name), v]));
   for (const d of config.vms) {
     const o = byName.get(nameKey(d.name));
     // Absent from a complete observation means absent: create it. Never read as "stopped".
-    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs)) : planExisting(config, d, o, obs);
+    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs)) : planExisting(config, d, o, obs, checkpointName);
     steps.push(...number(d.name, vp.steps));
     refusals.push(...vp.refusals);
     if (vp.steps.length === 0 && vp.refusals.length === 0) unchanged.push(d.name);

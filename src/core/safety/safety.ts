@@ -26,6 +26,7 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
     if (!refused.has(group)) refused.set(group, { code, message });
   };
   const desired = new Map(config.vms.map((v) => [nameKey(v.name), v]));
+  const observedById = new Map(obs.vms.map((v) => [v.id, v]));
 
   for (const [group, steps] of groups) {
     const vm = steps[0]!.vm;
@@ -36,7 +37,7 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
       continue;
     }
     for (const s of steps.filter((x) => x.action === 'remove')) {
-      const o = obs.vms.find((v) => v.id === s.vmId);
+      const o = s.vmId === null ? undefined : observedById.get(s.vmId);
       const d = desired.get(nameKey(vm));
       const owned = o !== undefined && ownerOf(o.notes) === config.project;
       const asked = d ? d.state === 'absent' : policy.prune;
