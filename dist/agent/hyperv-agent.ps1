@@ -1,0 +1,650 @@
+<#
+  hyperv-converge host agent (protocol 1). Static script shipped as dist/agent/hyperv-agent.ps1.
+
+  Speaks JSON lines over stdin/stdout (UTF-8): first a hello line, then one response line per
+  request line {"id":n,"op":"...","args":{...}}. Every value from a request is used as DATA
+  (cmdlet parameter values, splatted hashtables); nothing is ever turned into script text.
+  Runs on Windows PowerShell 5.1 and PowerShell 7. Remote hosts: -ComputerName, passed through
+  the cmdlets' own remoting (-ComputerName / CimSession / Invoke-Command).
+  Checked in the repository against Microsoft's cmdlet reference and a PowerShell grammar
+  (__tests__/hyperv-script). See docs/agent.md.
+#>
+param(
+    [string]$ComputerName = ''
+)
+
+Set-StrictMode -Version 2.0
+$ErrorActionPreference = 'Stop'
+# Anything a cmdlet writes to the host would corrupt the protocol stream.
+$ProgressPreference = 'SilentlyContinue'
+$WarningPreference = 'SilentlyContinue'
+$VerbosePreference = 'SilentlyContinue'
+$InformationPreference = 'SilentlyContinue'
+
+$Utf8 = [System.Text.UTF8Encoding]::new($false)
+$In = [System.IO.StreamReader]::new([Console]::OpenStandardInput(), $Utf8)
+$Out = [System.IO.StreamWriter]::new([Console]::OpenStandardOutput(), $Utf8)
+$Out.AutoFlush = $true
+$Out.NewLine = "`n"
+
+# Remoting, as splatted parameter sets: Hyper-V cmdlets take -ComputerName, NetTCPIP cmdlets a
+# CimSession, file-system work runs through Invoke-Command on the host.
+$Remote = @{}
+$HostExec = @{}
+$Cim = @{}
+$CimError = ''
+if ($ComputerName -ne '') {
+    $Remote['ComputerName'] = $ComputerName
+    $HostExec['ComputerName'] = $ComputerName
+}
+
+$KvpServiceGuid = '2A34B1C2-FD73-4043-8A5B-DD2159BC743F'
+
+function Write-Line {
+    param([object]$Value)
+    $Out.WriteLine((ConvertTo-Json -InputObject $Value -Depth 10 -Compress))
+}
+
+# A typed failure: "HVC:<code>:<message>", mapped back to {code, message} by Get-ErrorInfo.
+function New-Failure {
+    param([string]$Code, [string]$Message)
+    return [System.Exception]::new("HVC:${Code}:$Message")
+}
+
+function Get-ErrorInfo {
+    param([System.Management.Automation.ErrorRecord]$Record)
+    $msg = "$($Record.Exception.Message)"
+    if ($msg -match '^(?s)HVC:([a-z-]+):(.*)$') {
+        return @{ code = $Matches[1]; message = $Matches[2] }
+    }
+    $code = 'hyperv-error'
+    $category = "$($Record.CategoryInfo.Category)"
+    if ($Record.Exception -is [System.UnauthorizedAccessException] -or $category -eq 'PermissionDenied' -or $category -eq 'SecurityError') {
+        $code = 'permission-denied'
+    } elseif ($category -eq 'ObjectNotFound') {
+        $code = 'not-found'
+    } elseif ($category -eq 'InvalidArgument' -or $category -eq 'InvalidData') {
+        $code = 'invalid-argument'
+    } elseif ($category -eq 'InvalidOperation' -and $msg -match 'state') {
+        $code = 'invalid-state'
+    } elseif ($category -eq 'OperationTimeout') {
+        $code = 'timeout'
+    }
+    return @{ code = $code; message = $msg }
+}
+
+function Get-Arg {
+    param([object]$Args0, [string]$Name)
+    $p = $Args0.PSObject.Properties[$Name]
+    if ($null -eq $p) { return $null }
+    return $p.Value
+}
+
+function Get-RequiredArg {
+    param([object]$Args0, [string]$Name)
+    $p = $Args0.PSObject.Properties[$Name]
+    if ($null -eq $p -or $null -eq $p.Value) { throw (New-Failure 'invalid-request' "argument '$Name' is required") }
+    return $p.Value
+}
+
+function ConvertTo-Mac {
+    param([string]$Mac)
+    return ($Mac -replace '[-:.]', '').ToUpperInvariant()
+}
+
+function Get-ComponentGuid {
+    param([string]$Id)
+    # Integration component ids look like "Microsoft:<vm id>\<component guid>".
+    $parts = $Id -split '\\'
+    return $parts[$parts.Length - 1].ToUpperInvariant()
+}
+
+function Get-TargetVm {
+    param([object]$A)
+    $id = [string](Get-RequiredArg $A 'id')
+    $vm = $null
+    try {
+        $vm = Hyper-V\Get-VM -Id $id @Remote
+    } catch {
+        # An unknown id is "not found"; an unreachable host or a denied call keeps its own error.
+        $category = "$($_.CategoryInfo.Category)"
+        if ($category -ne 'ObjectNotFound' -and $category -ne 'InvalidArgument') { throw }
+        throw (New-Failure 'not-found' "no virtual machine with id $id ($(Get-Arg $A 'name')): $($_.Exception.Message)")
+    }
+    if ($null -eq $vm) { throw (New-Failure 'not-found' "no virtual machine with id $id ($(Get-Arg $A 'name'))") }
+    return $vm
+}
+
+function Assert-Off {
+    param([object]$Vm, [string]$What)
+    $state = "$($Vm.State)"
+    if ($state -ne 'Off') {
+        throw (New-Failure 'invalid-state' "'$($Vm.Name)' failed to modify $What`: the operation cannot be performed while the virtual machine is in its current state ($state).")
+    }
+}
+
+function Get-Adapter {
+    param([object]$Vm, [object]$Name)
+    $nics = @(Hyper-V\Get-VMNetworkAdapter -VM $Vm)
+    if ($null -eq $Name) {
+        if ($nics.Count -eq 0) { throw (New-Failure 'not-found' "'$($Vm.Name)' has no network adapter") }
+        return $nics[0]
+    }
+    $match = @($nics | Where-Object { $_.Name -eq $Name })
+    if ($match.Count -eq 0) { throw (New-Failure 'not-found' "'$($Vm.Name)' has no network adapter named '$Name'") }
+    return $match[0]
+}
+
+# File-system questions are answered on the Hyper-V host itself (locally or through remoting).
+function Test-HostPaths {
+    param([string[]]$Paths)
+    if ($Paths.Count -eq 0) { return @() }
+    return @(Invoke-Command @HostExec -ScriptBlock {
+            param([string[]]$List)
+            foreach ($p in $List) { [bool](Test-Path -LiteralPath $p) }
+        } -ArgumentList (, $Paths))
+}
+
+function Get-Neighbors {
+    if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
+        # Never fall back to the local table: it would describe the wrong host.
+        throw (New-Failure 'hyperv-error' "no CIM session to $ComputerName for its neighbor table: $CimError")
+    }
+    $list = New-Object System.Collections.ArrayList
+    foreach ($n in @(NetTCPIP\Get-NetNeighbor @Cim)) {
+        $mac = ConvertTo-Mac "$($n.LinkLayerAddress)"
+        if ($mac -notmatch '^[0-9A-F]{12}$' -or $mac -eq '000000000000' -or $mac -eq 'FFFFFFFFFFFF') { continue }
+        $null = $list.Add(@{ ip = "$($n.IPAddress)"; mac = $mac; state = "$($n.State)" })
+    }
+    # Items are written one by one; callers collect them with @().
+    return $list.ToArray()
+}
+
+function Group-ByVmId {
+    param([object[]]$Items)
+    $map = @{}
+    foreach ($i in $Items) {
+        $prop = $i.PSObject.Properties['VMId']
+        if ($null -eq $prop) { continue }
+        $k = "$($prop.Value)".ToLowerInvariant()
+        if (-not $map.ContainsKey($k)) { $map[$k] = New-Object System.Collections.ArrayList }
+        $null = $map[$k].Add($i)
+    }
+    return $map
+}
+
+function Get-Group {
+    param([hashtable]$Map, [string]$Key)
+    if ($Map.ContainsKey($Key)) { return $Map[$Key].ToArray() }
+}
+
+function Invoke-Observe {
+    param([object]$A)
+    $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
+    $vms = @(Hyper-V\Get-VM @Remote)
+    # One bulk call per component kind, whatever the VM count.
+    $nicsBy = @{}
+    $drivesBy = @{}
+    $servicesBy = @{}
+    $checkpointsBy = @{}
+    $firmwareBy = @{}
+    if ($vms.Count -gt 0) {
+        $nicsBy = Group-ByVmId @(Hyper-V\Get-VMNetworkAdapter -VM $vms)
+        $drivesBy = Group-ByVmId @(Hyper-V\Get-VMHardDiskDrive -VM $vms)
+        $servicesBy = Group-ByVmId @(Hyper-V\Get-VMIntegrationService -VM $vms)
+        $checkpointsBy = Group-ByVmId @(Hyper-V\Get-VMSnapshot -VM $vms)
+        $gen2 = @($vms | Where-Object { $_.Generation -eq 2 })
+        if ($gen2.Count -gt 0) { $firmwareBy = Group-ByVmId @(Hyper-V\Get-VMFirmware -VM $gen2) }
+    }
+    $vhdCache = @{}
+    $outVms = New-Object System.Collections.ArrayList
+    foreach ($vm in $vms) {
+        $id = "$($vm.Id)".ToLowerInvariant()
+        $adapters = @(Get-Group $nicsBy $id | ForEach-Object {
+                @{
+                    name       = "$($_.Name)"
+                    'switch'   = $(if ($_.SwitchName) { "$($_.SwitchName)" } else { $null })
+                    mac        = ConvertTo-Mac "$($_.MacAddress)"
+                    dynamicMac = [bool]$_.DynamicMacAddressEnabled
+                    ips        = @($_.IPAddresses | ForEach-Object { "$_" })
+                }
+            })
+        $disks = New-Object System.Collections.ArrayList
+        foreach ($d in @(Get-Group $drivesBy $id)) {
+            $p = "$($d.Path)"
+            if ($p -eq '') { continue }
+            if (-not $vhdCache.ContainsKey($p)) {
+                try { $vhdCache[$p] = Hyper-V\Get-VHD -Path $p @Remote }
+                catch { throw (New-Failure 'not-found' "disk '$p' of '$($vm.Name)' cannot be read: $($_.Exception.Message)") }
+            }
+            $vhd = $vhdCache[$p]
+            $parent = $(if ($vhd.ParentPath) { "$($vhd.ParentPath)" } else { $null })
+            $null = $disks.Add(@{ path = $p; sizeBytes = [int64]$vhd.Size; parentPath = $parent })
+        }
+        $checkpoints = @(Get-Group $checkpointsBy $id | ForEach-Object { @{ id = "$($_.Id)".ToLowerInvariant(); name = "$($_.Name)" } })
+        $services = @(Get-Group $servicesBy $id | ForEach-Object {
+                @{ id = Get-ComponentGuid "$($_.Id)"; name = "$($_.Name)"; enabled = [bool]$_.Enabled; status = "$($_.PrimaryStatusDescription)" }
+            })
+        $secureBoot = $null
+        if ($vm.Generation -eq 2) {
+            $fw = @(Get-Group $firmwareBy $id)
+            if ($fw.Count -eq 0) { $fw = @(Hyper-V\Get-VMFirmware -VM $vm) }
+            if ($fw.Count -gt 0) { $secureBoot = ("$($fw[0].SecureBoot)" -eq 'On') }
+        }
+        $null = $outVms.Add(@{
+                id                  = $id
+                name                = "$($vm.Name)"
+                state               = "$($vm.State)"
+                generation          = [int]$vm.Generation
+                cpus                = [int]$vm.ProcessorCount
+                memory              = @{
+                    dynamic      = [bool]$vm.DynamicMemoryEnabled
+                    startupBytes = [int64]$vm.MemoryStartup
+                    minimumBytes = [int64]$vm.MemoryMinimum
+                    maximumBytes = [int64]$vm.MemoryMaximum
+                }
+                secureBoot          = $secureBoot
+                notes               = "$($vm.Notes)"
+                path                = "$($vm.Path)"
+                adapters            = $adapters
+                disks               = $disks.ToArray()
+                checkpoints         = $checkpoints
+                integrationServices = $services
+            })
+    }
+    $exists = @(Test-HostPaths ([string[]]$paths))
+    $pathFacts = New-Object System.Collections.ArrayList
+    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i] }) }
+    $switches = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { @{ name = "$($_.Name)"; type = "$($_.SwitchType)" } })
+    $neighbors = @()
+    if ((Get-Arg $A 'neighbors') -eq $true) { $neighbors = @(Get-Neighbors) }
+    $hostName = $(if ($ComputerName -ne '') { $ComputerName } else { "$env:COMPUTERNAME" })
+    return @{
+        host = @{ computerName = $hostName; switches = $switches; paths = $pathFacts.ToArray(); neighbors = $neighbors }
+        vms  = $outVms.ToArray()
+    }
+}
+
+function Invoke-GuestAddresses {
+    param([object]$A)
+    $out = New-Object System.Collections.ArrayList
+    foreach ($id in @(Get-RequiredArg $A 'ids')) {
+        $vm = $null
+        try { $vm = Hyper-V\Get-VM -Id "$id" @Remote } catch { $vm = $null }
+        if ($null -eq $vm) { continue }
+        $adapters = @(Hyper-V\Get-VMNetworkAdapter -VM $vm | ForEach-Object {
+                @{ name = "$($_.Name)"; mac = ConvertTo-Mac "$($_.MacAddress)"; ips = @($_.IPAddresses | ForEach-Object { "$_" }) }
+            })
+        $kvp = $null
+        # Matched by component GUID: service names are localized.
+        foreach ($s in @(Hyper-V\Get-VMIntegrationService -VM $vm)) {
+            if ((Get-ComponentGuid "$($s.Id)") -eq $KvpServiceGuid) {
+                $kvp = @{ enabled = [bool]$s.Enabled; status = "$($s.PrimaryStatusDescription)" }
+            }
+        }
+        $null = $out.Add(@{ id = "$($vm.Id)".ToLowerInvariant(); name = "$($vm.Name)"; state = "$($vm.State)"; adapters = $adapters; kvp = $kvp })
+    }
+    $neighbors = @()
+    if ((Get-Arg $A 'neighbors') -eq $true) { $neighbors = @(Get-Neighbors) }
+    return @{ vms = $out.ToArray(); neighbors = $neighbors }
+}
+
+function New-Check {
+    param([string]$Id, [bool]$Ok, [string]$Message, [object]$Fix)
+    return @{ id = $Id; ok = $Ok; message = $Message; fix = $(if ($Ok) { $null } else { $Fix }) }
+}
+
+function Invoke-Doctor {
+    param([object]$A)
+    $checks = New-Object System.Collections.ArrayList
+    $where = $(if ($ComputerName -ne '') { " on $ComputerName" } else { '' })
+    $module = @(Microsoft.PowerShell.Core\Get-Module -ListAvailable -Name 'Hyper-V')
+    $null = $checks.Add((New-Check 'hyperv-module' ($module.Count -gt 0) "Hyper-V PowerShell module$(if ($module.Count -gt 0) { ' is available' } else { ' is missing' }) on this machine" `
+                'Windows Server: Install-WindowsFeature -Name Hyper-V-PowerShell; Windows client: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V-Management-PowerShell'))
+    if ($module.Count -eq 0) { return @{ checks = $checks.ToArray() } }
+
+    $hostState = $null
+    try {
+        $hostState = Invoke-Command @HostExec -ScriptBlock {
+            $svc = Get-Service -Name 'vmms' -ErrorAction SilentlyContinue
+            $principal = [System.Security.Principal.WindowsPrincipal]::new([System.Security.Principal.WindowsIdentity]::GetCurrent())
+            $admin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544'))
+            $hvAdmin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578'))
+            @{
+                vmms    = $(if ($null -eq $svc) { 'missing' } else { "$($svc.Status)" })
+                user    = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
+                allowed = ($admin -or $hvAdmin)
+            }
+        }
+    } catch {
+        $null = $checks.Add((New-Check 'remoting' $false "cannot run commands$where`: $($_.Exception.Message)" `
+                    $(if ($ComputerName -ne '') { "On $ComputerName, as an administrator: Enable-PSRemoting -Force; from here: Test-WSMan -ComputerName $ComputerName" } else { 'Run the agent in a normal (non-constrained) PowerShell session' })))
+        return @{ checks = $checks.ToArray() }
+    }
+    $null = $checks.Add((New-Check 'vmms' ($hostState.vmms -eq 'Running') "Hyper-V Virtual Machine Management service (vmms)$where is $($hostState.vmms)" `
+                $(if ($hostState.vmms -eq 'missing') { 'Install the Hyper-V role: Install-WindowsFeature -Name Hyper-V -IncludeManagementTools -Restart' } else { 'Start-Service -Name vmms' })))
+    $null = $checks.Add((New-Check 'permission' ([bool]$hostState.allowed) "user $($hostState.user)$(if ($hostState.allowed) { ' may' } else { ' may not' }) manage Hyper-V$where (administrator or Hyper-V Administrators)" `
+                "As an administrator$where`: Add-LocalGroupMember -SID S-1-5-32-578 -Member '$($hostState.user)', then sign out and in again (or restart the runner service)"))
+
+    $wanted = @(Get-Arg $A 'switches' | Where-Object { $null -ne $_ })
+    if ($wanted.Count -gt 0) {
+        $have = @()
+        try {
+            $have = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { "$($_.Name)" })
+        } catch {
+            $null = $checks.Add((New-Check 'switches' $false "cannot list virtual switches$where`: $($_.Exception.Message)" 'Fix the permission or vmms check above, then run doctor again'))
+        }
+        foreach ($w in $wanted) {
+            $ok = $have -contains $w
+            $null = $checks.Add((New-Check "switch:$w" $ok "virtual switch '$w'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
+                        "New-VMSwitch -Name '$w' -SwitchType Internal$where (or use one of: $($have -join ', '))"))
+        }
+    }
+    $images = @(Get-Arg $A 'images' | Where-Object { $null -ne $_ })
+    $imageExists = @(Test-HostPaths ([string[]]$images))
+    for ($i = 0; $i -lt $images.Count; $i++) {
+        $ok = [bool]$imageExists[$i]
+        $null = $checks.Add((New-Check "image:$($images[$i])" $ok "base image '$($images[$i])'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
+                    "Copy the base image to '$($images[$i])'$where (or fix the image path in the config)"))
+    }
+    $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
+    if ($paths.Count -gt 0) {
+        $writable = @(Invoke-Command @HostExec -ScriptBlock {
+                param([string[]]$List)
+                foreach ($p in $List) {
+                    if (-not (Test-Path -LiteralPath $p -PathType Container)) { 'missing'; continue }
+                    try {
+                        $probe = Join-Path -Path $p -ChildPath ".hvc-write-test-$PID"
+                        [System.IO.File]::WriteAllText($probe, 'hvc')
+                        Remove-Item -LiteralPath $probe -Force
+                        'ok'
+                    } catch { 'denied' }
+                }
+            } -ArgumentList (, [string[]]$paths))
+        for ($i = 0; $i -lt $paths.Count; $i++) {
+            $p = $paths[$i]
+            $r = "$($writable[$i])"
+            $msg = $(if ($r -eq 'ok') { "'$p' exists and is writable$where" } elseif ($r -eq 'missing') { "'$p' does not exist$where" } else { "'$p' is not writable by $($hostState.user)$where" })
+            $fix = $(if ($r -eq 'missing') { "New-Item -ItemType Directory -Path '$p'$where" } else { "Grant $($hostState.user) Modify on '$p'$where`: icacls '$p' /grant '$($hostState.user):(OI)(CI)M'" })
+            $null = $checks.Add((New-Check "path:$p" ($r -eq 'ok') $msg $fix))
+        }
+    }
+    return @{ checks = $checks.ToArray() }
+}
+
+function Set-Memory {
+    param([object]$Vm, [object]$A)
+    $dynamic = [bool](Get-RequiredArg $A 'dynamic')
+    $startup = [int64](Get-RequiredArg $A 'startupBytes')
+    $minimum = [int64](Get-RequiredArg $A 'minimumBytes')
+    $maximum = [int64](Get-RequiredArg $A 'maximumBytes')
+    if ($dynamic -and -not ($minimum -le $startup -and $startup -le $maximum)) {
+        throw (New-Failure 'invalid-argument' "dynamic memory needs minimum <= startup <= maximum (got $minimum / $startup / $maximum)")
+    }
+    $same = ($dynamic -eq [bool]$Vm.DynamicMemoryEnabled) -and ($startup -eq [int64]$Vm.MemoryStartup) -and
+        (-not $dynamic -or (($minimum -eq [int64]$Vm.MemoryMinimum) -and ($maximum -eq [int64]$Vm.MemoryMaximum)))
+    if ($same) { return $false }
+    $running = "$($Vm.State)" -ne 'Off'
+    if ($running) {
+        if ($dynamic -ne [bool]$Vm.DynamicMemoryEnabled) { Assert-Off $Vm 'memory (switching static/dynamic)' }
+        if ($startup -ne [int64]$Vm.MemoryStartup) { Assert-Off $Vm 'memory (startup size)' }
+    }
+    if ($dynamic) {
+        if ($running) {
+            # Online, only the dynamic range changes (startup is fixed while running).
+            Hyper-V\Set-VMMemory -VM $Vm -MinimumBytes $minimum -MaximumBytes $maximum
+        } else {
+            # One call with every bound: Hyper-V validates the combination, not each step.
+            Hyper-V\Set-VMMemory -VM $Vm -DynamicMemoryEnabled $true -MinimumBytes $minimum -StartupBytes $startup -MaximumBytes $maximum
+        }
+    } else {
+        Hyper-V\Set-VMMemory -VM $Vm -DynamicMemoryEnabled $false -StartupBytes $startup
+    }
+    return $true
+}
+
+function Invoke-Create {
+    param([object]$A)
+    $name = [string](Get-RequiredArg $A 'name')
+    $generation = [int16](Get-RequiredArg $A 'generation')
+    $path = [string](Get-RequiredArg $A 'path')
+    $memory = Get-RequiredArg $A 'memory'
+    $switchName = Get-Arg $A 'switch'
+    $disk = Get-Arg $A 'disk'
+    $mac = Get-Arg $A 'mac'
+    $secureBoot = Get-Arg $A 'secureBoot'
+
+    if ($generation -ne 2 -and $secureBoot -eq $true) { throw (New-Failure 'invalid-argument' 'secure boot needs a generation 2 VM') }
+    if ($null -ne $switchName) {
+        $found = @(Hyper-V\Get-VMSwitch @Remote | Where-Object { $_.Name -eq $switchName })
+        if ($found.Count -eq 0) { throw (New-Failure 'not-found' "virtual switch '$switchName' does not exist") }
+    }
+    $createdDisk = $null
+    $vm = $null
+    try {
+        if ($null -ne $disk) {
+            $image = [string](Get-RequiredArg $disk 'image')
+            $diskPath = [string](Get-RequiredArg $disk 'path')
+            $check = @(Test-HostPaths @($image, $diskPath))
+            if (-not $check[0]) { throw (New-Failure 'not-found' "base image '$image' does not exist") }
+            if ($check[1]) { throw (New-Failure 'invalid-argument' "disk '$diskPath' already exists") }
+            # New-VHD and Copy-Item do not create missing folders: make <path>\<name>\Virtual Hard Disks first.
+            $null = Invoke-Command @HostExec -ScriptBlock {
+                param([string]$Folder)
+                $null = New-Item -ItemType Directory -Force -Path $Folder
+            } -ArgumentList (Split-Path -Parent -Path $diskPath)
+            if ((Get-RequiredArg $disk 'strategy') -eq 'differencing') {
+                $null = Hyper-V\New-VHD -Path $diskPath -ParentPath $image -Differencing @Remote
+            } else {
+                $null = Invoke-Command @HostExec -ScriptBlock {
+                    param([string]$Source, [string]$Target)
+                    Copy-Item -LiteralPath $Source -Destination $Target
+                } -ArgumentList $image, $diskPath
+            }
+            $createdDisk = $diskPath
+            $size = Get-Arg $disk 'sizeBytes'
+            if ($null -ne $size) {
+                $current = Hyper-V\Get-VHD -Path $diskPath @Remote
+                if ([int64]$size -lt [int64]$current.Size) { throw (New-Failure 'invalid-argument' "disk size $size is smaller than the image ($($current.Size)); disks only grow") }
+                if ([int64]$size -gt [int64]$current.Size) { $null = Hyper-V\Resize-VHD -Path $diskPath -SizeBytes ([int64]$size) @Remote }
+            }
+            $vm = Hyper-V\New-VM -Name $name -Generation $generation -MemoryStartupBytes ([int64]$memory.startupBytes) -Path $path -VHDPath $diskPath @Remote
+        } else {
+            $vm = Hyper-V\New-VM -Name $name -Generation $generation -MemoryStartupBytes ([int64]$memory.startupBytes) -Path $path -NoVHD @Remote
+        }
+        Hyper-V\Set-VMProcessor -VM $vm -Count ([int64](Get-RequiredArg $A 'cpus'))
+        $null = Set-Memory $vm $memory
+        $nic = Get-Adapter $vm $null
+        if ($null -ne $switchName) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName }
+        if ($null -ne $mac) { Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -StaticMacAddress (ConvertTo-Mac $mac) }
+        if ($generation -eq 2 -and $null -ne $secureBoot) {
+            Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($secureBoot) { 'On' } else { 'Off' })
+        }
+        Hyper-V\Set-VM -VM $vm -Notes ([string](Get-Arg $A 'notes'))
+    } catch {
+        # Leave nothing half-made behind: the next plan sees either the whole VM or none.
+        $failure = $_
+        if ($null -ne $vm) { try { Hyper-V\Remove-VM -VM $vm -Force } catch { $null = $_ } }
+        if ($null -ne $createdDisk) {
+            try {
+                $null = Invoke-Command @HostExec -ScriptBlock { param([string]$P) Remove-Item -LiteralPath $P -Force } -ArgumentList $createdDisk
+            } catch { $null = $_ }
+        }
+        throw $failure
+    }
+    return @{ id = "$($vm.Id)".ToLowerInvariant(); name = "$($vm.Name)" }
+}
+
+function Invoke-Stop {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $timeoutSec = [int](Get-RequiredArg $A 'timeoutSec')
+    $turnOff = [bool](Get-RequiredArg $A 'turnOffAfterTimeout')
+    $state = "$($vm.State)"
+    if ($state -eq 'Off') { return @{ state = 'Off'; changed = $false; turnedOff = $false } }
+    if ($state -eq 'Saved' -or $state -eq 'Paused') {
+        # No guest to ask: reaching Off means discarding the saved or paused memory state.
+        if (-not $turnOff) { throw (New-Failure 'invalid-state' "'$($vm.Name)' is $state`: reaching Off discards its memory state, which needs turning off to be allowed") }
+        if ($state -eq 'Saved') { Hyper-V\Remove-VMSavedState -VM $vm } else { Hyper-V\Stop-VM -VM $vm -TurnOff -Force }
+        return @{ state = 'Off'; changed = $true; turnedOff = $true }
+    }
+    if ($state -ne 'Running') { throw (New-Failure 'invalid-state' "'$($vm.Name)' is $state, not Running: a graceful stop is not possible") }
+    # Graceful shutdown as a job, polled with a deadline (a guest may ignore it).
+    $job = Hyper-V\Stop-VM -VM $vm -Force -AsJob
+    $deadline = (Get-Date).AddSeconds($timeoutSec)
+    $current = $state
+    while ((Get-Date) -lt $deadline) {
+        $current = "$((Hyper-V\Get-VM -Id "$($vm.Id)" @Remote).State)"
+        if ($current -eq 'Off') { break }
+        Start-Sleep -Milliseconds 500
+    }
+    if ($job.State -eq 'Running') { Stop-Job -Job $job }
+    Remove-Job -Job $job -Force
+    if ($current -eq 'Off') { return @{ state = 'Off'; changed = $true; turnedOff = $false } }
+    if (-not $turnOff) {
+        throw (New-Failure 'timeout' "'$($vm.Name)' did not shut down within $timeoutSec s and turning it off is not allowed")
+    }
+    Hyper-V\Stop-VM -VM $vm -TurnOff -Force
+    return @{ state = 'Off'; changed = $true; turnedOff = $true }
+}
+
+function Invoke-Remove {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $deleteDisks = [bool](Get-RequiredArg $A 'deleteDisks')
+    Assert-Off $vm 'configuration (remove)'
+    $paths = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | ForEach-Object { "$($_.Path)" } | Where-Object { $_ -ne '' })
+    Hyper-V\Remove-VM -VM $vm -Force
+    if ($deleteDisks -and $paths.Count -gt 0) {
+        $null = Invoke-Command @HostExec -ScriptBlock {
+            param([string[]]$List)
+            foreach ($p in $List) { Remove-Item -LiteralPath $p -Force }
+        } -ArgumentList (, [string[]]$paths)
+        return @{ deletedDisks = $paths; keptDisks = @() }
+    }
+    return @{ deletedDisks = @(); keptDisks = $paths }
+}
+
+function Invoke-Operation {
+    param([string]$Op, [object]$A)
+    switch ($Op) {
+        'observe' { return Invoke-Observe $A }
+        'guest.addresses' { return Invoke-GuestAddresses $A }
+        'doctor' { return Invoke-Doctor $A }
+        'vm.create' { return Invoke-Create $A }
+        'vm.start' {
+            $vm = Get-TargetVm $A
+            $state = "$($vm.State)"
+            if ($state -eq 'Running') { return @{ state = 'Running'; changed = $false } }
+            if ($state -eq 'Paused') { Hyper-V\Resume-VM -VM $vm }
+            elseif ($state -eq 'Off' -or $state -eq 'Saved') { Hyper-V\Start-VM -VM $vm }
+            else { throw (New-Failure 'invalid-state' "'$($vm.Name)' cannot start while $state") }
+            return @{ state = 'Running'; changed = $true }
+        }
+        'vm.stop' { return Invoke-Stop $A }
+        'vm.setCpus' {
+            $vm = Get-TargetVm $A
+            $count = [int64](Get-RequiredArg $A 'count')
+            if ($count -eq [int64]$vm.ProcessorCount) { return @{ changed = $false } }
+            Assert-Off $vm 'processor count'
+            Hyper-V\Set-VMProcessor -VM $vm -Count $count
+            return @{ changed = $true }
+        }
+        'vm.setMemory' {
+            $vm = Get-TargetVm $A
+            return @{ changed = (Set-Memory $vm $A) }
+        }
+        'vm.setSecureBoot' {
+            $vm = Get-TargetVm $A
+            $enabled = [bool](Get-RequiredArg $A 'enabled')
+            if ($vm.Generation -ne 2) { throw (New-Failure 'invalid-argument' "'$($vm.Name)' is generation 1: secure boot needs generation 2") }
+            $current = ("$((Hyper-V\Get-VMFirmware -VM $vm).SecureBoot)" -eq 'On')
+            if ($current -eq $enabled) { return @{ changed = $false } }
+            Assert-Off $vm 'firmware (secure boot)'
+            Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($enabled) { 'On' } else { 'Off' })
+            return @{ changed = $true }
+        }
+        'vm.connectSwitch' {
+            $vm = Get-TargetVm $A
+            $nic = Get-Adapter $vm (Get-Arg $A 'adapter')
+            $switchName = Get-Arg $A 'switch'
+            if ($null -eq $switchName) {
+                Hyper-V\Disconnect-VMNetworkAdapter -VMNetworkAdapter $nic
+            } else {
+                Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName
+            }
+            return @{ changed = $true }
+        }
+        'vm.setMac' {
+            $vm = Get-TargetVm $A
+            $nic = Get-Adapter $vm (Get-Arg $A 'adapter')
+            Assert-Off $vm 'network adapter (MAC address)'
+            $mac = Get-Arg $A 'mac'
+            if ($null -eq $mac) {
+                Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -DynamicMacAddress
+            } else {
+                Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -StaticMacAddress (ConvertTo-Mac $mac)
+            }
+            return @{ changed = $true }
+        }
+        'vm.setNotes' {
+            $vm = Get-TargetVm $A
+            Hyper-V\Set-VM -VM $vm -Notes ([string](Get-RequiredArg $A 'notes'))
+            return @{ changed = $true }
+        }
+        'vm.checkpoint' {
+            $vm = Get-TargetVm $A
+            $cp = Hyper-V\Checkpoint-VM -VM $vm -SnapshotName ([string](Get-RequiredArg $A 'checkpointName')) -Passthru
+            return @{ id = "$($cp.Id)".ToLowerInvariant(); name = "$($cp.Name)" }
+        }
+        'vm.remove' { return Invoke-Remove $A }
+        'disk.grow' {
+            $vm = Get-TargetVm $A
+            $path = [string](Get-RequiredArg $A 'path')
+            $size = [int64](Get-RequiredArg $A 'sizeBytes')
+            $attached = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | Where-Object { "$($_.Path)" -eq $path })
+            if ($attached.Count -eq 0) { throw (New-Failure 'not-found' "'$($vm.Name)' has no disk '$path'") }
+            $vhd = Hyper-V\Get-VHD -Path $path @Remote
+            if ($size -lt [int64]$vhd.Size) { throw (New-Failure 'invalid-argument' "disk '$path' is $($vhd.Size) bytes: disks only grow (asked $size)") }
+            if ($size -eq [int64]$vhd.Size) { return @{ sizeBytes = $size; changed = $false } }
+            $null = Hyper-V\Resize-VHD -Path $path -SizeBytes $size @Remote
+            return @{ sizeBytes = $size; changed = $true }
+        }
+        default { throw (New-Failure 'unsupported' "operation '$Op' is not supported by the hyperv agent") }
+    }
+}
+
+# --- main loop -------------------------------------------------------------------------------
+try {
+    Microsoft.PowerShell.Core\Import-Module -Name 'Hyper-V'
+} catch {
+    # Reported per request (and by doctor) rather than as a failed start.
+    $null = $_
+}
+if ($ComputerName -ne '') {
+    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $CimError = "$($_.Exception.Message)" }
+}
+
+Write-Line @{ type = 'hello'; agent = 'hyperv'; protocol = 1; pid = $PID }
+
+while ($true) {
+    $line = $In.ReadLine()
+    if ($null -eq $line) { break }
+    if ($line.Trim() -eq '') { continue }
+    $id = -1
+    try {
+        $req = ConvertFrom-Json -InputObject $line
+        $idProp = $req.PSObject.Properties['id']
+        $opProp = $req.PSObject.Properties['op']
+        if ($null -eq $idProp -or $null -eq $opProp) { throw (New-Failure 'invalid-request' 'request needs an id and an op') }
+        $id = [int64]$idProp.Value
+        $argsProp = $req.PSObject.Properties['args']
+        $a = $(if ($null -ne $argsProp -and $null -ne $argsProp.Value) { $argsProp.Value } else { [pscustomobject]@{} })
+        $result = Invoke-Operation ([string]$opProp.Value) $a
+        Write-Line @{ id = $id; ok = $true; result = $result }
+    } catch {
+        Write-Line @{ id = $id; ok = $false; error = (Get-ErrorInfo $_) }
+    }
+}
+if ($Cim.ContainsKey('CimSession')) { CimCmdlets\Remove-CimSession -CimSession $Cim['CimSession'] }
+exit 0

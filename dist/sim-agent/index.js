@@ -1,0 +1,782 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/entry/dirname-shim.ts
+// ssh2's bundled poly1305 (emscripten) reads __dirname, which ESM lacks. This module must be the
+// first import of every bundled entry so the globals exist before any dependency evaluates.
+
+
+const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+const g = globalThis;
+g.__filename ??= here;
+g.__dirname ??= (0,external_node_path_namespaceObject.dirname)(here);
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/agent/protocol.ts
+const PROTOCOL_VERSION = 1;
+/** A response line longer than this is a protocol error (a runaway agent must not exhaust memory). */
+const MAX_LINE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** Codes an agent may report for one request (the rest are the client's own). */
+const AGENT_SIDE_CODES = (/* unused pure expression or super */ null && ([
+    'invalid-request',
+    'unsupported',
+    'not-found',
+    'invalid-state',
+    'invalid-argument',
+    'permission-denied',
+    'timeout',
+    'hyperv-error',
+]));
+function encodeRequest(req) {
+    return JSON.stringify(req) + '\n';
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Parses the first line; a string result is the reason it is not a valid hello. */
+function parseHello(line) {
+    let v;
+    try {
+        v = JSON.parse(line);
+    }
+    catch {
+        return `first line is not JSON: ${preview(line)}`;
+    }
+    if (!isObject(v) || v.type !== 'hello')
+        return `first line is not a hello: ${preview(line)}`;
+    if (v.agent !== 'hyperv' && v.agent !== 'sim')
+        return `hello names an unknown agent: ${preview(line)}`;
+    if (v.protocol !== PROTOCOL_VERSION)
+        return `agent speaks protocol ${String(v.protocol)}, this client speaks ${PROTOCOL_VERSION}`;
+    if (typeof v.pid !== 'number')
+        return `hello carries no pid: ${preview(line)}`;
+    return { type: 'hello', agent: v.agent, protocol: v.protocol, pid: v.pid };
+}
+/** Parses one response line; a string result says why it is not a valid response. */
+function parseResponse(line) {
+    let v;
+    try {
+        v = JSON.parse(line);
+    }
+    catch {
+        return `response is not JSON: ${preview(line)}`;
+    }
+    if (!isObject(v) || typeof v.id !== 'number')
+        return `response carries no id: ${preview(line)}`;
+    if (v.ok === true) {
+        if (!('result' in v))
+            return `response ${v.id} has ok=true but no result`;
+        return { id: v.id, ok: true, result: v.result };
+    }
+    if (v.ok === false) {
+        const e = v.error;
+        if (!isObject(e) || typeof e.code !== 'string' || typeof e.message !== 'string')
+            return `response ${v.id} has ok=false but no {code, message} error`;
+        const code = AGENT_SIDE_CODES.includes(e.code) ? e.code : 'hyperv-error';
+        const message = code === e.code ? e.message : `${e.code}: ${e.message}`;
+        return { id: v.id, ok: false, error: { code, message } };
+    }
+    return `response ${v.id} has no boolean ok`;
+}
+function preview(s, max = 200) {
+    return s.length > max ? `${s.slice(0, max)}… (${s.length} chars)` : s;
+}
+/** Every operation an agent must answer (checked exhaustive against the core's union below). */
+const AGENT_OPS = (/* unused pure expression or super */ null && ([
+    'observe',
+    'doctor',
+    'guest.addresses',
+    'vm.create',
+    'vm.start',
+    'vm.stop',
+    'vm.setCpus',
+    'vm.setMemory',
+    'vm.setSecureBoot',
+    'vm.connectSwitch',
+    'vm.setMac',
+    'vm.setNotes',
+    'vm.checkpoint',
+    'vm.remove',
+    'disk.grow',
+]));
+// Fails to compile when operations.ts gains an op this list lacks.
+const _exhaustive = true;
+void _exhaustive;
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/model/guest.ts
+/** Well-known component GUID of the Key-Value Pair Exchange integration service (names are localized). */
+const KVP_SERVICE_GUID = '2A34B1C2-FD73-4043-8A5B-DD2159BC743F';
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/backends/sim/state.ts
+// The simulated host's state file (format `hyperv-converge-sim`, version 1): host facts, VMs with
+// every observed field plus guest behaviour, test knobs and counters. Several sim agent processes
+// (an apply pool) share one file, so every read-modify-write holds a lock file (O_EXCL) and writes
+// through a temp file + rename.
+
+
+const SIM_FORMAT = 'hyperv-converge-sim';
+const SIM_VERSION = 1;
+const KVP_SERVICE_NAME = 'Key-Value Pair Exchange';
+const INTEGRATION_SERVICES = [
+    { id: '84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47', name: 'Heartbeat' },
+    { id: '2A34B1C2-FD73-4043-8A5B-DD2159BC743F', name: KVP_SERVICE_NAME },
+    { id: '9F8233AC-BE49-4C79-8EE3-E7E1985B2077', name: 'Shutdown' },
+    { id: '2497F4DE-E9FA-4204-80E4-4B75C46419C0', name: 'Time Synchronization' },
+    { id: '5DED3ABA-20AC-4BE3-8B5F-C0CE1C2E6F72', name: 'VSS' },
+];
+function defaultIntegrationServices() {
+    return INTEGRATION_SERVICES.map((s) => ({ id: s.id, name: s.name, enabled: true, status: 'OK' }));
+}
+const DEFAULT_KNOBS = { launchDelayMs: 0, opLatencyMs: {}, observePerVmMs: 0, failAt: null, crashAt: null, hangAt: null, failLaunch: false };
+let macCounter = 0;
+/** A dynamic MAC from Hyper-V's 00-15-5D range. */
+function newMac() {
+    const n = (Date.now() ^ (process.pid << 8)) + macCounter++ * 7919;
+    return ('00155D' + (n & 0xffffff).toString(16).padStart(6, '0')).toUpperCase();
+}
+const GiB = (/* unused pure expression or super */ null && (1024 ** 3));
+function seedVm(s, now) {
+    const generation = s.generation ?? 2;
+    const state = s.state ?? 'Off';
+    const startupBytes = s.memory?.startupBytes ?? 2 * GiB;
+    const dynamic = s.memory?.dynamic ?? false;
+    return {
+        id: (s.id ?? randomUUID()).toLowerCase(),
+        name: s.name,
+        state,
+        generation,
+        cpus: s.cpus ?? 2,
+        memory: {
+            dynamic,
+            startupBytes,
+            minimumBytes: s.memory?.minimumBytes ?? (dynamic ? 512 * 1024 ** 2 : startupBytes),
+            maximumBytes: s.memory?.maximumBytes ?? (dynamic ? 1024 * GiB : startupBytes),
+        },
+        secureBoot: s.secureBoot === undefined ? (generation === 2 ? true : null) : s.secureBoot,
+        notes: s.notes ?? '',
+        path: s.path ?? `C:\\ProgramData\\Microsoft\\Windows\\Hyper-V\\${s.name}`,
+        adapters: s.adapters ?? [{ name: 'Network Adapter', switch: null, mac: newMac(), dynamicMac: true, ips: [] }],
+        disks: s.disks ?? [],
+        checkpoints: s.checkpoints ?? [],
+        integrationServices: s.integrationServices ?? defaultIntegrationServices(),
+        guest: { ips: [], ipDelayMs: 0, via: 'kvp', noise: false, ignoreShutdown: false, ...(s.guest ?? {}) },
+        startedAt: s.startedAt ?? (state === 'Running' ? now - 3_600_000 : null),
+        settlesAt: s.settleAfterMs !== undefined ? now + s.settleAfterMs : (s.settlesAt ?? null),
+        settlesTo: s.settlesTo ?? (state === 'Starting' ? 'Running' : state === 'Stopping' ? 'Off' : null),
+    };
+}
+/** Builds a complete state from a seed (pure; write it with writeSimState). */
+function buildSimState(seed = {}, now = Date.now()) {
+    const files = {};
+    for (const [p, f] of Object.entries(seed.files ?? {}))
+        files[p] = { sizeBytes: f.sizeBytes, parentPath: f.parentPath ?? null };
+    const vms = (seed.vms ?? []).map((v) => seedVm(v, now));
+    for (const v of vms)
+        for (const d of v.disks)
+            files[d.path] ??= { sizeBytes: d.sizeBytes, parentPath: d.parentPath };
+    return {
+        format: SIM_FORMAT,
+        version: SIM_VERSION,
+        host: {
+            computerName: seed.computerName ?? 'SIM-HV01',
+            switches: (seed.switches ?? [{ name: 'Default Switch', type: 'Internal' }]).map((s) => ({ name: s.name, type: s.type ?? 'Internal' })),
+            folders: seed.folders ?? [],
+            files,
+            neighbors: seed.neighbors ?? [],
+            userIsHyperVAdmin: seed.userIsHyperVAdmin ?? true,
+        },
+        vms,
+        knobs: { ...DEFAULT_KNOBS, ...(seed.knobs ?? {}) },
+        stats: { launches: 0, operations: 0 },
+    };
+}
+/** Writes a new state file from a seed (replacing any), returning the state. */
+function createSimState(file, seed = {}) {
+    const state = buildSimState(seed);
+    writeSimState(file, state);
+    return state;
+}
+function readSimState(file) {
+    let v;
+    try {
+        v = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`cannot read sim state ${file}: ${e.message}`);
+    }
+    const s = v;
+    if (s.format !== SIM_FORMAT || s.version !== SIM_VERSION)
+        throw new Error(`${file} is not a ${SIM_FORMAT} v${SIM_VERSION} state file`);
+    s.knobs = { ...DEFAULT_KNOBS, ...(s.knobs ?? {}) };
+    s.stats ??= { launches: 0, operations: 0 };
+    return s;
+}
+/** Atomic replace: temp file in the same folder, then rename. */
+function writeSimState(file, state) {
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(state, null, 1));
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+}
+const LOCK_RETRY_MS = 5;
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this is from a crashed holder. */
+const LOCK_STALE_MS = 60_000;
+async function lock(file) {
+    const lockFile = `${file}.lock`;
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(lockFile, 'wx'));
+            return lockFile;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+            try {
+                if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(lockFile).mtimeMs > LOCK_STALE_MS)
+                    (0,external_node_fs_namespaceObject.unlinkSync)(lockFile);
+            }
+            catch {
+                /* released meanwhile */
+            }
+            if (Date.now() > deadline)
+                throw new Error(`sim state ${file} stayed locked for ${LOCK_WAIT_MS} ms (remove ${lockFile} if no sim agent runs)`);
+            await new Promise((r) => setTimeout(r, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
+        }
+    }
+}
+/** Runs fn on the current state under the lock; the state fn leaves is written back. */
+async function updateSimState(file, fn) {
+    const lockFile = await lock(file);
+    try {
+        const s = readSimState(file);
+        const out = fn(s);
+        writeSimState(file, s);
+        return out;
+    }
+    finally {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(lockFile);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/** The lab host the README's first command runs against when no state file exists yet. */
+function labSeed() {
+    return {
+        computerName: 'LAB-HV01',
+        switches: [
+            { name: 'Default Switch', type: 'Internal' },
+            { name: 'External', type: 'External' },
+        ],
+        folders: ['D:\\Hyper-V\\lab', 'D:\\images'],
+        files: { 'D:\\images\\ubuntu-24.04.vhdx': { sizeBytes: 30 * GiB } },
+        vms: [
+            // A VM somebody made by hand: not owned, so the tool must leave it alone.
+            { name: 'legacy-build', state: 'Running', cpus: 2, notes: 'hand-made build box', guest: { ips: ['192.168.50.10'], via: 'kvp' } },
+        ],
+    };
+}
+function ensureSimState(file) {
+    if (!existsSync(file))
+        createSimState(file, labSeed());
+}
+
+;// CONCATENATED MODULE: ./src/backends/sim/host.ts
+// What the simulated host does for each protocol operation, on the in-memory state. Pure apart from
+// the clock passed in: the agent loop handles the file, the lock, knobs and latency. Behaves as
+// Hyper-V does where the plan depends on it: power-state rules, memory bounds, disk files.
+
+
+
+class SimError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+const MiB = 1024 ** 2;
+/** Ends transitional states whose time has come. */
+function settle(s, now) {
+    for (const vm of s.vms) {
+        if (vm.settlesAt !== null && vm.settlesTo && now >= vm.settlesAt) {
+            vm.state = vm.settlesTo;
+            if (vm.state === 'Running')
+                vm.startedAt ??= vm.settlesAt;
+            if (vm.state === 'Off')
+                vm.startedAt = null;
+            vm.settlesAt = null;
+            vm.settlesTo = null;
+        }
+    }
+}
+function ipsUp(vm, now) {
+    return vm.state === 'Running' && vm.startedAt !== null && now - vm.startedAt >= vm.guest.ipDelayMs;
+}
+/** Addresses Hyper-V would report on the VM's first adapter (KVP tier). */
+function kvpIps(vm, now) {
+    if (!ipsUp(vm, now) || vm.guest.via !== 'kvp')
+        return [];
+    const kvp = vm.integrationServices.find((x) => x.id.toUpperCase() === KVP_SERVICE_GUID);
+    if (!kvp || !kvp.enabled)
+        return [];
+    return vm.guest.noise ? ['0.0.0.0', ...vm.guest.ips, '169.254.12.34', 'fe80::215:5dff:fe00:1'] : [...vm.guest.ips];
+}
+function hostNeighbors(s, now) {
+    const out = [...s.host.neighbors];
+    for (const vm of s.vms) {
+        const a = vm.adapters[0];
+        if (!a || !ipsUp(vm, now) || vm.guest.via === 'none')
+            continue;
+        for (const ip of vm.guest.ips)
+            out.push({ ip, mac: a.mac, state: 'Reachable' });
+        if (vm.guest.noise)
+            out.push({ ip: '169.254.7.7', mac: a.mac, state: 'Stale' });
+    }
+    return out;
+}
+function observedVm(vm, now) {
+    const ips = kvpIps(vm, now);
+    return {
+        id: vm.id,
+        name: vm.name,
+        state: vm.state,
+        generation: vm.generation,
+        cpus: vm.cpus,
+        memory: { ...vm.memory },
+        secureBoot: vm.secureBoot,
+        notes: vm.notes,
+        path: vm.path,
+        adapters: vm.adapters.map((a, i) => ({ ...a, ips: i === 0 ? ips : [] })),
+        disks: vm.disks.map((d) => ({ ...d })),
+        checkpoints: vm.checkpoints.map((c) => ({ ...c })),
+        integrationServices: vm.integrationServices.map((x) => ({ ...x })),
+    };
+}
+function str(a, k) {
+    const v = a[k];
+    if (typeof v !== 'string')
+        throw new SimError('invalid-request', `argument ${k} must be a string`);
+    return v;
+}
+function host_int(a, k) {
+    const v = a[k];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v))
+        throw new SimError('invalid-request', `argument ${k} must be an integer`);
+    return v;
+}
+function bool(a, k) {
+    const v = a[k];
+    if (typeof v !== 'boolean')
+        throw new SimError('invalid-request', `argument ${k} must be a boolean`);
+    return v;
+}
+function strings(a, k) {
+    const v = a[k];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw new SimError('invalid-request', `argument ${k} must be an array of strings`);
+    return v;
+}
+function findVm(s, a) {
+    const id = str(a, 'id').toLowerCase();
+    const vm = s.vms.find((v) => v.id === id);
+    if (!vm)
+        throw new SimError('not-found', `Hyper-V was unable to find a virtual machine with id "${id}" (${String(a.name)}).`);
+    return vm;
+}
+function requireOff(vm, what) {
+    if (vm.state !== 'Off')
+        throw new SimError('invalid-state', `'${vm.name}' failed to modify ${what}: the operation cannot be performed while the virtual machine is in its current state (${vm.state}).`);
+}
+function checkMemory(m) {
+    for (const [k, v] of Object.entries(m)) {
+        if (k === 'dynamic')
+            continue;
+        if (typeof v !== 'number' || v < 32 * MiB || v % (2 * MiB) !== 0)
+            throw new SimError('invalid-argument', `memory ${k} ${String(v)} is invalid: it must be at least 32 MB and a multiple of 2 MB.`);
+    }
+    if (m.dynamic && !(m.minimumBytes <= m.startupBytes && m.startupBytes <= m.maximumBytes))
+        throw new SimError('invalid-argument', `dynamic memory needs minimum ≤ startup ≤ maximum (got ${m.minimumBytes} / ${m.startupBytes} / ${m.maximumBytes}).`);
+}
+function normalizeMacArg(v) {
+    const m = v.replace(/[-:]/g, '').toUpperCase();
+    if (!/^[0-9A-F]{12}$/.test(m))
+        throw new SimError('invalid-argument', `'${v}' is not a valid MAC address.`);
+    return m;
+}
+function create(s, a, now) {
+    if (typeof a?.name !== 'string' || a.name === '')
+        throw new SimError('invalid-request', 'vm.create needs a name');
+    if (a.generation !== 1 && a.generation !== 2)
+        throw new SimError('invalid-argument', `generation ${String(a.generation)} is not 1 or 2`);
+    if (!Number.isSafeInteger(a.cpus) || a.cpus < 1 || a.cpus > 240)
+        throw new SimError('invalid-argument', `processor count ${a.cpus} is out of range 1..240`);
+    const memory = a.memory.dynamic ? { ...a.memory } : { ...a.memory, minimumBytes: a.memory.startupBytes, maximumBytes: a.memory.startupBytes };
+    checkMemory(memory);
+    if (a.switch !== null && !s.host.switches.some((w) => w.name === a.switch))
+        throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${a.switch}".`);
+    if (a.generation === 1 && a.secureBoot)
+        throw new SimError('invalid-argument', 'secure boot needs a generation 2 VM');
+    const disks = [];
+    if (a.disk) {
+        const image = s.host.files[a.disk.image];
+        if (!image)
+            throw new SimError('not-found', `The base image '${a.disk.image}' does not exist.`);
+        if (s.host.files[a.disk.path])
+            throw new SimError('invalid-argument', `The file '${a.disk.path}' already exists.`);
+        const size = a.disk.sizeBytes ?? image.sizeBytes;
+        if (size < image.sizeBytes)
+            throw new SimError('invalid-argument', `disk size ${size} is smaller than the image (${image.sizeBytes}); disks only grow`);
+        const parentPath = a.disk.strategy === 'differencing' ? a.disk.image : null;
+        s.host.files[a.disk.path] = { sizeBytes: size, parentPath };
+        disks.push({ path: a.disk.path, sizeBytes: size, parentPath });
+    }
+    if (!s.host.folders.includes(a.path))
+        s.host.folders.push(a.path); // New-VM -Path creates it
+    const vm = {
+        id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        name: a.name,
+        state: 'Off',
+        generation: a.generation,
+        cpus: a.cpus,
+        memory,
+        secureBoot: a.generation === 2 ? (a.secureBoot ?? true) : null,
+        notes: a.notes,
+        path: a.path,
+        adapters: [{ name: 'Network Adapter', switch: a.switch, mac: a.mac ? normalizeMacArg(a.mac) : newMac(), dynamicMac: !a.mac, ips: [] }],
+        disks,
+        checkpoints: [],
+        integrationServices: defaultIntegrationServices(),
+        guest: { ips: [], ipDelayMs: 0, via: 'kvp', noise: false, ignoreShutdown: false },
+        startedAt: null,
+        settlesAt: null,
+        settlesTo: null,
+    };
+    void now;
+    s.vms.push(vm);
+    return { id: vm.id, name: vm.name };
+}
+/** Applies one operation to the state. Throws SimError with the code Hyper-V's failure maps to. */
+function simOperation(s, op, args, now) {
+    if (typeof args !== 'object' || args === null || Array.isArray(args))
+        throw new SimError('invalid-request', `${op}: args must be an object`);
+    const a = args;
+    settle(s, now);
+    switch (op) {
+        case 'observe': {
+            const paths = strings(a, 'paths');
+            return {
+                host: {
+                    computerName: s.host.computerName,
+                    switches: s.host.switches.map((w) => ({ ...w })),
+                    paths: paths.map((p) => ({ path: p, exists: s.host.folders.includes(p) || p in s.host.files })),
+                    neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
+                },
+                vms: s.vms.map((vm) => observedVm(vm, now)),
+            };
+        }
+        case 'guest.addresses': {
+            const ids = strings(a, 'ids').map((x) => x.toLowerCase());
+            return {
+                vms: s.vms
+                    .filter((vm) => ids.includes(vm.id))
+                    .map((vm) => {
+                    const kvp = vm.integrationServices.find((x) => x.id.toUpperCase() === KVP_SERVICE_GUID);
+                    const ips = kvpIps(vm, now);
+                    return {
+                        id: vm.id,
+                        name: vm.name,
+                        state: vm.state,
+                        adapters: vm.adapters.map((ad, i) => ({ name: ad.name, mac: ad.mac, ips: i === 0 ? ips : [] })),
+                        kvp: kvp ? { enabled: kvp.enabled, status: vm.state === 'Running' && vm.guest.via === 'kvp' ? kvp.status : 'No Contact' } : null,
+                    };
+                }),
+                neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
+            };
+        }
+        case 'doctor': {
+            const paths = strings(a, 'paths');
+            const images = strings(a, 'images');
+            const switches = strings(a, 'switches');
+            const checks = [
+                { id: 'hyperv-module', ok: true, message: 'Hyper-V PowerShell module is available (simulated)', fix: null },
+                { id: 'vmms', ok: true, message: 'Hyper-V Virtual Machine Management service is running (simulated)', fix: null },
+                {
+                    id: 'permission',
+                    ok: s.host.userIsHyperVAdmin,
+                    message: s.host.userIsHyperVAdmin ? 'user may manage Hyper-V' : 'user is neither an administrator nor in Hyper-V Administrators',
+                    fix: s.host.userIsHyperVAdmin ? null : 'Add-LocalGroupMember -SID S-1-5-32-578 -Member <user>, then sign in again',
+                },
+                ...switches.map((w) => {
+                    const ok = s.host.switches.some((x) => x.name === w);
+                    return { id: `switch:${w}`, ok, message: ok ? `switch '${w}' exists` : `switch '${w}' does not exist`, fix: ok ? null : `New-VMSwitch -Name '${w}' -SwitchType Internal (or fix the switch name in the config)` };
+                }),
+                ...images.map((p) => {
+                    const ok = p in s.host.files;
+                    return { id: `image:${p}`, ok, message: ok ? `base image '${p}' exists` : `base image '${p}' does not exist`, fix: ok ? null : `copy the base image to '${p}' (or fix the image path in the config)` };
+                }),
+                ...paths.map((p) => {
+                    const ok = s.host.folders.includes(p);
+                    return { id: `path:${p}`, ok, message: ok ? `'${p}' exists and is writable` : `'${p}' does not exist`, fix: ok ? null : `New-Item -ItemType Directory -Path '${p}'` };
+                }),
+            ];
+            return { checks };
+        }
+        case 'vm.create':
+            return create(s, a, now);
+        case 'vm.start': {
+            const vm = findVm(s, a);
+            if (vm.state === 'Running')
+                return { state: vm.state, changed: false };
+            if (vm.state !== 'Off' && vm.state !== 'Saved' && vm.state !== 'Paused')
+                throw new SimError('invalid-state', `'${vm.name}' cannot start while ${vm.state}.`);
+            if (vm.state === 'Off')
+                vm.startedAt = now;
+            vm.state = 'Running';
+            return { state: vm.state, changed: true };
+        }
+        case 'vm.stop': {
+            const vm = findVm(s, a);
+            const timeoutSec = host_int(a, 'timeoutSec');
+            const turnOff = bool(a, 'turnOffAfterTimeout');
+            if (vm.state === 'Off')
+                return { state: 'Off', changed: false, turnedOff: false };
+            if (vm.state === 'Saved' || vm.state === 'Paused') {
+                if (!turnOff)
+                    throw new SimError('invalid-state', `'${vm.name}' is ${vm.state}: reaching Off discards its memory state, which needs turning off to be allowed.`);
+                vm.state = 'Off';
+                vm.startedAt = null;
+                return { state: 'Off', changed: true, turnedOff: true };
+            }
+            if (vm.state !== 'Running')
+                throw new SimError('invalid-state', `'${vm.name}' is ${vm.state}, not Running: a graceful stop is not possible.`);
+            if (vm.guest.ignoreShutdown) {
+                if (!turnOff)
+                    throw new SimError('timeout', `'${vm.name}' did not shut down within ${timeoutSec} s and turning it off is not allowed.`);
+                vm.state = 'Off';
+                vm.startedAt = null;
+                return { state: 'Off', changed: true, turnedOff: true };
+            }
+            vm.state = 'Off';
+            vm.startedAt = null;
+            return { state: 'Off', changed: true, turnedOff: false };
+        }
+        case 'vm.setCpus': {
+            const vm = findVm(s, a);
+            const count = host_int(a, 'count');
+            if (count < 1 || count > 240)
+                throw new SimError('invalid-argument', `processor count ${count} is out of range 1..240`);
+            if (count === vm.cpus)
+                return { changed: false };
+            requireOff(vm, 'processor count');
+            vm.cpus = count;
+            return { changed: true };
+        }
+        case 'vm.setMemory': {
+            const vm = findVm(s, a);
+            const m = { dynamic: bool(a, 'dynamic'), startupBytes: host_int(a, 'startupBytes'), minimumBytes: host_int(a, 'minimumBytes'), maximumBytes: host_int(a, 'maximumBytes') };
+            if (!m.dynamic)
+                m.minimumBytes = m.maximumBytes = m.startupBytes;
+            checkMemory(m);
+            const cur = vm.memory;
+            if (m.dynamic === cur.dynamic && m.startupBytes === cur.startupBytes && (!m.dynamic || (m.minimumBytes === cur.minimumBytes && m.maximumBytes === cur.maximumBytes)))
+                return { changed: false };
+            if (vm.state !== 'Off') {
+                if (m.dynamic !== vm.memory.dynamic)
+                    requireOff(vm, m.dynamic ? 'memory (enable dynamic memory)' : 'memory (disable dynamic memory)');
+                if (m.startupBytes !== vm.memory.startupBytes)
+                    requireOff(vm, 'memory (startup size)');
+                // Online, a running VM's dynamic range may only widen (Hyper-V: raise maximum, lower minimum).
+                if (m.minimumBytes > vm.memory.minimumBytes || m.maximumBytes < vm.memory.maximumBytes)
+                    throw new SimError('invalid-state', `'${vm.name}': the dynamic memory range can only be widened while the virtual machine is running.`);
+            }
+            vm.memory = m;
+            return { changed: true };
+        }
+        case 'vm.setSecureBoot': {
+            const vm = findVm(s, a);
+            const enabled = bool(a, 'enabled');
+            if (vm.generation !== 2)
+                throw new SimError('invalid-argument', `'${vm.name}' is generation 1: secure boot needs generation 2.`);
+            if (vm.secureBoot === enabled)
+                return { changed: false };
+            requireOff(vm, 'firmware (secure boot)');
+            vm.secureBoot = enabled;
+            return { changed: true };
+        }
+        case 'vm.connectSwitch': {
+            const vm = findVm(s, a);
+            const sw = a.switch === null ? null : str(a, 'switch');
+            const ad = a.adapter === null || a.adapter === undefined ? vm.adapters[0] : vm.adapters.find((x) => x.name === a.adapter);
+            if (!ad)
+                throw new SimError('not-found', `'${vm.name}' has no network adapter${a.adapter ? ` named '${String(a.adapter)}'` : ''}.`);
+            if (sw !== null && !s.host.switches.some((w) => w.name === sw))
+                throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${sw}".`);
+            ad.switch = sw;
+            return { changed: true };
+        }
+        case 'vm.setMac': {
+            const vm = findVm(s, a);
+            const ad = a.adapter === null || a.adapter === undefined ? vm.adapters[0] : vm.adapters.find((x) => x.name === a.adapter);
+            if (!ad)
+                throw new SimError('not-found', `'${vm.name}' has no network adapter${a.adapter ? ` named '${String(a.adapter)}'` : ''}.`);
+            requireOff(vm, 'network adapter (MAC address)');
+            if (a.mac === null)
+                ad.dynamicMac = true;
+            else {
+                ad.mac = normalizeMacArg(str(a, 'mac'));
+                ad.dynamicMac = false;
+            }
+            return { changed: true };
+        }
+        case 'vm.setNotes': {
+            const vm = findVm(s, a);
+            vm.notes = str(a, 'notes');
+            return { changed: true };
+        }
+        case 'vm.checkpoint': {
+            const vm = findVm(s, a);
+            const c = { id: (0,external_node_crypto_namespaceObject.randomUUID)(), name: str(a, 'checkpointName') };
+            vm.checkpoints.push(c);
+            return c;
+        }
+        case 'vm.remove': {
+            const vm = findVm(s, a);
+            const deleteDisks = bool(a, 'deleteDisks');
+            if (vm.state !== 'Off')
+                requireOff(vm, 'configuration (remove)');
+            s.vms = s.vms.filter((v) => v !== vm);
+            const paths = vm.disks.map((d) => d.path);
+            if (deleteDisks)
+                for (const p of paths)
+                    delete s.host.files[p];
+            return { deletedDisks: deleteDisks ? paths : [], keptDisks: deleteDisks ? [] : paths };
+        }
+        case 'disk.grow': {
+            const vm = findVm(s, a);
+            const path = str(a, 'path');
+            const size = host_int(a, 'sizeBytes');
+            const f = s.host.files[path];
+            const d = vm.disks.find((x) => x.path === path);
+            if (!f || !d)
+                throw new SimError('not-found', `The disk '${path}' of '${vm.name}' does not exist.`);
+            if (size < f.sizeBytes)
+                throw new SimError('invalid-argument', `disk '${path}' is ${f.sizeBytes} bytes: disks only grow (asked ${size}).`);
+            f.sizeBytes = size;
+            d.sizeBytes = size;
+            return { sizeBytes: size, changed: true };
+        }
+        default:
+            throw new SimError('unsupported', `operation '${op}' is not supported by the sim agent`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/sim/agent.ts
+// The sim agent process: the same JSON-lines protocol as hyperv-agent.ps1 over stdin/stdout, with
+// the host held in a state file shared by every sim agent of a pool. Counters and knobs (latency,
+// fail/crash/hang at the Nth operation, slow launch) live in that file too.
+
+
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Runs the agent until stdin ends. */
+async function runSimAgent(stateFile, io) {
+    const knobs = await updateSimState(stateFile, (s) => {
+        s.stats.launches++;
+        return s.knobs;
+    });
+    if (knobs.launchDelayMs > 0)
+        await sleep(knobs.launchDelayMs);
+    if (knobs.failLaunch) {
+        io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
+        return io.exit(2);
+    }
+    io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
+    const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+        if (line.trim() === '')
+            continue;
+        const reply = await handleLine(stateFile, line, io);
+        if (reply !== null)
+            io.stdout.write(JSON.stringify(reply) + '\n');
+    }
+    io.exit(0);
+}
+async function handleLine(stateFile, line, io) {
+    let req;
+    try {
+        req = JSON.parse(line);
+    }
+    catch {
+        return { id: -1, ok: false, error: { code: 'invalid-request', message: 'request is not JSON' } };
+    }
+    const id = typeof req.id === 'number' ? req.id : -1;
+    if (typeof req.op !== 'string' || id < 0)
+        return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
+    const op = req.op;
+    // Count the operation (globally, across processes) and read the knobs in one locked step.
+    const { index, knobs, vmCount } = await updateSimState(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs, vmCount: s.vms.length }));
+    if (knobs.crashAt === index) {
+        io.stderr.write(`sim: injected crash at operation ${index} (${op})\n`);
+        io.exit(3);
+        return new Promise(() => undefined);
+    }
+    if (knobs.hangAt === index) {
+        io.stderr.write(`sim: injected hang at operation ${index} (${op})\n`);
+        io.stdin.once('end', () => io.exit(0)); // an orphaned hung agent still ends with its client
+        return new Promise(() => undefined); // never answers; the client's timeout kills us
+    }
+    const latency = (knobs.opLatencyMs[op] ?? knobs.opLatencyMs.default ?? 0) + (op === 'observe' ? knobs.observePerVmMs * vmCount : 0);
+    if (latency > 0)
+        await sleep(latency);
+    if (knobs.failAt === index)
+        return { id, ok: false, error: { code: 'hyperv-error', message: `sim: injected failure at operation ${index} (${op})` } };
+    try {
+        const readOnly = op === 'observe' || op === 'guest.addresses' || op === 'doctor';
+        const result = readOnly
+            ? (() => {
+                const s = readSimState(stateFile);
+                return simOperation(s, op, req.args, Date.now());
+            })()
+            : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
+        return { id, ok: true, result };
+    }
+    catch (e) {
+        if (e instanceof SimError)
+            return { id, ok: false, error: { code: e.code, message: e.message } };
+        return { id, ok: false, error: { code: 'hyperv-error', message: `sim: ${e.message}` } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/entry/sim-agent.ts
+
+// Bundled to dist/sim-agent/index.js: `node dist/sim-agent/index.js --state <file>` (or env
+// HVC_SIM_STATE). Speaks the agent protocol on stdin/stdout; see docs/agent.md.
+
+const i = process.argv.indexOf('--state');
+const stateFile = i >= 0 ? process.argv[i + 1] : process.env.HVC_SIM_STATE;
+if (!stateFile) {
+    process.stderr.write('usage: sim-agent --state <state.json>\n');
+    process.exit(2);
+}
+runSimAgent(stateFile, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    exit: (code) => process.exit(code),
+}).catch((e) => {
+    process.stderr.write(`sim agent failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+});
+
