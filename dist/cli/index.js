@@ -38579,14 +38579,18 @@ async function syncDir(dir) {
 // One apply per host at a time. The lock is a file in the state directory that names its holder.
 //
 // Protocol (works across processes and on Windows and POSIX file systems):
-// - create: the record is written to a private temp file, then hard-linked to the lock path. link()
-//   fails with EEXIST when the lock exists, so creation is atomic and a reader never sees a half-written
-//   record. Where hard links are unsupported we fall back to an O_EXCL create.
-// - heartbeat: the holder touches the lock's mtime while it holds it, so "stale" means "no sign of life
-//   for staleAfterMs", not "an apply that simply runs long".
-// - takeover of a stale lock (holder's pid gone on this host, or no heartbeat for staleAfterMs) happens
-//   under a short-lived O_EXCL guard file, and only after re-checking, via an atomic rename, that the
-//   lock moved aside is still the stale one we judged.
+// - every change to the lock file (create, replace a stale one, release) happens while holding a
+//   short-lived guard file (`<lock>.guard`, created atomically, held for milliseconds). Nobody ever
+//   moves a live lock aside, so there is no moment in which two processes can both believe they hold
+//   it. (An earlier design moved a stale-looking lock aside to check it; under contention a third
+//   process could create a lock in that gap and two processes ended up holding it.)
+// - create: the record is written to a private temp file, then hard-linked into place: link() fails
+//   with EEXIST when the file exists, and a reader never sees a half-written record. Where hard links
+//   are unsupported we fall back to an O_EXCL create.
+// - heartbeat: the holder touches the lock's mtime while it holds it, so "stale" means "no sign of
+//   life for staleAfterMs", not "an apply that simply runs long".
+// - a guard left by a process that died while holding it (its pid gone on this host, or older than
+//   GUARD_STALE_MS) is cleared, re-checking after an atomic rename that it is still the one judged.
 // - release removes the lock only when it still carries our token.
 
 
@@ -38611,35 +38615,43 @@ async function acquireHostLock(stateDir, hostKey, opts) {
     const deadline = Date.now() + waitMs;
     let tookOver = null;
     let last = null;
-    let vanished = 0;
     for (;;) {
-        if (await createExclusive(path, JSON.stringify(record)))
-            break;
-        const seen = await readLock(path);
-        if (seen) {
-            last = seen;
-            const stale = staleReason(seen, staleAfterMs);
-            const outcome = stale === null ? 'none' : await takeOver(path, seen, record);
-            if (outcome === 'taken') {
-                tookOver = seen.record ? pickHolder(seen.record) : null;
-                warn(`took over a stale host lock for '${hostKey}' (${lock_describe(seen)}): ${stale}`);
-                break;
+        const guard = await takeGuard(path, record);
+        if (guard) {
+            try {
+                const seen = await readLock(path);
+                const stale = seen ? staleReason(seen, staleAfterMs) : null;
+                if (seen && stale !== null) {
+                    // Only guard holders change the file, so the lock we judged is the one we remove.
+                    await (0,promises_namespaceObject.unlink)(path).catch((e) => {
+                        if (errCode(e) !== 'ENOENT')
+                            throw e;
+                    });
+                    tookOver = seen.record ? pickHolder(seen.record) : null;
+                    warn(`took over a stale host lock for '${hostKey}' (${lock_describe(seen)}): ${stale}`);
+                }
+                if (!seen || stale !== null) {
+                    if (await createExclusive(path, JSON.stringify(record)))
+                        break;
+                    tookOver = null; // a writer outside the protocol (a hand-made file) got there first
+                }
+                else {
+                    last = seen;
+                }
             }
-            if (outcome === 'cleared') {
-                warn(`cleared a stale host lock for '${hostKey}' (${lock_describe(seen)}): ${stale}; another apply then took the lock first`);
-                continue;
+            finally {
+                await guard.release();
             }
         }
-        else if (vanished++ < 100)
-            continue; // released between our attempt and our read: try again at once
         const left = deadline - Date.now();
         if (left <= 0)
-            throw lockedError(hostKey, path, last, waitMs, staleAfterMs);
-        await sleep(Math.min(pollMs, left));
+            throw lockedError(hostKey, path, last ?? (await readLock(path)), waitMs, staleAfterMs);
+        await sleep(Math.min(guard ? pollMs : Math.min(pollMs, 5 + Math.floor(Math.random() * 20)), left));
     }
-    return holdLock(path, token, hostKey, staleAfterMs, warn, tookOver);
+    return holdLock(path, record, hostKey, staleAfterMs, warn, tookOver);
 }
-function holdLock(path, token, hostKey, staleAfterMs, warn, tookOver) {
+function holdLock(path, record, hostKey, staleAfterMs, warn, tookOver) {
+    const token = record.token;
     let released = false;
     let lostWarned = false;
     // Heartbeat: keep mtime fresh so that a long apply is never mistaken for a stale one.
@@ -38678,7 +38690,7 @@ function holdLock(path, token, hostKey, staleAfterMs, warn, tookOver) {
             released = true;
             clearInterval(beat);
             process.removeListener('exit', onExit);
-            await removeIfOwned(path, token);
+            await removeIfOwned(path, token, record);
         },
     };
 }
@@ -38764,51 +38776,42 @@ function staleReason(seen, staleAfterMs) {
         return `no heartbeat for ${Math.round(idle / 1000)} s (stale after ${Math.round(staleAfterMs / 1000)} s)`;
     return null;
 }
-/**
- * 'taken': the stale lock is gone and ours is in place; 'cleared': the stale lock is gone but another
- * apply created the lock first; 'none': nothing changed (someone else is taking over, or the lock
- * changed after we judged it).
- */
-async function takeOver(path, seen, record) {
-    const guard = `${path}.takeover`;
-    const guardRecord = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: (0,external_node_os_namespaceObject.hostname)(), startedAt: new Date().toISOString() });
-    if (!(await createExclusive(guard, guardRecord))) {
-        // Someone else is taking over; clear their guard only if that takeover died midway.
-        const g = await readLock(guard);
-        if (g && staleReason(g, GUARD_STALE_MS) !== null)
-            await removeIfSame(guard, g);
-        return 'none';
+/** The guard serializing changes to the lock file; null while another process holds it. */
+async function takeGuard(path, record) {
+    const guard = `${path}.guard`;
+    const mine = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: (0,external_node_os_namespaceObject.hostname)(), startedAt: new Date().toISOString() });
+    if (await createExclusive(guard, mine)) {
+        return { release: () => (0,promises_namespaceObject.unlink)(guard).catch(() => undefined) };
     }
+    // Held by someone else: clear it only if its holder died while holding it.
+    const g = await readLock(guard);
+    if (g && staleReason(g, GUARD_STALE_MS) !== null)
+        await removeIfSame(guard, g);
+    return null;
+}
+async function removeIfOwned(path, token, record) {
+    const guard = record ? await waitForGuard(path, record, 5_000) : null;
     try {
-        const aside = `${path}.${record.token}.stale`;
-        try {
-            await (0,promises_namespaceObject.rename)(path, aside);
-        }
-        catch (e) {
-            if (errCode(e) === 'ENOENT')
-                return 'none';
-            throw e;
-        }
-        const moved = await readLock(aside);
-        if (!moved || !sameLock(moved, seen)) {
-            // The lock changed after we judged it: put the new one back untouched.
-            await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
-            await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
-            return 'none';
-        }
-        await (0,promises_namespaceObject.unlink)(aside);
-        // A plain acquirer may slip in between the unlink and our create; then it holds the lock.
-        return (await createExclusive(path, JSON.stringify(record))) ? 'taken' : 'cleared';
+        const seen = await readLock(path);
+        if (seen?.record?.token !== token)
+            return; // not ours (taken over, or cleared by hand): leave it
+        await (0,promises_namespaceObject.unlink)(path).catch((e) => {
+            if (errCode(e) !== 'ENOENT')
+                throw e;
+        });
     }
     finally {
-        await (0,promises_namespaceObject.unlink)(guard).catch(() => undefined);
+        await guard?.release();
     }
 }
-async function removeIfOwned(path, token) {
-    const seen = await readLock(path);
-    if (seen?.record?.token !== token)
-        return; // not ours (taken over, or cleared by hand): leave it
-    await removeIfSame(path, seen);
+async function waitForGuard(path, record, boundMs) {
+    const until = Date.now() + boundMs;
+    for (;;) {
+        const g = await takeGuard(path, record);
+        if (g || Date.now() >= until)
+            return g;
+        await sleep(5 + Math.floor(Math.random() * 10));
+    }
 }
 /** Removes `path` only if it is still the lock we saw; a lock that replaced it meanwhile is restored. */
 async function removeIfSame(path, seen) {
