@@ -231,6 +231,23 @@ describe('hyperv-converge CLI', () => {
     expect(readFileSync(join(dir, 'out', 'result.json'), 'utf8')).not.toContain('not-a-real-key');
   });
 
+  it('doctor: every check passes on the lab host; a missing base image and switch fail with their fix', async () => {
+    const dir = work();
+    const ok = await runCli(['doctor'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/ok +switch 'lab-net' exists/);
+    const args = smallLab(dir, '', { switches: [], files: {} });
+    const bad = await runCli(['doctor', ...args, '--json'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout) as { ok: boolean; checks: { id: string; ok: boolean; fix: string | null }[] };
+    expect(report.ok).toBe(false);
+    const failed = report.checks.filter((c) => !c.ok);
+    expect(failed.length).toBeGreaterThanOrEqual(2);
+    expect(failed.every((c) => typeof c.fix === 'string' && c.fix.length > 0)).toBe(true);
+    expect(bad.stderr).toMatch(/FAIL .*lab-net[\s\S]*fix: /);
+    expect(bad.stderr).toMatch(/FAIL .*base\.vhdx/);
+  });
+
   it('seeds its simulated host only once and leaves the example untouched', async () => {
     const dir = work();
     cpSync(join(ROOT, 'examples', 'lab'), join(dir, 'lab'), { recursive: true });
