@@ -60,7 +60,7 @@ function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allow
 /** What the rest of the run reports on: the pipeline's outcome, or the gate's refusal alone. */
 type Outcome = Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'>;
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<number> {
   const out = emptyOutputs();
   const redactor = new Redactor();
   const setOutputs = () => {
@@ -152,6 +152,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       lockWaitMs: inputs.lockWaitSec * 1000,
       expectedPlanHash: gate?.allowed ? gate.expectedPlanHash : null,
       log,
+      ...(signal ? { signal } : {}),
       ...(inputs.concurrency !== undefined ? { concurrency: inputs.concurrency } : {}),
     });
   }

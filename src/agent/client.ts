@@ -53,7 +53,8 @@ export class AgentProcess {
     this.maxLineBytes = opts.maxLineBytes ?? MAX_LINE_BYTES;
     this.child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
-      env: { ...process.env, ...(spec.env ?? {}) },
+      // HVC_CLIENT_PID: the agent checks it before each operation and starts none once we are gone.
+      env: { ...process.env, ...(spec.env ?? {}), HVC_CLIENT_PID: String(process.pid) },
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
@@ -144,6 +145,20 @@ export class AgentProcess {
       this.busy = false;
       if (this.alive) this.setIdle(true);
     }
+  }
+
+  /** True while a request is outstanding. */
+  get inFlight(): boolean {
+    return this.busy;
+  }
+
+  /**
+   * Leaves a busy agent to finish its operation on its own (a cancelled run): stdin is closed so it
+   * starts nothing more, and it is neither killed nor waited for. The next apply waits for it.
+   */
+  detach(): void {
+    this.setIdle(true);
+    this.child.stdin?.end();
   }
 
   /** Closes stdin (the agent exits 0 on EOF), then kills it if it lingers. */

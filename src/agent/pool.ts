@@ -60,12 +60,15 @@ export class AgentSet {
     return [...this.all].filter((a) => a.alive).length;
   }
 
-  async closeAll(): Promise<void> {
+  /** Ends every agent; with leaveBusy, one inside an operation is detached to finish it instead. */
+  async closeAll(leaveBusy = false): Promise<void> {
     this.closed = true;
     const agents = [...this.all];
     this.all.clear();
     this.idle = [];
-    await Promise.all(agents.map((a) => a.close()));
+    const busy = leaveBusy ? agents.filter((a) => a.alive && a.inFlight) : [];
+    for (const a of busy) a.detach();
+    await Promise.all(agents.filter((a) => !busy.includes(a)).map((a) => a.close()));
   }
 }
 

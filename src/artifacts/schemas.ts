@@ -101,7 +101,7 @@ export const PLAN_SCHEMA = {
   ),
 } as const;
 
-const failureReasons = ['invalid-config', 'usage', 'backend-error', 'observation-incomplete', 'safety-refused', 'not-approved', 'plan-changed', 'fork-refused', 'locked', 'apply-failed', 'not-converged', 'internal'];
+const failureReasons = ['invalid-config', 'usage', 'backend-error', 'observation-incomplete', 'safety-refused', 'not-approved', 'plan-changed', 'fork-refused', 'locked', 'apply-failed', 'not-converged', 'agents-running', 'cancelled', 'output-failed', 'internal'];
 
 export const RESULT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -112,7 +112,7 @@ export const RESULT_SCHEMA = {
     {
       schemaVersion: { const: 1 },
       mode: { enum: ['validate', 'plan', 'apply', 'drift', 'reconcile'] },
-      status: { enum: ['no-changes', 'changes', 'applied', 'failed', 'refused'] },
+      status: { enum: ['no-changes', 'changes', 'applied', 'failed', 'refused', 'cancelled'] },
       failureReason: { anyOf: [{ enum: failureReasons }, { type: 'null' }] },
       message: str,
       planHash: { anyOf: [sha256, { type: 'null' }] },
@@ -122,7 +122,7 @@ export const RESULT_SCHEMA = {
           stepId: str,
           vm: str,
           action: { enum: stepActions },
-          outcome: { enum: ['succeeded', 'failed', 'timed-out', 'skipped'] },
+          outcome: { enum: ['succeeded', 'failed', 'timed-out', 'skipped', 'interrupted'] },
           startedMs: int,
           durationMs: int,
           error: { anyOf: [{ type: 'null' }, obj({ code: str, message: str })] },

@@ -5,7 +5,7 @@ import { HvcError } from '../core/errors.js';
 import type { BackendKind, Observation } from '../core/model/observed.js';
 import type { QueryOperation } from '../core/plan/operations.js';
 import type { Backend, BackendStats, ObserveRequest, OperationOutcome, OperationRunner } from '../core/ports.js';
-import { AgentProcess, type LaunchSpec } from '../agent/client.js';
+import { AgentProcess, AgentStartError, type LaunchSpec } from '../agent/client.js';
 import { failedObservation, toGuestAddressReport, toObservation } from '../agent/observation.js';
 import { AgentSet, PoolRunner } from '../agent/pool.js';
 
@@ -17,6 +17,8 @@ export interface AgentBackendOptions {
   launchTimeoutMs?: number;
   /** Bound for one observe request (the agent walks every VM). */
   observeTimeoutMs?: number;
+  /** Told the pid of every agent started, before its first request (apply records them). */
+  onLaunch?: (pid: number) => void;
 }
 
 export const DEFAULT_OBSERVE_TIMEOUT_MS = 10 * 60_000;
@@ -28,7 +30,17 @@ export class AgentBackend implements Backend {
 
   constructor(private readonly opts: AgentBackendOptions) {
     this.kind = opts.kind;
-    this.agents = new AgentSet(() => AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs }));
+    this.agents = new AgentSet(async () => {
+      const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs });
+      try {
+        if (agent.pid !== undefined) opts.onLaunch?.(agent.pid);
+      } catch (e) {
+        // An agent nobody could wait for after a crash must not be sent an operation.
+        await agent.close();
+        throw new AgentStartError({ code: 'agent-launch-failed', message: `agent started but could not be recorded: ${(e as Error).message}` });
+      }
+      return agent;
+    });
   }
 
   async observe(req: ObserveRequest): Promise<Observation> {
@@ -77,7 +89,7 @@ export class AgentBackend implements Backend {
     return this.agents.liveCount();
   }
 
-  async close(): Promise<void> {
-    await this.agents.closeAll();
+  async close(opts: { leaveBusy?: boolean } = {}): Promise<void> {
+    await this.agents.closeAll(opts.leaveBusy ?? false);
   }
 }

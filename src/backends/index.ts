@@ -12,18 +12,19 @@ export type BackendSpec =
   | { kind: 'hyperv'; computerName: string | null; powershell?: string }
   | { kind: 'replay'; file: string };
 
-export function createBackend(spec: BackendSpec, opts: { launchTimeoutMs?: number } = {}): Backend {
+export function createBackend(spec: BackendSpec, opts: { launchTimeoutMs?: number; onLaunch?: (pid: number) => void } = {}): Backend {
   switch (spec.kind) {
     case 'sim':
       // A missing state file becomes the built-in lab host, so a first run works on any machine.
       ensureSimState(spec.stateFile);
-      return new AgentBackend({ kind: 'sim', launch: simAgentCommand(spec.stateFile), computerName: 'sim', launchTimeoutMs: opts.launchTimeoutMs });
+      return new AgentBackend({ kind: 'sim', launch: simAgentCommand(spec.stateFile), computerName: 'sim', launchTimeoutMs: opts.launchTimeoutMs, onLaunch: opts.onLaunch });
     case 'hyperv':
       return new AgentBackend({
         kind: 'hyperv',
         launch: hypervAgentCommand(spec.computerName, spec.powershell),
         computerName: spec.computerName ?? 'localhost',
         launchTimeoutMs: opts.launchTimeoutMs,
+        onLaunch: opts.onLaunch,
       });
     case 'replay':
       return createReplayBackend(spec.file);

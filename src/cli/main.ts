@@ -23,6 +23,7 @@ export const EXIT = {
   changes: 2, // plan/drift: changes present
   refused: 3, // refused by safety (or a reviewed plan that changed)
   usage: 64, // wrong arguments
+  cancelled: 130, // stopped by SIGINT/SIGTERM (result.json says what ran)
 } as const;
 
 const USAGE = `usage: hyperv-converge <command> [options]
@@ -45,13 +46,14 @@ options:
       --plan-hash HASH  apply: refuse unless the recomputed plan has this hash
       --concurrency N   apply pool size (default: host.concurrency of the config)
       --state-dir DIR   journal and host lock (default: $HVC_STATE_DIR or ~/.hyperv-converge)
+      --lock-wait SEC   apply: how long to wait for another apply's host lock (default 600)
       --dry-run         reconcile: show per-guest /etc/hosts diffs, write nothing
       --now ISO         fixed timestamp for reproducible artifacts (also $HVC_NOW)
       --json            print a machine-readable summary on stdout
   -v, --verbose         phase timings and details
   -h, --help
 
-exit codes: 0 ok/no changes, 1 error, 2 changes present, 3 refused by safety, 64 usage`;
+exit codes: 0 ok/no changes, 1 error, 2 changes present, 3 refused by safety, 64 usage, 130 cancelled`;
 
 interface Io {
   out: (s: string) => void;
@@ -60,6 +62,8 @@ interface Io {
   /** The directory relative paths are taken from. */
   workDir: string;
   isTty: boolean;
+  /** Fires on SIGINT/SIGTERM: apply sends no new step and reports `cancelled`. */
+  signal?: AbortSignal;
 }
 
 const COMMANDS = ['validate', 'plan', 'apply', 'drift', 'doctor', 'reconcile'] as const;
@@ -77,6 +81,7 @@ function fromWorkDir(io: Io, path: string): string {
 export function exitCodeFor(result: Pick<RunResult, 'status' | 'failureReason'>): number {
   const reason: FailureReason | null = result.failureReason;
   if (reason === 'usage') return EXIT.usage;
+  if (reason === 'cancelled') return EXIT.cancelled;
   if (reason === 'safety-refused' || reason === 'plan-changed') return EXIT.refused;
   if (reason) return EXIT.error;
   return result.status === 'changes' ? EXIT.changes : EXIT.ok;
@@ -150,6 +155,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'plan-hash': { type: 'string' },
         concurrency: { type: 'string' },
         'state-dir': { type: 'string' },
+        'lock-wait': { type: 'string' },
         'dry-run': { type: 'boolean' },
         now: { type: 'string' },
         json: { type: 'boolean' },
@@ -215,6 +221,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 32)) {
       throw new HvcError('usage', `--concurrency must be a whole number from 1 to 32, not '${values.concurrency}'`);
     }
+    const lockWait = values['lock-wait'] === undefined ? undefined : Number(values['lock-wait']);
+    if (lockWait !== undefined && !(Number.isFinite(lockWait) && lockWait >= 0 && lockWait <= 86_400)) {
+      throw new HvcError('usage', `--lock-wait must be a number of seconds from 0 to 86400, not '${values['lock-wait']}'`);
+    }
     const opts: PipelineOptions = {
       mode: command,
       configPath: target.configPath,
@@ -223,9 +233,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       expectedPlanHash: values['plan-hash'] ?? null,
       log,
       ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(lockWait !== undefined ? { lockWaitMs: lockWait * 1000 } : {}),
       ...(stateDir ? { stateDir } : {}),
       ...(clock ? { clock } : {}),
       guestEnv: io.env,
+      ...(io.signal ? { signal: io.signal } : {}),
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;

@@ -13,6 +13,9 @@ export type FailureReason =
   | 'locked' // another apply holds the host lock
   | 'apply-failed' // at least one step failed
   | 'not-converged' // apply ran but re-observation still differs from the config
+  | 'agents-running' // agents of an interrupted apply are still at work on the host: nothing was observed
+  | 'cancelled' // SIGINT/SIGTERM: no new step was sent after it; result.json says what ran
+  | 'output-failed' // an artifact (result.json) could not be written; the result went to stderr
   | 'internal'; // a bug: reported as such, never as success
 
 export interface Located {

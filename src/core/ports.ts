@@ -65,5 +65,6 @@ export interface Backend {
    */
   query(op: QueryOperation, timeoutMs: number): Promise<OperationOutcome>;
   stats(): BackendStats;
-  close(): Promise<void>;
+  /** leaveBusy (a cancelled run): an agent inside an operation finishes it on its own. */
+  close(opts?: { leaveBusy?: boolean }): Promise<void>;
 }

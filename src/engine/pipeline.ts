@@ -1,9 +1,11 @@
 // The spine, end to end: load+validate → observe → plan → safety → [audit | apply → re-observe →
 // verify]. The CLI and the action both run exactly this. Expected failures never throw: they end as a
-// RunResult with a typed failureReason, and result.json is always written.
+// RunResult with a typed failureReason, and result.json is written (or, when even that fails, the
+// result goes to the log with the reason 'output-failed'). The output folder holds one run's artifacts:
+// an earlier run's are removed first, and a second run into the same folder is refused meanwhile.
 import { randomUUID } from 'node:crypto';
 import { hostname as osHostname } from 'node:os';
-import { writeArtifact } from '../artifacts/write.js';
+import { clearArtifacts, writeArtifact } from '../artifacts/write.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
@@ -17,7 +19,8 @@ import type { Plan } from '../core/plan/types.js';
 import type { Backend } from '../core/ports.js';
 import { executePlan } from './apply/executor.js';
 import { Journal } from './apply/journal.js';
-import { acquireHostLock, type HostLock } from './apply/lock.js';
+import { AgentRecords } from './apply/agents.js';
+import { acquireDirLock, acquireHostLock, type HostLock, type LockHolder } from './apply/lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, type PipelineOutcome } from './outcome.js';
@@ -43,10 +46,19 @@ export interface PipelineOptions {
   /** The environment holding the SSH key: after a successful apply, a config with an ssh section
    *  gets guest IP discovery and /etc/hosts sync. Without it the guest phase is skipped. */
   guestEnv?: NodeJS.ProcessEnv;
+  /** SIGINT/SIGTERM: no new step after it; result.json says `cancelled`; the locks are released. */
+  signal?: AbortSignal;
+  /** How long in-flight operations get to answer after cancellation (default 5 s). */
+  cancelGraceMs?: number;
 }
 
 export type { PipelineOutcome };
 export { defaultStateDir, hostKeyOf };
+
+/** The name of the output folder's own lock file (never an artifact). */
+export const OUT_LOCK = '.hyperv-converge-out.lock';
+
+class Cancelled extends Error {}
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
   const clock = opts.clock ?? (() => new Date());
@@ -54,66 +66,98 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   const mode: RunMode = opts.mode;
   const startedAt = clock().toISOString();
   const files: PipelineOutcome['files'] = { current: null, plan: null, result: '' };
+  const runId = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : randomUUID();
+  const holder: LockHolder = { runId, pid: process.pid, hostname: osHostname(), startedAt };
   let config: Config | null = null;
   let observation: Observation | null = null;
   let plan: Plan | null = null;
   let problems: Problem[] = [];
   let backend: Backend | null = null;
   let lock: HostLock | null = null;
+  let outLock: HostLock | null = null;
   let journal: Journal | null = null;
+  let agents: AgentRecords | null = null;
+  // Kept outside the phases so that whatever ends the run, the steps that ran reach result.json.
+  let steps: StepResult[] = [];
   const extra: Record<string, unknown> = {};
+  const cancelled = (): boolean => opts.signal?.aborted === true;
 
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string, more: Partial<RunResult> = {}): PipelineOutcome => {
-    const result = runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, extra, startedAt, finishedAt: clock().toISOString(), ...more });
-    files.result = writeArtifact(opts.outDir, 'result.json', result);
+    let result = runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, steps, extra, startedAt, finishedAt: clock().toISOString(), ...more });
+    try {
+      files.result = writeArtifact(opts.outDir, 'result.json', result);
+    } catch (e) {
+      // Last resort: the result on stderr, typed, so the steps that ran are never lost.
+      files.result = '';
+      result = { ...result, status: 'failed', failureReason: result.failureReason ?? 'output-failed', message: `${result.message}; ${(e as Error).message}` };
+      log.error(`output-failed: ${(e as Error).message}; the run's result follows`);
+      log.error(JSON.stringify({ status: result.status, failureReason: result.failureReason, message: result.message, planHash: result.planHash, steps: result.steps }));
+    }
     return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
+  const write = (name: 'current.json' | 'plan.json', value: unknown): string => writeArtifact(opts.outDir, name, value);
+  /** A phase that a signal cuts short (its agent is left to finish; the result says cancelled). */
+  const unlessCancelled = async <T>(p: Promise<T>): Promise<T> => {
+    if (!opts.signal) return p;
+    if (cancelled()) throw new Cancelled();
+    let onAbort: () => void = () => undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(new Cancelled());
+      opts.signal!.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([p, aborted]);
+    } finally {
+      opts.signal.removeEventListener('abort', onAbort);
+    }
+  };
+
+  // One run per output folder: a second one is refused before it writes anything there.
+  try {
+    outLock = await acquireDirLock(opts.outDir, OUT_LOCK, `output folder ${opts.outDir}`, { holder, waitMs: 0, warn: (m) => log.warn(m) });
+  } catch (e) {
+    const message = isHvcError(e) ? e.message : String(e);
+    const reason: FailureReason = isHvcError(e) && e.reason === 'locked' ? 'locked' : 'output-failed';
+    log.error(`${reason}: ${message}`);
+    const result = runResult({ mode, status: reason === 'locked' ? 'refused' : 'failed', failureReason: reason, message, startedAt, finishedAt: clock().toISOString() });
+    return { config, observation, plan, result, files, problems, stats: { launches: 0, operations: 0 } };
+  }
 
   try {
+    clearArtifacts(opts.outDir);
     const cfg: Config = await log.group('Load config', async () => loadConfig(opts.configPath).config);
     config = cfg;
     log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
     if (mode === 'apply' && opts.backend.kind === 'replay') {
       throw new HvcError('usage', `apply refuses the replay backend: a recording cannot be changed (use --backend sim or hyperv)`);
     }
-    const be: Backend = createBackend(opts.backend);
-    backend = be;
     const stateDir = opts.stateDir ?? defaultStateDir();
     const hostKey = hostKeyOf(opts.backend);
+    const records = mode === 'apply' ? new AgentRecords(stateDir, hostKey, runId) : null;
+    agents = records;
+    const be: Backend = createBackend(opts.backend, records ? { onLaunch: (pid) => records.add(pid) } : {});
+    backend = be;
     if (mode === 'apply') {
       // Take the host lock before observing, so the plan is made from a host no other apply is changing.
-      const runId = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : randomUUID();
-      lock = await log.group('Host lock', () =>
-        acquireHostLock(stateDir, hostKey, {
-          holder: { runId, pid: process.pid, hostname: osHostname(), startedAt },
-          waitMs: opts.lockWaitMs ?? 10 * 60_000,
-          warn: (m) => log.warn(m),
-        }),
-      );
+      lock = await log.group('Host lock', () => acquireHostLock(stateDir, hostKey, { holder, waitMs: opts.lockWaitMs ?? 10 * 60_000, warn: (m) => log.warn(m) }));
       // Held open until result.json is written: closing marks earlier unfinished entries resolved,
       // which must not happen before this run has reported them.
       journal = await Journal.open(stateDir, hostKey, { runId });
-      const unfinished = await journal.unfinished();
-      if (unfinished.length > 0) {
-        // An earlier apply was interrupted mid-operation. Never replay it: observe what is really
-        // there and plan from that.
-        extra.recovery = { unfinished: unfinished.map((e) => ({ stepId: e.stepId, vm: e.vm, action: e.action, planHash: e.planHash, at: e.at })) };
-        log.warn(`an earlier apply was interrupted during ${unfinished.map((e) => `${e.action} of ${e.vm}`).join(', ')}; planning from what the host really holds now`);
-      }
+      await recoverFromInterruption(journal, records!, cfg, log, extra);
     }
 
     const observe = async () => {
       const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };
     };
-    const seen = await log.group('Observe', observe);
+    const seen = await log.group('Observe', () => unlessCancelled(observe()));
     observation = seen;
-    files.current = writeArtifact(opts.outDir, 'current.json', seen);
+    files.current = write('current.json', seen);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
     const p: Plan = await log.group('Plan', async () => ({ ...makePlan(cfg, seen, be.kind), generatedAt: clock().toISOString() }));
     plan = p;
-    files.plan = writeArtifact(opts.outDir, 'plan.json', p);
+    files.plan = write('plan.json', p);
     const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
     if (!p.actionable) return finish('failed', 'observation-incomplete', p.refusals[0]?.message ?? 'the observation is incomplete');
 
@@ -126,36 +170,16 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (opts.expectedPlanHash && opts.expectedPlanHash !== p.planHash) {
       return finish('refused', 'plan-changed', `the plan changed since it was reviewed: reviewed ${opts.expectedPlanHash}, now ${p.planHash}; nothing was applied`);
     }
-    let steps: StepResult[] = [];
+    if (cancelled()) throw new Cancelled();
+    let journalFailure: HvcError | null = null;
     if (p.steps.length > 0) {
-      const concurrency = opts.concurrency ?? cfg.host.concurrency;
-      const jr = journal!;
-      let journalFailure: HvcError | null = null;
-      steps = await log.group('Apply', async () => {
-        const runner = bindCreatedIds(await be.runner(concurrency));
-        try {
-          return await executePlan(p.steps, runner, {
-            concurrency,
-            operationTimeoutMs: cfg.host.operationTimeoutSec * 1000,
-            journal: jr,
-            planHash: p.planHash,
-            onEvent: (e) => {
-              if (e.type === 'end') log.info(`  ${e.result.outcome === 'succeeded' ? 'ok  ' : 'FAIL'} ${e.step.vm}: ${e.step.action} (${e.result.durationMs} ms)${e.result.error ? ` — ${e.result.error.message}` : ''}`);
-            },
-          });
-        } catch (e) {
-          // The journal could not be written: the executor stopped sending; keep what it did.
-          const done = isHvcError(e) ? (e.detail as { results?: StepResult[] } | undefined)?.results : undefined;
-          if (!done) throw e;
-          journalFailure = e as HvcError;
-          return done;
-        } finally {
-          await runner.close();
-        }
-      });
-      if (journalFailure) return finish('failed', 'apply-failed', (journalFailure as HvcError).message, { steps });
+      const applied = await log.group('Apply', () => applySteps(p, be, journal!, opts.concurrency ?? cfg.host.concurrency, cfg.host.operationTimeoutSec * 1000, opts, log, extra));
+      steps = applied.steps;
+      journalFailure = applied.journalFailure;
     }
-    const post = await log.group('Verify', observe);
+    if (cancelled()) throw new Cancelled();
+    if (journalFailure) return finish('failed', 'apply-failed', journalFailure.message);
+    const post = await log.group('Verify', () => unlessCancelled(observe()));
     const postPlan = makePlan(cfg, post, be.kind);
     const converged = postPlan.actionable && !hasChanges(postPlan);
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
@@ -163,23 +187,102 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       const env = opts.guestEnv;
       extra.guests = await log.group('Guest network', () => guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log }));
     }
-    const more = { steps, postObservation: post, converged, remaining: postPlan.steps };
+    const more = { postObservation: post, converged, remaining: postPlan.steps };
     if (failed.length > 0) return finish('failed', 'apply-failed', `${failed.length} of ${steps.length} step(s) failed: ${failed.map((s) => `${s.vm} ${s.action}`).join(', ')}`, more);
     if (refusedBySafety) return finish('refused', 'safety-refused', `${steps.length} step(s) applied; ${p.refusals.length} refused or blocked by policy`, more);
     if (!converged) return finish('failed', 'not-converged', `applied ${steps.length} step(s) but the host still differs: ${postPlan.steps.length} step(s), ${postPlan.refusals.length} blocked`, more);
     return finish('applied', null, steps.length ? `applied ${steps.length} step(s); the host matches the file` : 'the host already matched the file', more);
   } catch (e) {
+    if (e instanceof Cancelled) {
+      const sent = steps.filter((s) => s.outcome !== 'skipped').length;
+      log.warn(`cancelled: no step was sent after the signal; ${sent} step(s) had been sent`);
+      return finish('cancelled', 'cancelled', `cancelled by a signal; ${sent} of ${steps.length || plan?.steps.length || 0} step(s) had been sent${steps.some((s) => s.outcome === 'interrupted') ? ', some still in flight (the next apply waits for them)' : ''}`);
+    }
     if (isHvcError(e)) {
       // Located problems go back to the front end, which shows them its own way (lines, annotations).
       problems = e.problems;
-      return finish(e.reason === 'locked' || e.reason === 'usage' ? 'refused' : 'failed', e.reason, e.message);
+      return finish(e.reason === 'locked' || e.reason === 'usage' || e.reason === 'agents-running' ? 'refused' : 'failed', e.reason, e.message);
     }
-    log.error(`internal error: ${(e as Error).stack ?? String(e)}`);
+    log.error(`internal error: ${(e as Error).message}`);
     return finish('failed', 'internal', `internal error: ${(e as Error).message}`);
   } finally {
-    await journal?.close();
-    await lock?.release();
-    await backend?.close();
+    // Each of these is attempted whatever the others do; a failure is a warning, never lost silently.
+    const attempt = async (what: string, fn: () => unknown): Promise<void> => {
+      try {
+        await fn();
+      } catch (e) {
+        log.warn(`${what} failed: ${(e as Error).message}`);
+      }
+    };
+    await attempt('closing the apply journal', () => journal?.close());
+    await attempt('closing the host agents', () => backend?.close({ leaveBusy: cancelled() }));
+    await attempt('updating the agent records', () => agents?.forgetExited());
+    await attempt('releasing the host lock', () => lock?.release());
+    await attempt('releasing the output folder', () => outLock?.release());
   }
 }
 
+/**
+ * Before observing: wait for every agent an interrupted run left inside an operation, then report
+ * what it was doing. Never replay: the plan is made from what the host holds once they are done.
+ */
+async function recoverFromInterruption(journal: Journal, agents: AgentRecords, cfg: Config, log: Logger, extra: Record<string, unknown>): Promise<void> {
+  const boundMs = cfg.host.operationTimeoutSec * 1000 + 10_000;
+  const left = await agents.waitForEarlier(boundMs, (l) => log.warn(`waiting up to ${Math.round(boundMs / 1000)} s for ${l.length} agent(s) of an interrupted apply to finish (pid ${l.map((a) => a.pid).join(', ')})`));
+  if (left.length > 0) {
+    throw new HvcError(
+      'agents-running',
+      `${left.length} agent(s) of an interrupted apply are still running after ${Math.round(boundMs / 1000)} s (pid ${left.map((a) => `${a.pid} on ${printable(a.hostname)}`).join(', ')}); ` +
+        `nothing was observed or changed. Rerun once they have ended; if none of these processes is a hyperv-converge agent, delete ${agents.path}.`,
+      { detail: { agents: left } },
+    );
+  }
+  const unfinished = await journal.unfinished();
+  if (journal.corruptLines > 0) {
+    extra.journal = { path: journal.path, damagedLines: journal.corruptLines, lines: journal.corruptAt };
+    log.warn(`the apply journal ${journal.path} holds ${journal.corruptLines} damaged line(s) (line ${journal.corruptAt.join(', ')}); they were skipped: an operation recorded only there cannot be reported`);
+  }
+  if (unfinished.length > 0) {
+    extra.recovery = { unfinished: unfinished.map((e) => ({ stepId: e.stepId, vm: e.vm, action: e.action, planHash: e.planHash, at: e.at })) };
+    log.warn(`an earlier apply was interrupted during ${unfinished.map((e) => `${e.action} of ${printable(e.vm)}`).join(', ')}; planning from what the host really holds now`);
+  }
+}
+
+/** The executor over the backend's pool; keeps what ran when the journal fails. */
+async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: number, operationTimeoutMs: number, opts: PipelineOptions, log: Logger, extra: Record<string, unknown>): Promise<{ steps: StepResult[]; journalFailure: HvcError | null }> {
+  const runner = bindCreatedIds(await be.runner(concurrency));
+  const restored: { vm: string; stepId: string; after: string; outcome: string }[] = [];
+  try {
+    const steps = await executePlan(p.steps, runner, {
+      concurrency,
+      operationTimeoutMs,
+      journal,
+      planHash: p.planHash,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+      onEvent: (e) => {
+        if (e.type === 'end') log.info(`  ${e.result.outcome === 'succeeded' ? 'ok  ' : 'FAIL'} ${e.step.vm}: ${e.step.action} (${e.result.durationMs} ms)${e.result.error ? ` — ${e.result.error.message}` : ''}`);
+        if (e.type === 'restored') {
+          restored.push({ vm: e.step.vm, stepId: e.step.id, after: e.after.id, outcome: e.result.outcome });
+          log.warn(`${e.step.vm}: ${e.after.action} failed after the VM was stopped for it; ${e.result.outcome === 'succeeded' ? 'started it again' : 'starting it again failed too'}`);
+        }
+      },
+    });
+    return { steps, journalFailure: null };
+  } catch (e) {
+    // The journal could not be written: the executor stopped sending; keep what it did.
+    const done = isHvcError(e) ? (e.detail as { results?: StepResult[] } | undefined)?.results : undefined;
+    if (!done) throw e;
+    return { steps: done, journalFailure: e as HvcError };
+  } finally {
+    if (restored.length) extra.restored = restored;
+    // A cancelled run does not wait for operations still in flight (the next apply does).
+    if (opts.signal?.aborted) void runner.close();
+    else await runner.close();
+  }
+}
+
+/** A value from a file, safe to print: control and format characters shown as escapes. */
+function printable(s: string): string {
+  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

@@ -1,7 +1,7 @@
 // Guest network reconcile as an engine phase: IP discovery and /etc/hosts sync, after an apply or on
 // its own (`hyperv-converge reconcile`, action mode `reconcile`). The last report per host is kept in
 // the state directory, so a changed address is reported with the one it replaced.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeArtifact } from '../artifacts/write.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
@@ -32,11 +32,18 @@ function previousReport(stateDir: string, hostKey: string): GuestReconcileReport
   }
 }
 
-function remember(stateDir: string, hostKey: string, report: GuestReconcileReport): void {
-  mkdirSync(stateDir, { recursive: true });
+/** Keeps the report for the next run; a failure costs only that memory, never the run's result. */
+function remember(stateDir: string, hostKey: string, report: GuestReconcileReport, log: Logger): void {
   const file = memoryFile(stateDir, hostKey);
-  writeFileSync(`${file}.tmp`, JSON.stringify(report));
-  renameSync(`${file}.tmp`, file);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(stateDir, { recursive: true });
+    writeFileSync(tmp, JSON.stringify(report));
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true, recursive: true });
+    log.warn(`state-write-failed: the guest address memory ${file} cannot be written (${(e as Error).message}); the next run will not know these addresses`);
+  }
 }
 
 export interface GuestPhaseOptions {
@@ -56,7 +63,7 @@ export async function guestPhase(config: Config, backend: Backend, observation: 
     previous: previousReport(opts.stateDir, opts.hostKey),
     log: (m: string) => opts.log.info(m),
   });
-  if (!opts.dryRun) remember(opts.stateDir, opts.hostKey, report);
+  if (!opts.dryRun) remember(opts.stateDir, opts.hostKey, report, opts.log);
   return report;
 }
 

@@ -2,8 +2,9 @@ import './dirname-shim.js';
 // The GitHub Action's entry, bundled by ncc into dist/index.js (action.yml: runs.using node24).
 import * as core from '@actions/core';
 import { runAction } from '../action/run.js';
+import { cancelOnSignals } from './signals.js';
 
-runAction().then(
+runAction(process.env, cancelOnSignals()).then(
   (code) => {
     process.exitCode = code;
   },

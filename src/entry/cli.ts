@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 import './dirname-shim.js';
 import { main } from '../cli/main.js';
+import { cancelOnSignals } from './signals.js';
 
 // No top-level await: ncc's bundler does not accept it in an entry.
+const signal = cancelOnSignals();
 void main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
   env: process.env,
   workDir: process.cwd(),
   isTty: Boolean(process.stderr.isTTY),
+  signal,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -625,12 +625,26 @@ if ($ComputerName -ne '') {
     try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $CimError = "$($_.Exception.Message)" }
 }
 
+# The client that launched us (HVC_CLIENT_PID): once it is gone nobody learns an outcome and its next
+# run plans from a fresh observation, so no new operation is started. A pid taken over by a process
+# that started after this agent is not our client.
+$ClientPid = 0
+$null = [int]::TryParse("$env:HVC_CLIENT_PID", [ref]$ClientPid)
+$SelfStart = (Microsoft.PowerShell.Management\Get-Process -Id $PID).StartTime
+function Test-ClientGone {
+    if ($ClientPid -le 0) { return $false }
+    $client = Microsoft.PowerShell.Management\Get-Process -Id $ClientPid -ErrorAction SilentlyContinue
+    if ($null -eq $client) { return $true }
+    try { return ($client.StartTime -gt $SelfStart) } catch { return $false }
+}
+
 Write-Line @{ type = 'hello'; agent = 'hyperv'; protocol = 1; pid = $PID }
 
 while ($true) {
     $line = $In.ReadLine()
     if ($null -eq $line) { break }
     if ($line.Trim() -eq '') { continue }
+    if (Test-ClientGone) { break }
     $id = -1
     try {
         $req = ConvertFrom-Json -InputObject $line

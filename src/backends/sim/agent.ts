@@ -9,6 +9,21 @@ import { readSimState, updateSimState } from './state.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const CLIENT_PID = Number(process.env.HVC_CLIENT_PID);
+const FIRST_PPID = process.ppid;
+
+/** The client that launched us is gone: reparented (POSIX), or its pid no longer runs. */
+function clientGone(): boolean {
+  if (process.platform !== 'win32' && process.ppid !== FIRST_PPID) return true;
+  if (!Number.isInteger(CLIENT_PID) || CLIENT_PID <= 0) return false;
+  try {
+    process.kill(CLIENT_PID, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'EPERM';
+  }
+}
+
 export interface SimAgentIo {
   stdin: Readable;
   stdout: Writable;
@@ -48,6 +63,13 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo): Prom
   const id = typeof req.id === 'number' ? req.id : -1;
   if (typeof req.op !== 'string' || id < 0) return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
   const op = req.op;
+  if (clientGone()) {
+    // The client died after writing this request: nobody would learn the outcome, and its next run
+    // plans from a fresh observation. Start nothing.
+    io.stderr.write(`sim: client gone; ${op} not started\n`);
+    io.exit(0);
+    return new Promise<null>(() => undefined);
+  }
 
   // Count the operation (globally, across processes) and read the knobs in one locked step.
   const { index, knobs, vmCount } = await updateSimState(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs, vmCount: s.vms.length }));

@@ -7,7 +7,8 @@ import type { Observation } from './observed.js';
 
 export type RunMode = 'validate' | 'plan' | 'apply' | 'drift' | 'reconcile';
 
-export type StepOutcome = 'succeeded' | 'failed' | 'timed-out' | 'skipped';
+/** interrupted: sent, but the run was cancelled before its answer came (the journal keeps it open). */
+export type StepOutcome = 'succeeded' | 'failed' | 'timed-out' | 'skipped' | 'interrupted';
 
 export interface StepResult {
   stepId: string;
@@ -17,7 +18,7 @@ export interface StepResult {
   /** ms since the apply began; outside of hashes anyway. */
   startedMs: number;
   durationMs: number;
-  error: { code: AgentErrorCode | 'skipped-after-failure'; message: string } | null;
+  error: { code: AgentErrorCode | 'skipped-after-failure' | 'cancelled'; message: string } | null;
 }
 
 export type RunStatus =
@@ -25,7 +26,8 @@ export type RunStatus =
   | 'changes' // plan/drift: steps pending
   | 'applied' // apply: steps ran and the host converged
   | 'failed' // something failed: see failureReason
-  | 'refused'; // safety/gate refused
+  | 'refused' // safety/gate refused
+  | 'cancelled'; // a signal stopped the run: see steps for what ran
 
 export interface RunResult {
   schemaVersion: 1;

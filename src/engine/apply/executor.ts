@@ -8,7 +8,11 @@ import type { AgentErrorCode, OperationOutcome, OperationRunner } from '../../co
 import type { Step } from '../../core/plan/types.js';
 import type { Journal } from './journal.js';
 
-export type StepEvent = { type: 'start'; step: Step } | { type: 'end'; step: Step; result: StepResult };
+export type StepEvent =
+  | { type: 'start'; step: Step }
+  | { type: 'end'; step: Step; result: StepResult }
+  /** A start sent to bring a VM back to Running after a change of its stop → change → start group failed. */
+  | { type: 'restored'; step: Step; result: StepResult; after: Step };
 
 /** The part of the journal the executor writes to. */
 export type StepJournal = Pick<Journal, 'begin' | 'end'>;
@@ -27,9 +31,16 @@ export interface ExecuteOptions {
    * timed-out and its VM stops (default 10 s).
    */
   runnerGraceMs?: number;
+  /** Cancellation: no step is sent after it fires; in-flight ones get cancelGraceMs to answer. */
+  signal?: AbortSignal;
+  /** Default 5 s: GitHub sends SIGTERM 7.5 s after SIGINT, and result.json must be written first. */
+  cancelGraceMs?: number;
 }
 
 const DEFAULT_RUNNER_GRACE_MS = 10_000;
+const DEFAULT_CANCEL_GRACE_MS = 5_000;
+/** Failures after which the host is in a known state (the agent answered): a restart is safe. */
+const DEFINITE = new Set(['invalid-state', 'invalid-argument', 'not-found', 'permission-denied', 'hyperv-error', 'unsupported', 'invalid-request']);
 
 /** Results in plan order, one per step. Rejects only when the journal cannot be written. */
 export async function executePlan(steps: Step[], runner: OperationRunner, opts: ExecuteOptions): Promise<StepResult[]> {
@@ -57,7 +68,8 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
   let nextVm = 0;
   let journalFailure: { error: unknown } | null = null;
 
-  const skip = (i: number, message: string): void => {
+  const cancelGrace = opts.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS;
+  const skip = (i: number, message: string, code: 'skipped-after-failure' | 'cancelled' = 'skipped-after-failure'): void => {
     const step = steps[i]!;
     const result: StepResult = {
       stepId: step.id,
@@ -66,16 +78,52 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
       outcome: 'skipped',
       startedMs: elapsed(),
       durationMs: 0,
-      error: { code: 'skipped-after-failure', message },
+      error: { code, message },
     };
     results[i] = result;
     emit({ type: 'end', step, result });
   };
 
+  /** Sends one step, journaled; null when the journal could not be written (nothing was sent). */
+  const send = async (step: Step): Promise<StepResult | null> => {
+    try {
+      await opts.journal.begin(step, opts.planHash); // durable before the operation is sent
+    } catch (error) {
+      journalFailure ??= { error };
+      return null;
+    }
+    const startedMs = elapsed();
+    emit({ type: 'start', step });
+    const outcome = await runOne(runner, step, opts.operationTimeoutMs, grace, opts.signal, cancelGrace);
+    if (outcome === 'interrupted') {
+      // No `end`: the journal keeps it open, so the next run reports it and waits for its agent.
+      return { stepId: step.id, vm: step.vm, action: step.action, outcome: 'interrupted', startedMs, durationMs: Math.max(0, elapsed() - startedMs), error: { code: 'cancelled', message: `the run was cancelled while ${step.operation.op} was in flight; its outcome is unknown` } };
+    }
+    const result = toResult(step, outcome, startedMs, Math.max(0, elapsed() - startedMs));
+    try {
+      await opts.journal.end(step, opts.planHash, result.outcome, result.error);
+    } catch (error) {
+      journalFailure ??= { error };
+    }
+    return result;
+  };
+
+  /** The start of a stop → change → start group whose stop ran and whose change failed definitely. */
+  const restoreIndex = (indices: number[], at: number, result: StepResult): number | null => {
+    const step = steps[indices[at]!]!;
+    if (result.outcome !== 'failed' || !result.error || !DEFINITE.has(result.error.code) || opts.signal?.aborted) return null;
+    const before = indices.slice(0, at).map((j) => steps[j]!);
+    const stopped = before.some((s, k) => s.group === step.group && s.action === 'stop' && results[indices[k]!]?.outcome === 'succeeded');
+    if (!stopped) return null;
+    const start = indices.slice(at + 1).find((j) => steps[j]!.group === step.group && steps[j]!.action === 'start');
+    return start ?? null;
+  };
+
   const runVm = async (indices: number[]): Promise<void> => {
     let failed: Step | null = null;
-    for (const i of indices) {
+    for (const [at, i] of indices.entries()) {
       const step = steps[i]!;
+      if (results[i]) continue; // a restoring start already ran
       if (failed) {
         skip(i, `not run: earlier step ${failed.id} of VM '${step.vm}' did not succeed`);
         continue;
@@ -84,25 +132,29 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
         skip(i, 'not run: the apply journal could not be written');
         continue;
       }
-      try {
-        await opts.journal.begin(step, opts.planHash); // durable before the operation is sent
-      } catch (error) {
-        journalFailure ??= { error };
+      if (opts.signal?.aborted) {
+        skip(i, 'not run: the run was cancelled', 'cancelled');
+        continue;
+      }
+      const result = await send(step);
+      if (!result) {
         skip(i, 'not run: the apply journal could not be written');
         continue;
       }
-      const startedMs = elapsed();
-      emit({ type: 'start', step });
-      const outcome = await runOne(runner, step, opts.operationTimeoutMs, grace);
-      const result = toResult(step, outcome, startedMs, Math.max(0, elapsed() - startedMs));
-      try {
-        await opts.journal.end(step, opts.planHash, result.outcome, result.error);
-      } catch (error) {
-        journalFailure ??= { error };
-      }
       results[i] = result;
       emit({ type: 'end', step, result });
-      if (result.outcome !== 'succeeded') failed = step;
+      if (result.outcome === 'succeeded') continue;
+      failed = step;
+      // Stopped for a change that then failed: bring the VM back to the state it was in.
+      const r = restoreIndex(indices, at, result);
+      if (r !== null && !journalFailure) {
+        const restored = await send(steps[r]!);
+        if (restored) {
+          results[r] = restored;
+          emit({ type: 'end', step: steps[r]!, result: restored });
+          emit({ type: 'restored', step: steps[r]!, result: restored, after: step });
+        }
+      }
     }
   };
 
@@ -123,9 +175,19 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
 }
 
 /** The runner's outcome, or a typed failure: a rejection or a missing answer is never success. */
-async function runOne(runner: OperationRunner, step: Step, timeoutMs: number, graceMs: number): Promise<OperationOutcome> {
+async function runOne(runner: OperationRunner, step: Step, timeoutMs: number, graceMs: number, signal: AbortSignal | undefined, cancelGraceMs: number): Promise<OperationOutcome | 'interrupted'> {
   const guardMs = timeoutMs + graceMs;
   let timer: NodeJS.Timeout | undefined;
+  let cancelTimer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const cancelled = new Promise<'interrupted'>((resolve) => {
+    if (!signal) return;
+    onAbort = () => {
+      cancelTimer = setTimeout(() => resolve('interrupted'), cancelGraceMs);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
   const guard = new Promise<OperationOutcome>((resolve) => {
     timer = setTimeout(
       () =>
@@ -149,9 +211,11 @@ async function runOne(runner: OperationRunner, step: Step, timeoutMs: number, gr
     }
   })();
   try {
-    return await Promise.race([call, guard]);
+    return await Promise.race([call, guard, cancelled]);
   } finally {
     clearTimeout(timer);
+    clearTimeout(cancelTimer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
 

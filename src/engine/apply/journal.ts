@@ -68,8 +68,10 @@ export class Journal {
   readonly path: string;
   readonly session: string;
   readonly runId: string;
-  /** Lines that could not be parsed when last read (a torn tail after a crash). */
+  /** Lines that could not be read or failed validation when last read (a torn tail, a hand edit). */
   corruptLines = 0;
+  /** 1-based numbers of the first damaged lines (at most 10), for the report. */
+  corruptAt: number[] = [];
   private fh: FileHandle | null;
   private tail: Promise<void> = Promise.resolve();
   private handedOut: JournalEntry[] = [];
@@ -156,13 +158,19 @@ export class Journal {
     const text = await readFile(this.path, 'utf8');
     const out: JournalRecord[] = [];
     let corrupt = 0;
-    for (const line of text.split('\n')) {
+    const at: number[] = [];
+    const lines = text.split('\n');
+    for (const [n, line] of lines.entries()) {
       if (line.trim() === '') continue;
       const r = parseLine(line);
       if (r) out.push(r);
-      else corrupt++;
+      else {
+        corrupt++;
+        if (at.length < 10) at.push(n + 1);
+      }
     }
     this.corruptLines = corrupt;
+    this.corruptAt = at;
     return out;
   }
 
@@ -202,16 +210,42 @@ function key(session: string, stepId: string): string {
   return `${session}\u0000${stepId}`;
 }
 
+// Every field is checked before a record is used or printed: the journal is a file anyone with access
+// to the state directory can edit, and its fields end up in terminals, logs and result.json.
+const ACTIONS = new Set<string>(['create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove']);
+const OUTCOMES = new Set<string>(['succeeded', 'failed', 'timed-out', 'skipped', 'interrupted']);
+// No control, format or separator characters (terminal escapes, bidi overrides, line breaks).
+const PLAIN = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+const plain = (v: unknown, max = 256): v is string => typeof v === 'string' && v.length <= max && PLAIN.test(v);
+const id = (v: unknown): v is string => plain(v, 128) && v !== '';
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 function parseLine(line: string): JournalRecord | null {
+  let r: Record<string, unknown>;
   try {
-    const r = JSON.parse(line) as Partial<JournalRecord>;
-    if (!r || typeof r !== 'object' || r.v !== 1 || typeof r.session !== 'string') return null;
-    if ((r.type === 'begin' || r.type === 'end') && typeof r.stepId === 'string') return r as JournalRecord;
-    if (r.type === 'resolved' && r.ref && typeof r.ref.session === 'string' && typeof r.ref.stepId === 'string') return r as JournalRecord;
+    r = JSON.parse(line) as Record<string, unknown>;
   } catch {
-    /* a torn line */
+    return null; // a torn line
   }
-  return null;
+  if (!r || typeof r !== 'object' || Array.isArray(r) || r.v !== 1) return null;
+  if (!id(r.session) || !plain(r.runId, 128) || typeof r.at !== 'string' || !ISO.test(r.at)) return null;
+  if (!Number.isSafeInteger(r.pid) || (r.pid as number) <= 0 || !plain(r.hostname, 255)) return null;
+  if (r.type === 'resolved') {
+    const ref = r.ref as Record<string, unknown> | null;
+    return ref && typeof ref === 'object' && id(ref.session) && id(ref.stepId) ? (r as unknown as JournalRecord) : null;
+  }
+  if (r.type !== 'begin' && r.type !== 'end') return null;
+  if (!id(r.stepId) || !plain(r.vm) || r.vm === '' || typeof r.planHash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.planHash)) return null;
+  if (r.type === 'end') {
+    if (typeof r.outcome !== 'string' || !OUTCOMES.has(r.outcome)) return null;
+    const e = r.error as Record<string, unknown> | null;
+    if (e !== null && !(e && typeof e === 'object' && plain(e.code, 64) && typeof e.message === 'string')) return null;
+    return r as unknown as JournalRecord;
+  }
+  if (typeof r.action !== 'string' || !ACTIONS.has(r.action) || !(r.vmId === null || id(r.vmId))) return null;
+  const op = r.operation as Record<string, unknown> | null;
+  if (!op || typeof op !== 'object' || !plain(op.op, 64) || typeof op.args !== 'object' || op.args === null) return null;
+  return r as unknown as JournalRecord;
 }
 
 /** fsync a directory where the platform allows it (not on Windows). */

@@ -13,12 +13,17 @@
 //   life for staleAfterMs", not "an apply that simply runs long".
 // - a guard left by a process that died while holding it (its pid gone on this host, or older than
 //   GUARD_STALE_MS) is cleared, re-checking after an atomic rename that it is still the one judged.
+// - a holder is judged dead by its pid only where that pid means the same process: same host name,
+//   same kernel boot, same pid namespace, same start time (process-identity.ts). A holder in another
+//   container sharing the state volume is judged by its heartbeat alone.
 // - release removes the lock only when it still carries our token.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
+import { join } from 'node:path';
 import { HvcError } from '../../core/errors.js';
+import { identityOf, liveness, type ProcessIdentity } from './process-identity.js';
 import { ensureStateDir, lockPath } from './state-files.js';
 
 export interface LockHolder {
@@ -48,10 +53,16 @@ export interface HostLock {
 }
 
 /** What the lock file holds: the holder plus a token that identifies this acquisition. */
-interface LockRecord extends LockHolder {
+interface LockRecord extends LockHolder, Partial<Pick<ProcessIdentity, 'bootId' | 'pidNs' | 'startTicks'>> {
   v: 1;
   hostKey: string;
   token: string;
+}
+
+/** What tells the holder's process apart from another with the same pid. */
+function identityFields(pid: number): Pick<ProcessIdentity, 'bootId' | 'pidNs' | 'startTicks'> {
+  const id = identityOf(pid);
+  return { bootId: id.bootId, pidNs: id.pidNs, startTicks: id.startTicks };
 }
 
 interface SeenLock {
@@ -67,15 +78,24 @@ const GUARD_STALE_MS = 30_000;
 
 export async function acquireHostLock(stateDir: string, hostKey: string, opts: AcquireLockOptions): Promise<HostLock> {
   validateHolder(opts.holder);
+  await ensureStateDir(stateDir);
+  return acquireLockAt(lockPath(stateDir, hostKey), hostKey, opts);
+}
+
+/** The same lock on a file of the caller's choosing (e.g. one output folder per run). */
+export async function acquireDirLock(dir: string, fileName: string, label: string, opts: AcquireLockOptions): Promise<HostLock> {
+  validateHolder(opts.holder);
+  await ensureStateDir(dir);
+  return acquireLockAt(join(dir, fileName), label, opts);
+}
+
+async function acquireLockAt(path: string, hostKey: string, opts: AcquireLockOptions): Promise<HostLock> {
   const waitMs = nonNegative(opts.waitMs, 'waitMs');
   const pollMs = Math.max(1, nonNegative(opts.pollMs ?? DEFAULT_LOCK_POLL_MS, 'pollMs'));
   const staleAfterMs = Math.max(1, nonNegative(opts.staleAfterMs ?? DEFAULT_LOCK_STALE_MS, 'staleAfterMs'));
   const warn = opts.warn ?? (() => undefined);
-  await ensureStateDir(stateDir);
-
-  const path = lockPath(stateDir, hostKey);
   const token = randomUUID();
-  const record: LockRecord = { v: 1, hostKey, token, ...pickHolder(opts.holder) };
+  const record: LockRecord = { v: 1, hostKey, token, ...pickHolder(opts.holder), ...identityFields(opts.holder.pid) };
   const deadline = Date.now() + waitMs;
   let tookOver: LockHolder | null = null;
   let last: SeenLock | null = null;
@@ -230,7 +250,7 @@ function parseRecord(raw: string): LockRecord | null {
 /** Why a seen lock is stale, or null when its holder may still be working. */
 function staleReason(seen: SeenLock, staleAfterMs: number): string | null {
   const r = seen.record;
-  if (r && sameHost(r.hostname) && Number.isInteger(r.pid) && r.pid > 0 && !pidAlive(r.pid)) {
+  if (r && liveness(r) === 'dead') {
     return `its holder (pid ${r.pid}) is no longer running on this host`;
   }
   const idle = Date.now() - seen.mtimeMs;
@@ -241,7 +261,7 @@ function staleReason(seen: SeenLock, staleAfterMs: number): string | null {
 /** The guard serializing changes to the lock file; null while another process holds it. */
 async function takeGuard(path: string, record: LockRecord): Promise<{ release(): Promise<void> } | null> {
   const guard = `${path}.guard`;
-  const mine = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: osHostname(), startedAt: new Date().toISOString() });
+  const mine = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: osHostname(), startedAt: new Date().toISOString(), ...identityFields(process.pid) });
   if (await createExclusive(guard, mine)) {
     return { release: () => unlink(guard).catch(() => undefined) };
   }
@@ -323,20 +343,6 @@ function validateHolder(h: LockHolder): void {
 function nonNegative(n: number, name: string): number {
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new HvcError('usage', `${name} must be a non-negative number of milliseconds`);
   return n;
-}
-
-function sameHost(h: string): boolean {
-  return h.toLowerCase() === osHostname().toLowerCase();
-}
-
-/** EPERM means the process exists but belongs to someone else: alive. */
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errCode(e) === 'EPERM';
-  }
 }
 
 function errCode(e: unknown): string | undefined {
