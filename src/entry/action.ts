@@ -4,9 +4,12 @@ import * as core from '@actions/core';
 import { runAction } from '../action/run.js';
 import { cancelOnSignals } from './signals.js';
 
-runAction(process.env, cancelOnSignals()).then(
+const signal = cancelOnSignals();
+runAction(process.env, signal).then(
   (code) => {
     process.exitCode = code;
+    // Cancelled: agents left inside an operation finish on their own; do not wait for their answers.
+    if (signal.aborted) process.exit(code);
   },
   (e: unknown) => {
     // A bug, never reported as success.

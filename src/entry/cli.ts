@@ -14,4 +14,6 @@ void main(process.argv.slice(2), {
   signal,
 }).then((code) => {
   process.exitCode = code;
+  // Cancelled: agents left inside an operation finish on their own; do not wait for their answers.
+  if (signal.aborted) process.exit(code);
 });
