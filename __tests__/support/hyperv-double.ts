@@ -50,9 +50,12 @@ export function doubleHost(pwsh: string, seed: SimSeed = {}): DoubleHost {
     root,
     env,
     backend: (opts = {}) => {
-      const launch = hypervAgentCommand(null, pwsh);
+      // The real launcher (full path, own folder, stripped environment) with the double's variables.
+      const launch = hypervAgentCommand(null, { powershell: pwsh, env: { ...process.env, ...env } });
       if (opts.script) launch.args = launch.args.map((a) => (a.endsWith('hyperv-agent.ps1') ? opts.script! : a));
-      return new AgentBackend({ kind: 'hyperv', computerName: 'localhost', launch: { ...launch, env: { ...(launch.env ?? {}), ...env } }, ...opts });
+      const { script: _script, ...rest } = opts;
+      void _script;
+      return new AgentBackend({ kind: 'hyperv', computerName: 'localhost', launch, ...rest });
     },
     state: () => readSimState(stateFile) as ReturnType<DoubleHost['state']>,
     knobs: (k) => {

@@ -9,8 +9,9 @@ import { MAX_LINE_BYTES, encodeRequest, parseHello, parseResponse, type AgentHel
 export interface LaunchSpec {
   command: string;
   args: string[];
-  /** Added to the parent's environment. */
+  /** Added to the parent's environment (or, with replaceEnv, the whole environment). */
   env?: Record<string, string>;
+  replaceEnv?: boolean;
   cwd?: string;
 }
 
@@ -53,7 +54,7 @@ export class AgentProcess {
     this.maxLineBytes = opts.maxLineBytes ?? MAX_LINE_BYTES;
     this.child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
-      env: { ...process.env, ...(spec.env ?? {}) },
+      env: spec.replaceEnv ? { ...(spec.env ?? {}) } : { ...process.env, ...(spec.env ?? {}) },
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
