@@ -1,8 +1,8 @@
 // `npm test`: build (typecheck + bundles, the tests start dist/ processes as a runner would), then
 // run jest under Node 24 with ESM enabled. Extra arguments go to jest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24 } from './node24.mjs';
 
@@ -13,7 +13,26 @@ const run = (cmd, args, env = process.env) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 if (!process.env.HVC_SKIP_BUILD) run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
-const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(), HVC_NODE24: node };
+// PowerShell 7 for the suites that run the real agent script: HVC_PWSH, the copy .ci/run installs in
+// .tools/pwsh, or pwsh on PATH. CI must have it; elsewhere those suites are skipped, loudly.
+const executable = (p) => {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const pwshName = process.platform === 'win32' ? 'pwsh.exe' : 'pwsh';
+const pwsh =
+  process.env.HVC_PWSH ||
+  [join(root, '.tools', 'pwsh', pwshName), ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, pwshName))].find(executable) ||
+  '';
+if (!pwsh && process.env.CI === 'true') {
+  process.stderr.write('PowerShell (pwsh) is required in CI and was not found: set HVC_PWSH, or run .ci/run (it installs PowerShell 7.6.9 into .tools/pwsh)\n');
+  process.exit(1);
+}
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(), HVC_NODE24: node, HVC_PWSH: pwsh };
 // jest's own summary stays as it is; its JSON results give one plain closing line that any reader
 // of the log (people, CI) can take in at a glance.
 const results = join(root, 'build', 'jest-results.json');
@@ -25,4 +44,5 @@ if (existsSync(results)) {
   const skipped = j.numPendingTests + j.numTodoTests;
   process.stdout.write(`\njest: ${j.numPassedTests} passed, ${j.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 }
+if (!pwsh) process.stdout.write('SKIPPED: PowerShell suites (no pwsh): the real agent script was not run. Install PowerShell 7 or set HVC_PWSH.\n');
 process.exit(r.status ?? 1);

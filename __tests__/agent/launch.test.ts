@@ -9,13 +9,13 @@ import { simAgentCandidates } from '../../src/backends/sim/locate.js';
 describe('hyperv agent launch', () => {
   it('passes -ComputerName as a separate argument, whatever the name contains', () => {
     const evil = "hv01'; Remove-VM -Name * -Force; '";
-    const spec = hypervAgentCommand(evil, 'pwsh');
-    expect(spec.command).toBe('pwsh');
+    const spec = hypervAgentCommand(evil, { powershell: '/usr/bin/pwsh' });
+    expect(spec.command).toBe('/usr/bin/pwsh');
     expect(spec.args.slice(-2)).toEqual(['-ComputerName', evil]);
     expect(spec.args).toContain('-File');
     expect(spec.args[spec.args.indexOf('-File') + 1]).toMatch(/hyperv-agent\.ps1$/);
     expect(spec.args.some((a) => a.includes('-Command'))).toBe(false);
-    expect(hypervAgentCommand(null, 'pwsh').args).not.toContain('-ComputerName');
+    expect(hypervAgentCommand(null, { powershell: '/usr/bin/pwsh' }).args).not.toContain('-ComputerName');
   });
 
   it('a missing PowerShell makes observe incomplete (agent-failed), never a throw', async () => {

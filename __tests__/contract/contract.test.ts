@@ -1,9 +1,19 @@
-// Runs the agent contract against the simulator (default) or, with HVC_CONTRACT_BACKEND=hyperv on
-// a Windows Hyper-V host, against the real PowerShell agent (see docs/agent.md).
+// Runs the agent contract against three hosts: the simulator and the real PowerShell agent in pwsh
+// over the Hyper-V double (both by default), or, with HVC_CONTRACT_BACKEND=hyperv on a Windows
+// Hyper-V host, the real agent on real Hyper-V (see docs/agent.md). The contract itself
+// (agent-contract.ts) is the same for all three.
 import { describe, it } from '@jest/globals';
 import { createBackend } from '../../src/backends/index.js';
 import { simHost } from '../sim/sim-helpers.js';
+import { doubleHost } from '../support/hyperv-double.js';
+import { describePwsh } from '../support/pwsh.js';
 import { agentContract } from './agent-contract.js';
+
+const contractSeed = {
+  switches: [{ name: 'Default Switch', type: 'Internal' }],
+  folders: ['D:\\contract'],
+  files: { 'D:\\images\\base.vhdx': { sizeBytes: 20 * 1024 ** 3 } },
+};
 
 const target = process.env.HVC_CONTRACT_BACKEND ?? 'sim';
 
@@ -22,11 +32,7 @@ if (target === 'hyperv') {
   }
 } else {
   agentContract('sim', async () => {
-    const sim = simHost({
-      switches: [{ name: 'Default Switch', type: 'Internal' }],
-      folders: ['D:\\contract'],
-      files: { 'D:\\images\\base.vhdx': { sizeBytes: 20 * 1024 ** 3 } },
-    });
+    const sim = simHost(contractSeed);
     const backend = sim.backend();
     return {
       backend,
@@ -38,5 +44,23 @@ if (target === 'hyperv') {
         sim.cleanup();
       },
     };
+  });
+}
+if (target !== 'hyperv') {
+  describePwsh('agent contract over the Hyper-V double', (pwsh) => {
+    agentContract('hyperv-agent.ps1 in pwsh over the Hyper-V double', async () => {
+      const dbl = doubleHost(pwsh, contractSeed);
+      const backend = dbl.backend();
+      return {
+        backend,
+        switch: 'Default Switch',
+        folder: 'D:\\contract',
+        image: 'D:\\images\\base.vhdx',
+        cleanup: async () => {
+          await backend.close();
+          dbl.cleanup();
+        },
+      };
+    });
   });
 }

@@ -134,7 +134,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
     let backend = inputs.backend;
     if (backend.kind === 'hyperv' && backend.computerName === null) {
       try {
-        backend = { kind: 'hyperv', computerName: loadConfig(inputs.configFile).config.host.computerName };
+        const { config } = loadConfig(inputs.configFile);
+        backend = { kind: 'hyperv', computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) };
       } catch {
         // an invalid config: the pipeline reports it, located
       }

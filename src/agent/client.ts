@@ -9,8 +9,9 @@ import { MAX_LINE_BYTES, encodeRequest, parseHello, parseResponse, type AgentHel
 export interface LaunchSpec {
   command: string;
   args: string[];
-  /** Added to the parent's environment. */
+  /** Added to the parent's environment (or, with replaceEnv, the whole environment). */
   env?: Record<string, string>;
+  replaceEnv?: boolean;
   cwd?: string;
 }
 
@@ -54,7 +55,8 @@ export class AgentProcess {
     this.child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
       // HVC_CLIENT_PID: the agent checks it before each operation and starts none once we are gone.
-      env: { ...process.env, ...(spec.env ?? {}), HVC_CLIENT_PID: String(process.pid) },
+      // replaceEnv: the PowerShell agent gets only the environment its launcher built (no secrets).
+      env: { ...(spec.replaceEnv ? {} : process.env), ...(spec.env ?? {}), HVC_CLIENT_PID: String(process.pid) },
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });

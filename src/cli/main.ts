@@ -42,6 +42,9 @@ options:
       --sim-state FILE  simulated host state (default: .hvc/sim/<config name>-host.json, seeded
                         from the example's host.json when missing)
       --replay FILE     recorded current.json for --backend replay
+      --powershell PATH the PowerShell that runs the hyperv agent (default: Windows PowerShell 5.1
+                        at %SystemRoot%\System32\WindowsPowerShell\v1.0 on Windows, pwsh from PATH
+                        elsewhere)
   -o, --out DIR         where current.json, plan.json, result.json go (default: ./out)
       --plan-hash HASH  apply: refuse unless the recomputed plan has this hash
       --concurrency N   apply pool size (default: host.concurrency of the config)
@@ -118,7 +121,11 @@ function resolveTarget(values: Record<string, unknown>, io: Io): Resolved {
     }
     return { configPath, backend: { kind: 'sim', stateFile }, embedded };
   }
-  if (kind === 'hyperv') return { configPath, backend: { kind: 'hyperv', computerName: null }, embedded };
+  if (kind === 'hyperv') {
+    const ps = values.powershell as string | undefined;
+    return { configPath, backend: { kind: 'hyperv', computerName: null, ...(ps ? { powershell: fromWorkDir(io, ps) } : {}) }, embedded };
+  }
+  if (values.powershell !== undefined) throw new HvcError('usage', '--powershell applies to --backend hyperv only');
   throw new HvcError('usage', `unknown backend '${kind}': expected hyperv, sim or replay`);
 }
 
@@ -126,7 +133,9 @@ function resolveTarget(values: Record<string, unknown>, io: Io): Resolved {
 function withConfiguredHost(target: Resolved): BackendSpec {
   if (target.backend.kind !== 'hyperv') return target.backend;
   try {
-    return { kind: 'hyperv', computerName: loadConfig(target.configPath).config.host.computerName };
+    const { config } = loadConfig(target.configPath);
+    // The agent never needs the guests' SSH key: keep its variable out of the agent's environment.
+    return { ...target.backend, computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) };
   } catch {
     return target.backend; // an invalid config: the run reports it, located
   }
@@ -151,6 +160,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         backend: { type: 'string', short: 'b' },
         'sim-state': { type: 'string' },
         replay: { type: 'string' },
+        powershell: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'plan-hash': { type: 'string' },
         concurrency: { type: 'string' },

@@ -135,6 +135,16 @@ function Get-Adapter {
     return $match[0]
 }
 
+# The switch with exactly this name, as an object: -SwitchName takes wildcards ('lab[1]' would match
+# 'lab1') and throws InvalidArgument when nothing matches.
+function Get-Switch {
+    param([string]$Name)
+    $found = @(Hyper-V\Get-VMSwitch @Remote | Where-Object { "$($_.Name)" -eq $Name })
+    if ($found.Count -eq 0) { throw (New-Failure 'not-found' "virtual switch '$Name' does not exist") }
+    if ($found.Count -gt 1) { throw (New-Failure 'invalid-argument' "more than one virtual switch is named '$Name'") }
+    return $found[0]
+}
+
 # File-system questions are answered on the Hyper-V host itself (locally or through remoting).
 function Test-HostPaths {
     param([string[]]$Paths)
@@ -307,13 +317,22 @@ function Invoke-Doctor {
     try {
         $hostState = Invoke-Command @HostExec -ScriptBlock {
             $svc = Get-Service -Name 'vmms' -ErrorAction SilentlyContinue
-            $principal = [System.Security.Principal.WindowsPrincipal]::new([System.Security.Principal.WindowsIdentity]::GetCurrent())
-            $admin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544'))
-            $hvAdmin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578'))
+            $user = [Environment]::UserName
+            $allowed = $null
+            try {
+                $identity = [System.Security.Principal.WindowsIdentity]::GetCurrent()
+                $principal = [System.Security.Principal.WindowsPrincipal]::new($identity)
+                $user = $identity.Name
+                $allowed = ($principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544')) -or
+                    $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578')))
+            } catch [System.PlatformNotSupportedException] {
+                # Windows identities exist only on Windows: elsewhere the answer is unknown, not "no".
+                $allowed = $null
+            }
             @{
                 vmms    = $(if ($null -eq $svc) { 'missing' } else { "$($svc.Status)" })
-                user    = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
-                allowed = ($admin -or $hvAdmin)
+                user    = $user
+                allowed = $allowed
             }
         }
     } catch {
@@ -323,7 +342,8 @@ function Invoke-Doctor {
     }
     $null = $checks.Add((New-Check 'vmms' ($hostState.vmms -eq 'Running') "Hyper-V Virtual Machine Management service (vmms)$where is $($hostState.vmms)" `
                 $(if ($hostState.vmms -eq 'missing') { 'Install the Hyper-V role: Install-WindowsFeature -Name Hyper-V -IncludeManagementTools -Restart' } else { 'Start-Service -Name vmms' })))
-    $null = $checks.Add((New-Check 'permission' ([bool]$hostState.allowed) "user $($hostState.user)$(if ($hostState.allowed) { ' may' } else { ' may not' }) manage Hyper-V$where (administrator or Hyper-V Administrators)" `
+    $rights = $(if ($null -eq $hostState.allowed) { "cannot tell (no Windows identity on this platform) whether user $($hostState.user) may" } elseif ($hostState.allowed) { "user $($hostState.user) may" } else { "user $($hostState.user) may not" })
+    $null = $checks.Add((New-Check 'permission' ($hostState.allowed -eq $true) "$rights manage Hyper-V$where (administrator or Hyper-V Administrators)" `
                 "As an administrator$where`: Add-LocalGroupMember -SID S-1-5-32-578 -Member '$($hostState.user)', then sign out and in again (or restart the runner service)"))
 
     $wanted = @(Get-Arg $A 'switches' | Where-Object { $null -ne $_ })
@@ -355,7 +375,8 @@ function Invoke-Doctor {
                     if (-not (Test-Path -LiteralPath $p -PathType Container)) { 'missing'; continue }
                     try {
                         $probe = Join-Path -Path $p -ChildPath ".hvc-write-test-$PID"
-                        [System.IO.File]::WriteAllText($probe, 'hvc')
+                        # Through the provider (not .NET): the same path rules as every other file call here.
+                        $null = New-Item -ItemType File -Path $probe -Value 'hvc' -Force
                         Remove-Item -LiteralPath $probe -Force
                         'ok'
                     } catch { 'denied' }
@@ -415,10 +436,8 @@ function Invoke-Create {
     $secureBoot = Get-Arg $A 'secureBoot'
 
     if ($generation -ne 2 -and $secureBoot -eq $true) { throw (New-Failure 'invalid-argument' 'secure boot needs a generation 2 VM') }
-    if ($null -ne $switchName) {
-        $found = @(Hyper-V\Get-VMSwitch @Remote | Where-Object { $_.Name -eq $switchName })
-        if ($found.Count -eq 0) { throw (New-Failure 'not-found' "virtual switch '$switchName' does not exist") }
-    }
+    $switch = $null
+    if ($null -ne $switchName) { $switch = Get-Switch $switchName }
     $createdDisk = $null
     $vm = $null
     try {
@@ -455,7 +474,7 @@ function Invoke-Create {
         Hyper-V\Set-VMProcessor -VM $vm -Count ([int64](Get-RequiredArg $A 'cpus'))
         $null = Set-Memory $vm $memory
         $nic = Get-Adapter $vm $null
-        if ($null -ne $switchName) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName }
+        if ($null -ne $switch) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch $switch }
         if ($null -ne $mac) { Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -StaticMacAddress (ConvertTo-Mac $mac) }
         if ($generation -eq 2 -and $null -ne $secureBoot) {
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($secureBoot) { 'On' } else { 'Off' })
@@ -571,7 +590,7 @@ function Invoke-Operation {
             if ($null -eq $switchName) {
                 Hyper-V\Disconnect-VMNetworkAdapter -VMNetworkAdapter $nic
             } else {
-                Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName
+                Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch (Get-Switch ([string]$switchName))
             }
             return @{ changed = $true }
         }

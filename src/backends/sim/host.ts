@@ -143,7 +143,9 @@ function create(s: SimState, a: CreateVmArgs, now: number): unknown {
     s.host.files[a.disk.path] = { sizeBytes: size, parentPath };
     disks.push({ path: a.disk.path, sizeBytes: size, parentPath });
   }
-  if (!s.host.folders.includes(a.path)) s.host.folders.push(a.path); // New-VM -Path creates it
+  // New-VM -Path P keeps the VM's files in P\<name>, and that folder is the VM's Path (Learn: New-VM -Path).
+  const folder = `${a.path.replace(/[\\/]+$/, '')}\\${a.name}`;
+  for (const f of [a.path, folder]) if (!s.host.folders.includes(f)) s.host.folders.push(f);
   const vm: SimVm = {
     id: randomUUID(),
     name: a.name,
@@ -153,7 +155,7 @@ function create(s: SimState, a: CreateVmArgs, now: number): unknown {
     memory,
     secureBoot: a.generation === 2 ? (a.secureBoot ?? true) : null,
     notes: a.notes,
-    path: a.path,
+    path: folder,
     adapters: [{ name: 'Network Adapter', switch: a.switch, mac: a.mac ? normalizeMacArg(a.mac) : newMac(), dynamicMac: !a.mac, ips: [] }],
     disks,
     checkpoints: [],
