@@ -94,6 +94,7 @@ export const PLAN_SCHEMA = {
       unchanged: { type: 'array', items: str },
       configHash: sha256,
       observedHash: sha256,
+      targets: { type: 'array', items: str },
       planHash: sha256,
       generatedAt: str,
     },

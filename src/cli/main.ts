@@ -1,20 +1,28 @@
-// hyperv-converge CLI: the same engine as the action, for a terminal. Commands validate | plan |
-// apply | drift | doctor | reconcile. Human output goes to stderr, `--json` output to stdout.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildSimState, writeSimState, type SimSeed } from '../backends/sim/state.js';
+// hyperv-converge CLI: the same engine as the action, for a terminal. Human output goes to stderr,
+// `--json` output to stdout. Commands and their options: args.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { runDoctor } from '../backends/doctor.js';
+import { artifactProblems } from '../artifacts/validate.js';
 import { loadConfig } from '../core/config/load.js';
 import { formatProblem, HvcError, isHvcError, type FailureReason } from '../core/errors.js';
 import type { RunResult } from '../core/model/result.js';
+import { planAdopt } from '../core/plan/adopt.js';
+import type { Plan } from '../core/plan/types.js';
+import { breakHostLock, inspectHostLock } from '../engine/apply/lock.js';
 import { runPipeline, type PipelineOptions } from '../engine/pipeline.js';
 import { streamLogger } from '../engine/log.js';
+import { defaultStateDir, hostKeyOf } from '../engine/state-location.js';
+import { describeHolder } from '../engine/take-lock.js';
 import type { GuestReconcileReport } from '../guest/reconcile.js';
 import { runReconcile } from '../engine/reconcile.js';
+import { commandHelp, globalHelp, parseCommandLine, useColor, type Command, type Parsed } from './args.js';
 import { findProjectFile } from './locate.js';
-import { renderApply, renderGuests, renderPlan } from './render.js';
+import { guestSummary, renderApplySummary, renderGuests, renderPlan } from './render.js';
+import { ensureSimHost } from './sim-host.js';
+import { observeStatus, renderStatus } from './status.js';
+import { VERSION } from './version.js';
 
 /** Exit codes (docs/cli.md): distinct per outcome so scripts can branch. */
 export const EXIT = {
@@ -26,51 +34,22 @@ export const EXIT = {
   cancelled: 130, // stopped by SIGINT/SIGTERM (result.json says what ran)
 } as const;
 
-const USAGE = `usage: hyperv-converge <command> [options]
-
-commands:
-  validate    check the config file and report every problem at once
-  plan        observe the host and show what apply would do (no changes)
-  apply       plan, then change the host, re-observe and verify
-  drift       plan, reporting a non-empty plan as drift
-  doctor      check the host: Hyper-V module, service, rights, switches, images, paths
-  reconcile   discover guest IPs and sync /etc/hosts over SSH (--dry-run: show diffs only)
-
-options:
-  -c, --config FILE     VM config (default: ./vms.yaml; without one, the embedded lab example)
-  -b, --backend KIND    hyperv | sim | replay (default: hyperv; sim for the embedded example)
-      --sim-state FILE  simulated host state (default: .hvc/sim/<config name>-host.json, seeded
-                        from the example's host.json when missing)
-      --replay FILE     recorded current.json for --backend replay
-      --powershell PATH the PowerShell that runs the hyperv agent (default: Windows PowerShell 5.1
-                        at %SystemRoot%\System32\WindowsPowerShell\v1.0 on Windows, pwsh from PATH
-                        elsewhere)
-  -o, --out DIR         where current.json, plan.json, result.json go (default: ./out)
-      --plan-hash HASH  apply: refuse unless the recomputed plan has this hash
-      --concurrency N   apply pool size (default: host.concurrency of the config)
-      --state-dir DIR   journal and host lock (default: $HVC_STATE_DIR or ~/.hyperv-converge)
-      --lock-wait SEC   apply: how long to wait for another apply's host lock (default 600)
-      --dry-run         reconcile: show per-guest /etc/hosts diffs, write nothing
-      --now ISO         fixed timestamp for reproducible artifacts (also $HVC_NOW)
-      --json            print a machine-readable summary on stdout
-  -v, --verbose         phase timings and details
-  -h, --help
-
-exit codes: 0 ok/no changes, 1 error, 2 changes present, 3 refused by safety, 64 usage, 130 cancelled`;
-
-interface Io {
+export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   env: NodeJS.ProcessEnv;
   /** The directory relative paths are taken from. */
   workDir: string;
+  /** stderr is a terminal (colours by default). */
   isTty: boolean;
+  /** Asks a question on the terminal and returns the answer; absent when stdin is not a terminal. */
+  ask?: (question: string) => Promise<string>;
   /** Fires on SIGINT/SIGTERM: apply sends no new step and reports `cancelled`. */
   signal?: AbortSignal;
 }
 
-const COMMANDS = ['validate', 'plan', 'apply', 'drift', 'doctor', 'reconcile'] as const;
-type Command = (typeof COMMANDS)[number];
+type Values = Parsed['values'];
+const str = (v: Values, k: keyof Values): string | undefined => v[k] as string | undefined;
 
 /**
  * A path given relative to the working directory. Through a function on purpose: ncc's asset
@@ -97,32 +76,29 @@ interface Resolved {
 }
 
 /** The config and backend to use; without a config, the embedded lab example on its simulated host. */
-function resolveTarget(values: Record<string, unknown>, io: Io): Resolved {
-  const given = values.config as string | undefined;
+function resolveTarget(values: Values, io: Io): Resolved {
+  const given = str(values, 'config');
   const local = fromWorkDir(io, 'vms.yaml');
   const embedded = !given && !existsSync(local);
   const configPath = given ? fromWorkDir(io, given) : embedded ? findProjectFile('examples/lab/vms.yaml') : local;
-  const kind = (values.backend as string | undefined) ?? (embedded ? 'sim' : 'hyperv');
+  const kind = str(values, 'backend') ?? (embedded ? 'sim' : 'hyperv');
+  if (values.powershell !== undefined && kind !== 'hyperv') throw new HvcError('usage', '--powershell applies to --backend hyperv only');
   if (kind === 'replay') {
-    const file = values.replay as string | undefined;
+    const file = str(values, 'replay');
     if (!file) throw new HvcError('usage', '--backend replay needs --replay FILE (a recorded current.json)');
     return { configPath, backend: { kind: 'replay', file: fromWorkDir(io, file) }, embedded };
   }
+  if (str(values, 'replay')) throw new HvcError('usage', '--replay FILE needs --backend replay');
   if (kind === 'sim') {
     const name = configPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
-    const stateFile = fromWorkDir(io, (values['sim-state'] as string | undefined) ?? join('.hvc', 'sim', `${name}-host.json`));
-    if (!existsSync(stateFile)) {
-      // First use: seed the simulated host from the host.json beside the config (the recorded lab).
-      const seedFile = join(dirname(configPath), 'host.json');
-      if (!existsSync(seedFile)) throw new HvcError('usage', `no simulated host at ${stateFile} and no host.json beside ${configPath} to seed one; pass --sim-state FILE`);
-      mkdirSync(dirname(stateFile), { recursive: true });
-      writeSimState(stateFile, buildSimState(JSON.parse(readFileSync(seedFile, 'utf8')) as SimSeed));
-      io.err(`seeded the simulated host ${stateFile} from ${seedFile}`);
-    }
+    const stateFile = fromWorkDir(io, str(values, 'sim-state') ?? join('.hvc', 'sim', `${name}-host.json`));
+    const seeded = ensureSimHost(stateFile, configPath);
+    if (seeded) io.err(seeded);
     return { configPath, backend: { kind: 'sim', stateFile }, embedded };
   }
+  if (str(values, 'sim-state')) throw new HvcError('usage', '--sim-state FILE needs --backend sim');
   if (kind === 'hyperv') {
-    const ps = values.powershell as string | undefined;
+    const ps = str(values, 'powershell');
     return { configPath, backend: { kind: 'hyperv', computerName: null, ...(ps ? { powershell: fromWorkDir(io, ps) } : {}) }, embedded };
   }
   if (values.powershell !== undefined) throw new HvcError('usage', '--powershell applies to --backend hyperv only');
@@ -141,89 +117,119 @@ function withConfiguredHost(target: Resolved): BackendSpec {
   }
 }
 
-function fixedClock(values: Record<string, unknown>, env: NodeJS.ProcessEnv): (() => Date) | undefined {
-  const iso = (values.now as string | undefined) ?? env.HVC_NOW;
+function fixedClock(values: Values, env: NodeJS.ProcessEnv): (() => Date) | undefined {
+  const iso = str(values, 'now') ?? env.HVC_NOW;
   if (!iso) return undefined;
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) throw new HvcError('usage', `--now '${iso}' is not an ISO 8601 time`);
   return () => t;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  let parsed;
+function lockWaitMs(values: Values): number | undefined {
+  const raw = str(values, 'lock-wait');
+  if (raw === undefined) return undefined;
+  const sec = Number(raw);
+  if (!(raw.trim() !== '' && Number.isFinite(sec) && sec >= 0 && sec <= 86_400)) throw new HvcError('usage', `--lock-wait must be a number of seconds from 0 to 86400, not '${raw}'`);
+  return Math.round(sec * 1000);
+}
+
+/** A saved plan.json for `apply --plan`: schema-valid, of this config's project. */
+function readSavedPlan(io: Io, file: string): Plan {
+  const path = fromWorkDir(io, file);
+  let data: unknown;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        backend: { type: 'string', short: 'b' },
-        'sim-state': { type: 'string' },
-        replay: { type: 'string' },
-        powershell: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        'plan-hash': { type: 'string' },
-        concurrency: { type: 'string' },
-        'state-dir': { type: 'string' },
-        'lock-wait': { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        now: { type: 'string' },
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    io.err(`${(e as Error).message}\n\n${USAGE}`);
+    throw new HvcError('usage', `--plan ${file}: cannot read a plan.json there (${(e as Error).message.split('\n')[0]})`);
+  }
+  const problems = artifactProblems('plan', data);
+  if (problems.length) throw new HvcError('usage', `--plan ${file} is not a plan.json: ${problems.slice(0, 3).join('; ')}`);
+  return data as Plan;
+}
+
+/**
+ * apply's confirmation, as terraform asks it: on a terminal the user types 'yes'; without a terminal
+ * the run must be approved up front (--auto-approve, or a reviewed plan via --plan / --plan-hash).
+ */
+function approval(command: Command, values: Values, io: Io): ((plan: Plan) => Promise<boolean>) | undefined {
+  if (values['auto-approve'] || values.plan || values['plan-hash']) return undefined;
+  if (!io.ask) {
+    throw new HvcError('usage', `${command} changes the host and needs confirmation, but there is no terminal to ask on: pass --auto-approve (or apply a reviewed plan with --plan FILE)`);
+  }
+  const ask = io.ask;
+  return async (plan) => {
+    io.err('');
+    const answer = await ask(`Apply ${plan.steps.length} step(s) to the host? Only 'yes' is accepted: `);
+    if (answer.trim() === 'yes') return true;
+    io.err('Apply cancelled.');
+    return false;
+  };
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (e) {
+    io.err(`usage error: ${(e as Error).message}\n(run 'hyperv-converge --help' for commands, 'hyperv-converge <command> --help' for options)`);
     return EXIT.usage;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
+  const { values, command } = parsed;
+  if (parsed.version) {
+    io.out(`hyperv-converge ${VERSION}`);
     return EXIT.ok;
   }
-  const command = (positionals[0] ?? 'plan') as Command;
-  if (!COMMANDS.includes(command) || positionals.length > 1) {
-    io.err(`unknown command '${positionals.join(' ')}'\n\n${USAGE}`);
-    return EXIT.usage;
+  if (parsed.help) {
+    io.out(argv.some((a) => !a.startsWith('-')) ? commandHelp(command) : globalHelp());
+    return EXIT.ok;
   }
-  const log = streamLogger(io.err, values.verbose ?? false);
+  const color = useColor(values, io.env, io.isTty);
+  const log = streamLogger(io.err, Boolean(values.verbose));
   try {
+    const approve = command === 'apply' || command === 'adopt' ? approval(command, values, io) : undefined;
     const target = resolveTarget(values, io);
     if (target.embedded) io.err(`using the embedded example ${target.configPath} on a simulated lab host (pass --config FILE for your own)`);
 
     if (command === 'validate') {
       const { config } = loadConfig(target.configPath);
       io.err(`${target.configPath}: valid — project '${config.project}', ${config.vms.length} VM(s)`);
-      if (values.json) io.out(JSON.stringify({ valid: true, project: config.project, vms: config.vms.length }));
+      if (values.json) io.out(JSON.stringify({ command, valid: true, project: config.project, vms: config.vms.length }));
       return EXIT.ok;
     }
     const backend = withConfiguredHost(target);
-    if (command === 'doctor') {
+    if (command === 'doctor' || command === 'status') {
       const { config } = loadConfig(target.configPath);
       const be = createBackend(backend);
       try {
+        if (command === 'status') {
+          const report = await observeStatus(config, be);
+          io.err(renderStatus(report));
+          if (values.json) io.out(JSON.stringify({ command, ...report }));
+          return report.complete ? EXIT.ok : EXIT.error;
+        }
         const report = await runDoctor(be, config);
         for (const c of report.checks) io.err(`${c.ok ? 'ok  ' : 'FAIL'} ${c.message}${!c.ok && c.fix ? `\n       fix: ${c.fix}` : ''}`);
-        if (values.json) io.out(JSON.stringify(report));
+        if (values.json) io.out(JSON.stringify({ command, ...report }));
         return report.ok ? EXIT.ok : EXIT.error;
       } finally {
         await be.close();
       }
     }
+    const stateDir = str(values, 'state-dir') ? fromWorkDir(io, str(values, 'state-dir')!) : defaultStateDir();
+    if (command === 'unlock') return await unlock(parsed.rest[0] ?? null, stateDir, hostKeyOf(backend), values, io);
+
     const clock = fixedClock(values, io.env);
-    const outDir = fromWorkDir(io, values.out ?? 'out');
-    const stateDir = values['state-dir'] ? fromWorkDir(io, values['state-dir']) : undefined;
+    const outDir = fromWorkDir(io, str(values, 'out') ?? 'out');
     if (command === 'reconcile') {
       const outcome = await runReconcile({
-        configPath: target.configPath, backend, outDir, dryRun: values['dry-run'] ?? false, env: io.env, log,
-        ...(stateDir ? { stateDir } : {}), ...(clock ? { clock } : {}),
+        configPath: target.configPath, backend, outDir, dryRun: Boolean(values['dry-run']), env: io.env, log,
+        stateDir, ...(clock ? { clock } : {}),
       });
       for (const p of outcome.problems) io.err(formatProblem(p));
       const guests = outcome.result.extra.guests as GuestReconcileReport | undefined;
       if (guests) io.err(renderGuests(guests));
       io.err(outcome.result.failureReason ? `reconcile: ${outcome.result.failureReason}: ${outcome.problems.length ? outcome.result.message.split('\n')[0] : outcome.result.message}` : `reconcile: ${outcome.result.message}`);
-      if (values.json) io.out(JSON.stringify({ command, status: outcome.result.status, failureReason: outcome.result.failureReason, message: outcome.result.message, files: outcome.files, guests: guests ?? null }));
+      if (values.json) io.out(JSON.stringify({ command, status: outcome.result.status, failureReason: outcome.result.failureReason, message: outcome.result.message, files: outcome.files, guests: guests ? guestSummary(guests) : null }));
       return exitCodeFor(outcome.result);
     }
 
@@ -231,32 +237,54 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 32)) {
       throw new HvcError('usage', `--concurrency must be a whole number from 1 to 32, not '${values.concurrency}'`);
     }
-    const lockWait = values['lock-wait'] === undefined ? undefined : Number(values['lock-wait']);
-    if (lockWait !== undefined && !(Number.isFinite(lockWait) && lockWait >= 0 && lockWait <= 86_400)) {
-      throw new HvcError('usage', `--lock-wait must be a number of seconds from 0 to 86400, not '${values['lock-wait']}'`);
-    }
+    const saved = str(values, 'plan') ? readSavedPlan(io, str(values, 'plan')!) : null;
+    if (saved && values['plan-hash'] && values['plan-hash'] !== saved.planHash) throw new HvcError('usage', `--plan-hash ${values['plan-hash']} is not the hash of --plan ${values.plan} (${saved.planHash})`);
+    if (saved && values.target) throw new HvcError('usage', `--target cannot be combined with --plan: the saved plan's targets (${saved.targets?.join(', ') ?? 'none'}) are applied`);
+    const targets = saved ? saved.targets : (values.target as string[] | undefined);
+    const adoptVm = command === 'adopt' ? parsed.rest[0]! : null;
+    let shown = false;
+    const showPlan = (plan: Plan, obs: Parameters<typeof renderPlan>[1]) => {
+      io.err(renderPlan(plan, obs, color));
+      shown = true;
+    };
     const opts: PipelineOptions = {
-      mode: command,
+      mode: command === 'adopt' ? 'apply' : (command as 'plan' | 'apply' | 'drift'),
       configPath: target.configPath,
       backend,
       outDir,
-      expectedPlanHash: values['plan-hash'] ?? null,
+      expectedPlanHash: saved?.planHash ?? str(values, 'plan-hash') ?? null,
       log,
-      ...(concurrency !== undefined ? { concurrency } : {}),
-      ...(lockWait !== undefined ? { lockWaitMs: lockWait * 1000 } : {}),
-      ...(stateDir ? { stateDir } : {}),
-      ...(clock ? { clock } : {}),
+      stateDir,
       guestEnv: io.env,
       ...(io.signal ? { signal: io.signal } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(clock ? { clock } : {}),
+      ...(targets?.length ? { targets } : {}),
+      ...(lockWaitMs(values) !== undefined ? { lockWaitMs: lockWaitMs(values) } : {}),
+      ...(adoptVm ? { planner: (c, o, k) => planAdopt(c, o, adoptVm, k) } : {}),
+      ...(command === 'apply' || command === 'adopt'
+        ? {
+            // The plan is shown before anything changes, then confirmed (unless approved up front).
+            approve: async (plan, obs) => {
+              showPlan(plan, obs);
+              return approve ? approve(plan) : true;
+            },
+          }
+        : {}),
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;
     for (const p of outcome.problems) io.err(formatProblem(p));
-    if (plan) io.err(renderPlan(plan, outcome.observation, io.isTty));
-    if (command === 'apply' && result.steps.length) io.err(renderApply(result));
+    if (plan && !shown) showPlan(plan, outcome.observation);
+    if ((command === 'apply' || command === 'adopt') && result.steps.length) io.err(renderApplySummary(result));
+    const guests = result.extra.guests as GuestReconcileReport | undefined;
+    if (guests) io.err(renderGuests(guests));
+    const guestFailed = guests ? guests.hosts.failed.length : 0;
     // A config failure's message repeats its problems, printed above: say its first line only.
     if (result.failureReason) io.err(`${command}: ${result.failureReason}: ${outcome.problems.length ? result.message.split('\n')[0] : result.message}`);
     else if (command === 'drift') io.err(plan && result.status === 'changes' ? 'drift: the host differs from the file' : 'drift: none');
+    else if (command !== 'plan') io.err(`${command}: ${result.message}`);
+    if (guestFailed) io.err(`${command}: guest network: /etc/hosts sync failed on ${guests!.hosts.failed.join(', ')}`);
     io.err(`artifacts: ${[outcome.files.current, outcome.files.plan, outcome.files.result].filter(Boolean).join(' ')}`);
     if (values.json) {
       io.out(
@@ -268,12 +296,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
           planHash: result.planHash,
           counts: plan?.counts ?? null,
           converged: result.converged,
+          remaining: result.remaining.map((s) => ({ vm: s.vm, action: s.action })),
+          guests: guests ? guestSummary(guests) : null,
           files: outcome.files,
           problems: outcome.problems,
         }),
       );
     }
-    return exitCodeFor(result);
+    const code = exitCodeFor(result);
+    return code === EXIT.ok && guestFailed ? EXIT.error : code;
   } catch (e) {
     if (isHvcError(e)) {
       for (const p of e.problems) io.err(formatProblem(p));
@@ -284,4 +315,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`internal error: ${(e as Error).stack ?? String(e)}`);
     return EXIT.error;
   }
+}
+
+/** `unlock`: show the lock's holder; with its run id, release it on purpose (terraform's force-unlock). */
+async function unlock(runId: string | null, stateDir: string, hostKey: string, values: Values, io: Io): Promise<number> {
+  const held = await inspectHostLock(stateDir, hostKey);
+  const json = (o: object) => values.json && io.out(JSON.stringify({ command: 'unlock', hostKey, ...o }));
+  if (!held) {
+    io.err(`the host lock of '${hostKey}' is free (${stateDir})`);
+    json({ held: false, released: false, holder: null });
+    return EXIT.ok;
+  }
+  const who = describeHolder(held.holder);
+  if (runId === null) {
+    io.err(`the host lock of '${hostKey}' is held by ${who}; last heartbeat ${held.modifiedAt}\n  lock file: ${held.path}`);
+    io.err(held.holder ? `If that run is gone, release the lock: hyperv-converge unlock ${held.holder.runId}` : `The lock file is unreadable; release it with: hyperv-converge unlock unreadable`);
+    json({ held: true, released: false, holder: held.holder, lockFile: held.path });
+    return EXIT.error;
+  }
+  const r = await breakHostLock(stateDir, hostKey, runId === 'unreadable' && !held.holder ? null : runId);
+  if (!r.released) {
+    io.err(`not released: the host lock of '${hostKey}' is held by ${describeHolder(r.holder)}, not run ${runId}`);
+    json({ held: Boolean(r.holder), released: false, holder: r.holder });
+    return EXIT.error;
+  }
+  io.err(`released the host lock of '${hostKey}' held by ${who}`);
+  json({ held: false, released: true, holder: r.holder });
+  return EXIT.ok;
 }

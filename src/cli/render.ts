@@ -43,12 +43,27 @@ export function renderPlan(plan: Plan, obs: Observation | null, color: boolean):
   return lines.join('\n');
 }
 
-export function renderApply(result: RunResult): string {
-  const lines = result.steps.map((s) => `  ${s.outcome === 'succeeded' ? 'ok  ' : s.outcome.toUpperCase().padEnd(4)} ${s.vm}: ${s.action} (${s.durationMs} ms)${s.error ? ` — ${s.error.code}: ${s.error.message}` : ''}`);
-  lines.push('');
-  lines.push(`Apply: ${result.steps.filter((s) => s.outcome === 'succeeded').length} of ${result.steps.length} step(s) succeeded; converged: ${result.converged === null ? 'n/a' : result.converged ? 'yes' : 'no'}.`);
-  if (result.remaining.length) lines.push(`Still differs: ${result.remaining.map((s) => `${s.vm} ${s.action}`).join(', ')}`);
+/** After the per-step lines (printed as steps start and end): the totals and what still differs. */
+export function renderApplySummary(result: RunResult): string {
+  const ok = result.steps.filter((s) => s.outcome === 'succeeded').length;
+  const lines = ['', `Apply: ${ok} of ${result.steps.length} step(s) succeeded; converged: ${result.converged === null ? 'n/a' : result.converged ? 'yes' : 'no'}.`];
+  const refusals = (result.extra.remainingRefusals as { vm: string; kind: string; code: string }[] | undefined) ?? [];
+  const differs = [...result.remaining.map((s) => `${s.vm} ${s.action}`), ...refusals.map((r) => `${r.vm} (${r.kind}: ${r.code})`)];
+  if (differs.length) lines.push(`Still differs: ${differs.join(', ')}`);
   return lines.join('\n');
+}
+
+/** The guest network outcome for --json: per VM address, /etc/hosts status and first-contact host keys. */
+export function guestSummary(g: GuestReconcileReport) {
+  return {
+    ok: g.ok,
+    addresses: g.addresses.map((a) => ({ vm: a.vm, address: a.address, tier: a.tier })),
+    synced: g.hosts.synced,
+    unchanged: g.hosts.unchanged,
+    wouldChange: g.hosts.wouldChange,
+    failed: g.hosts.failed,
+    firstContact: g.hosts.guests.filter((r) => r.hostKey?.firstContact).map((r) => ({ vm: r.vm, fingerprint: r.hostKey!.fingerprint, recorded: r.hostKey!.recorded })),
+  };
 }
 
 export function renderGuests(g: GuestReconcileReport): string {
@@ -62,6 +77,7 @@ export function renderGuests(g: GuestReconcileReport): string {
     lines.push('/etc/hosts:');
     for (const r of g.hosts.guests) {
       lines.push(`  ${r.vm.padEnd(20)} ${r.status}${r.reason ? ` (${r.reason})` : ''}${r.message ? `: ${r.message}` : ''}`);
+      if (r.hostKey?.firstContact) lines.push(`      first contact: host key ${r.hostKey.fingerprint}${r.hostKey.recorded ? ' recorded' : ' (not recorded)'}`);
       if (r.diff) lines.push(r.diff.replace(/^/gm, '      '));
     }
     for (const n of g.hosts.notAttempted) lines.push(`  ${n.vm.padEnd(20)} not attempted: ${n.reason}`);

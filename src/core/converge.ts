@@ -6,8 +6,19 @@ import { planChanges } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
 import { applySafety } from './safety/safety.js';
 
-export function makePlan(config: Config, observation: Observation, backend: string): Plan {
-  return finalizePlan(applySafety(planChanges(config, observation), config, observation), config, observation, backend);
+/** targets: only these VMs (terraform's -target); the plan records them, so its hash binds them. */
+export function makePlan(config: Config, observation: Observation, backend: string, targets?: readonly string[]): Plan {
+  const draft = applySafety(planChanges(config, observation), config, observation);
+  if (!targets || targets.length === 0) return finalizePlan(draft, config, observation, backend);
+  const keep = new Set(targets.map((t) => t.toLowerCase()));
+  const hit = (vm: string) => keep.has(vm.toLowerCase());
+  const only = {
+    ...draft,
+    steps: draft.steps.filter((s) => hit(s.vm)),
+    refusals: draft.refusals.filter((r) => r.vm === '*' || hit(r.vm)),
+    unchanged: draft.unchanged.filter(hit),
+  };
+  return finalizePlan(only, config, observation, backend, [...keep].sort());
 }
 
 /** Folders and base images whose existence observe reports, so plan can say what is missing. */

@@ -20,7 +20,9 @@ import type { Backend } from '../core/ports.js';
 import { executePlan } from './apply/executor.js';
 import { Journal } from './apply/journal.js';
 import { AgentRecords } from './apply/agents.js';
-import { acquireDirLock, acquireHostLock, type HostLock, type LockHolder } from './apply/lock.js';
+import { acquireDirLock, type HostLock, type LockHolder } from './apply/lock.js';
+import { stepProgress } from './progress.js';
+import { takeLock } from './take-lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, type PipelineOutcome } from './outcome.js';
@@ -50,6 +52,14 @@ export interface PipelineOptions {
   signal?: AbortSignal;
   /** How long in-flight operations get to answer after cancellation (default 5 s). */
   cancelGraceMs?: number;
+  /** plan/apply: only these VMs (like terraform's -target); recorded in the plan and its hash. */
+  targets?: string[];
+  /** Makes the plan instead of the converging planner (adopt: one step writing the marker). */
+  planner?: (config: Config, observation: Observation, backend: string) => Plan;
+  /** apply: asked with the plan before anything changes; false ends the run as not approved. */
+  approve?: (plan: Plan, observation: Observation) => Promise<boolean>;
+  /** apply: a 'still running' line for each step running longer than this (default 15 s). */
+  heartbeatMs?: number;
 }
 
 export type { PipelineOutcome };
@@ -139,7 +149,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     backend = be;
     if (mode === 'apply') {
       // Take the host lock before observing, so the plan is made from a host no other apply is changing.
-      lock = await log.group('Host lock', () => acquireHostLock(stateDir, hostKey, { holder, waitMs: opts.lockWaitMs ?? 10 * 60_000, warn: (m) => log.warn(m) }));
+      lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? 10 * 60_000, log));
       // Held open until result.json is written: closing marks earlier unfinished entries resolved,
       // which must not happen before this run has reported them.
       journal = await Journal.open(stateDir, hostKey, { runId });
@@ -155,7 +165,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     files.current = write('current.json', seen);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
-    const p: Plan = await log.group('Plan', async () => ({ ...makePlan(cfg, seen, be.kind), generatedAt: clock().toISOString() }));
+    const planner = opts.planner ?? ((c: Config, o: Observation, k: string) => makePlan(c, o, k, opts.targets));
+    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind), generatedAt: clock().toISOString() }));
     plan = p;
     files.plan = write('plan.json', p);
     const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
@@ -170,6 +181,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (opts.expectedPlanHash && opts.expectedPlanHash !== p.planHash) {
       return finish('refused', 'plan-changed', `the plan changed since it was reviewed: reviewed ${opts.expectedPlanHash}, now ${p.planHash}; nothing was applied`);
     }
+    if (p.steps.length > 0 && opts.approve && !(await opts.approve(p, seen))) {
+      return finish('refused', 'not-approved', 'apply cancelled: the plan was not confirmed; nothing was changed');
+    }
     if (cancelled()) throw new Cancelled();
     let journalFailure: HvcError | null = null;
     if (p.steps.length > 0) {
@@ -180,8 +194,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (cancelled()) throw new Cancelled();
     if (journalFailure) return finish('failed', 'apply-failed', journalFailure.message);
     const post = await log.group('Verify', () => unlessCancelled(observe()));
-    const postPlan = makePlan(cfg, post, be.kind);
+    const postPlan = planner(cfg, post, be.kind);
     const converged = postPlan.actionable && !hasChanges(postPlan);
+    // What still differs includes what policy keeps blocked or refused, not only unplanned steps.
+    if (postPlan.refusals.length) extra.remainingRefusals = postPlan.refusals.map((r) => ({ vm: r.vm, kind: r.kind, code: r.code, message: r.message }));
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
     if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
       const env = opts.guestEnv;
@@ -252,6 +268,7 @@ async function recoverFromInterruption(journal: Journal, agents: AgentRecords, c
 async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: number, operationTimeoutMs: number, opts: PipelineOptions, log: Logger, extra: Record<string, unknown>): Promise<{ steps: StepResult[]; journalFailure: HvcError | null }> {
   const runner = bindCreatedIds(await be.runner(concurrency));
   const restored: { vm: string; stepId: string; after: string; outcome: string }[] = [];
+  const progress = stepProgress(p.steps.length, log, opts.heartbeatMs ?? 15_000);
   try {
     const steps = await executePlan(p.steps, runner, {
       concurrency,
@@ -261,7 +278,7 @@ async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: n
       ...(opts.signal ? { signal: opts.signal } : {}),
       ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
       onEvent: (e) => {
-        if (e.type === 'end') log.info(`  ${e.result.outcome === 'succeeded' ? 'ok  ' : 'FAIL'} ${e.step.vm}: ${e.step.action} (${e.result.durationMs} ms)${e.result.error ? ` — ${e.result.error.message}` : ''}`);
+        progress.onEvent(e);
         if (e.type === 'restored') {
           restored.push({ vm: e.step.vm, stepId: e.step.id, after: e.after.id, outcome: e.result.outcome });
           log.warn(`${e.step.vm}: ${e.after.action} failed after the VM was stopped for it; ${e.result.outcome === 'succeeded' ? 'started it again' : 'starting it again failed too'}`);
@@ -275,6 +292,7 @@ async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: n
     if (!done) throw e;
     return { steps: done, journalFailure: e as HvcError };
   } finally {
+    progress.stop();
     if (restored.length) extra.restored = restored;
     // A cancelled run does not wait for operations still in flight (the next apply does).
     if (opts.signal?.aborted) void runner.close();

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import './dirname-shim.js';
+import { createInterface } from 'node:readline/promises';
 import { main } from '../cli/main.js';
 import { cancelOnSignals } from './signals.js';
+
+const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
 // No top-level await: ncc's bundler does not accept it in an entry.
 const signal = cancelOnSignals();
@@ -11,6 +14,18 @@ void main(process.argv.slice(2), {
   env: process.env,
   workDir: process.cwd(),
   isTty: Boolean(process.stderr.isTTY),
+  ...(interactive
+    ? {
+        ask: async (question: string) => {
+          const rl = createInterface({ input: process.stdin, output: process.stderr });
+          try {
+            return await rl.question(question);
+          } finally {
+            rl.close();
+          }
+        },
+      }
+    : {}),
   signal,
 }).then((code) => {
   process.exitCode = code;

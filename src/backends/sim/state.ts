@@ -2,6 +2,7 @@
 // every observed field plus guest behaviour, test knobs and counters. Several sim agent processes
 // (an apply pool) share one file, so every read-modify-write holds a lock file (O_EXCL) and writes
 // through a temp file + rename.
+import labHost from '../../../examples/lab/host.json' with { type: 'json' };
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
@@ -241,21 +242,12 @@ export async function updateSimState<T>(file: string, fn: (s: SimState) => T): P
   }
 }
 
-/** The lab host the README's first command runs against when no state file exists yet. */
+/**
+ * The lab host: the recorded examples/lab/host.json that the CLI's embedded example plans against.
+ * The action's sim backend seeds the very same host when its state file is missing.
+ */
 export function labSeed(): SimSeed {
-  return {
-    computerName: 'LAB-HV01',
-    switches: [
-      { name: 'Default Switch', type: 'Internal' },
-      { name: 'External', type: 'External' },
-    ],
-    folders: ['D:\\Hyper-V\\lab', 'D:\\images'],
-    files: { 'D:\\images\\ubuntu-24.04.vhdx': { sizeBytes: 30 * GiB } },
-    vms: [
-      // A VM somebody made by hand: not owned, so the tool must leave it alone.
-      { name: 'legacy-build', state: 'Running', cpus: 2, notes: 'hand-made build box', guest: { ips: ['192.168.50.10'], via: 'kvp' } },
-    ],
-  };
+  return structuredClone(labHost) as SimSeed;
 }
 
 export function ensureSimState(file: string): void {

@@ -14,7 +14,7 @@ function countOf(draft: PlanDraft): PlanCounts {
   return { create: created.size, change: changed.size, destroy: removed.size, refused: draft.refusals.length, unchanged: draft.unchanged.length };
 }
 
-export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string): Plan {
+export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string, targets?: string[]): Plan {
   const body = {
     schemaVersion: 1 as const,
     project: config.project,
@@ -25,6 +25,7 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
     unchanged: draft.unchanged,
     configHash: configHash(config),
     observedHash: observedHash(obs),
+    ...(targets ? { targets } : {}),
   };
   return { ...body, backend, planHash: sha256Of(body) };
 }

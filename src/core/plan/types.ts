@@ -87,6 +87,8 @@ export interface Plan {
   unchanged: string[];
   configHash: Sha256;
   observedHash: Sha256;
+  /** Set when the plan was limited to some VMs (`--target`), lower-cased and sorted. */
+  targets?: string[];
   /** Over everything above except itself and generatedAt. */
   planHash: Sha256;
   generatedAt?: string;

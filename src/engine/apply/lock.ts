@@ -352,3 +352,32 @@ function errCode(e: unknown): string | undefined {
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/** Who holds the host lock now (null: nobody), for `unlock` and lock-wait messages. */
+export async function inspectHostLock(stateDir: string, hostKey: string): Promise<{ path: string; holder: LockHolder | null; modifiedAt: string } | null> {
+  const path = lockPath(stateDir, hostKey);
+  const seen = await readLock(path);
+  return seen ? { path, holder: seen.record ? pickHolder(seen.record) : null, modifiedAt: new Date(seen.mtimeMs).toISOString() } : null;
+}
+
+/**
+ * Releases the host lock on purpose (an operator clearing a stale lock), only if it is still the one
+ * they were shown: held by `runId`, or unreadable when runId is null. Goes through the guard like
+ * every other change to the lock file. Returns the holder released, or null when the lock changed.
+ */
+export async function breakHostLock(stateDir: string, hostKey: string, runId: string | null): Promise<{ released: boolean; holder: LockHolder | null }> {
+  const path = lockPath(stateDir, hostKey);
+  const me: LockRecord = { v: 1, hostKey, token: randomUUID(), runId: 'unlock', pid: process.pid, hostname: osHostname(), startedAt: new Date().toISOString() };
+  const guard = await waitForGuard(path, me, 5_000);
+  if (!guard) throw new HvcError('locked', `the lock of '${hostKey}' is being changed by another process right now; try again`);
+  try {
+    const seen = await readLock(path);
+    if (!seen) return { released: false, holder: null };
+    const holder = seen.record ? pickHolder(seen.record) : null;
+    if ((holder?.runId ?? null) !== runId) return { released: false, holder };
+    await removeIfSame(path, seen);
+    return { released: true, holder };
+  } finally {
+    await guard.release();
+  }
+}

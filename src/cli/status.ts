@@ -1,0 +1,73 @@
+// `status`: the config's VMs (and other VMs this project owns) at a glance: power state, addresses,
+// owner and whether the host differs from the file for it. Observes only; writes nothing.
+import type { Config } from '../core/config/types.js';
+import { makePlan, pathsToCheck } from '../core/converge.js';
+import { assessObservation, nameKey } from '../core/model/assess.js';
+import type { Observation } from '../core/model/observed.js';
+import { ownerOf } from '../core/model/ownership.js';
+import type { Plan } from '../core/plan/types.js';
+import type { Backend } from '../core/ports.js';
+
+export interface VmStatus {
+  vm: string;
+  /** Hyper-V state, or 'absent'. */
+  state: string;
+  addresses: string[];
+  /** The project in the VM's ownership marker; null: no marker. */
+  owner: string | null;
+  /** 'in sync', 'drift', 'refused', 'blocked', or 'not in file' (owned by this project, not named in the file). */
+  drift: 'in sync' | 'drift' | 'refused' | 'blocked' | 'not in file';
+  /** What differs: the planned actions, or the refusal's code. */
+  detail: string[];
+  /** A refusal's message (why the tool will not act on this VM), else null. */
+  reason: string | null;
+}
+
+export interface StatusReport {
+  project: string;
+  host: string;
+  complete: boolean;
+  incomplete: string[];
+  vms: VmStatus[];
+  planHash: string;
+}
+
+export async function observeStatus(config: Config, backend: Backend): Promise<StatusReport> {
+  const obs: Observation = assessObservation(await backend.observe({ paths: pathsToCheck(config), neighbors: false }));
+  return statusOf(config, obs, makePlan(config, obs, backend.kind));
+}
+
+export function statusOf(config: Config, obs: Observation, plan: Plan): StatusReport {
+  const byName = new Map(obs.vms.map((v) => [nameKey(v.name), v]));
+  const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => ownerOf(v.notes) === config.project && !config.vms.some((d) => nameKey(d.name) === nameKey(v.name))).map((v) => v.name)];
+  const vms = names.map((name): VmStatus => {
+    const o = byName.get(nameKey(name));
+    const steps = plan.steps.filter((s) => nameKey(s.vm) === nameKey(name));
+    const refusal = plan.refusals.find((r) => nameKey(r.vm) === nameKey(name));
+    const inFile = config.vms.some((d) => nameKey(d.name) === nameKey(name));
+    const drift: VmStatus['drift'] = refusal ? refusal.kind : steps.length ? 'drift' : inFile ? 'in sync' : 'not in file';
+    const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
+    return {
+      vm: name,
+      state: o?.state ?? 'absent',
+      addresses: o ? [...new Set(o.adapters.flatMap((a) => a.ips))] : [],
+      owner: o ? ownerOf(o.notes) : null,
+      drift,
+      detail,
+      reason: refusal?.message ?? null,
+    };
+  });
+  return { project: config.project, host: obs.host.computerName, complete: obs.complete, incomplete: obs.incomplete.map((r) => r.message), vms, planHash: plan.planHash };
+}
+
+export function renderStatus(r: StatusReport): string {
+  const rows = r.vms.map((v) => [v.vm, v.state, v.addresses.join(',') || '—', v.owner ?? '—', v.drift + (v.drift === 'in sync' || v.drift === 'not in file' ? '' : `: ${v.detail.join(', ')}`)]);
+  const head = ['VM', 'STATE', 'ADDRESSES', 'OWNER', 'DRIFT'];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(width[i]!))).join('  ').trimEnd();
+  const out = [`Status of project '${r.project}' on ${r.host}`, '', line(head), ...rows.map(line)];
+  if (!r.complete) out.push('', `incomplete observation: ${r.incomplete.join('; ')}`);
+  const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file').length;
+  out.push('', drifting ? `${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.` : `All ${r.vms.length} VM(s) match the file.`);
+  return out.join('\n');
+}

@@ -1,0 +1,26 @@
+// Taking the host lock as an operator wants to see it: when another run holds it, say who (run, pid,
+// host, since when) and how long this run will wait, then wait. Built on the lock module's API only.
+import { isHvcError } from '../core/errors.js';
+import { acquireHostLock, type HostLock, type LockHolder } from './apply/lock.js';
+import type { Logger } from './log.js';
+
+export function describeHolder(h: LockHolder | null | undefined): string {
+  return h ? `run ${h.runId} (pid ${h.pid} on ${h.hostname}, since ${h.startedAt})` : 'an unknown holder (unreadable lock file)';
+}
+
+export function formatWait(ms: number): string {
+  if (ms % 60_000 === 0 && ms >= 60_000) return `${ms / 60_000} min`;
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+export async function takeLock(stateDir: string, hostKey: string, holder: LockHolder, waitMs: number, log: Logger): Promise<HostLock> {
+  const warn = (m: string) => log.warn(m);
+  try {
+    return await acquireHostLock(stateDir, hostKey, { holder, waitMs: 0, warn });
+  } catch (e) {
+    if (!isHvcError(e) || e.reason !== 'locked' || waitMs === 0) throw e;
+    const held = (e.detail as { holder?: LockHolder | null } | undefined)?.holder;
+    log.info(`waiting up to ${formatWait(waitMs)} for the host lock of '${hostKey}', held by ${describeHolder(held)} (--lock-wait sets the wait; 'hyperv-converge unlock' shows and releases a stale lock)`);
+  }
+  return acquireHostLock(stateDir, hostKey, { holder, waitMs, warn });
+}
