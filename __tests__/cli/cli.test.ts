@@ -138,7 +138,7 @@ describe('hyperv-converge CLI', () => {
   it('apply converges (create, change with restart, stop, remove); a second apply is a no-op', async () => {
     const dir = work();
     const args = smallLab(dir);
-    const first = await runCli(['apply', ...args, '--json'], { cwd: dir, env: NOW });
+    const first = await runCli(['apply', '--auto-approve', ...args, '--json'], { cwd: dir, env: NOW });
     expect(first.stderr).not.toContain('FAIL');
     expect(JSON.parse(first.stdout)).toMatchObject({ status: 'applied', failureReason: null, converged: true });
     expect(first.code).toBe(0);
@@ -153,7 +153,7 @@ describe('hyperv-converge CLI', () => {
     expect(result.steps.every((s) => s.outcome === 'succeeded')).toBe(true);
 
     const opsBefore = readSimState(join(dir, 'host.json')).stats.operations;
-    const second = await runCli(['apply', ...args, '--json'], { cwd: dir, env: NOW });
+    const second = await runCli(['apply', '--auto-approve', ...args, '--json'], { cwd: dir, env: NOW });
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ status: 'applied', converged: true, counts: { create: 0, change: 0, destroy: 0, refused: 0 } });
     expect(readSimState(join(dir, 'host.json')).stats.operations - opsBefore).toBe(2); // observe + verify, no mutation
@@ -163,7 +163,7 @@ describe('hyperv-converge CLI', () => {
     const dir = work();
     const args = smallLab(dir);
     await runCli(['plan', ...args], { cwd: dir });
-    const replay = await runCli(['apply', '--config', 'vms.yaml', '--backend', 'replay', '--replay', 'out/current.json'], { cwd: dir });
+    const replay = await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'replay', '--replay', 'out/current.json'], { cwd: dir });
     expect(replay.code).toBe(64);
     expect(replay.stderr).toContain('apply refuses the replay backend');
     const before = readSimState(join(dir, 'host.json'));
@@ -179,7 +179,7 @@ describe('hyperv-converge CLI', () => {
     const dir = work();
     const args = smallLab(dir);
     expect((await runCli(['drift', ...args], { cwd: dir })).code).toBe(2);
-    await runCli(['apply', ...args], { cwd: dir });
+    await runCli(['apply', '--auto-approve', ...args], { cwd: dir });
     const clean = await runCli(['drift', ...args], { cwd: dir });
     expect(clean.stderr).toContain('drift: none');
     expect(clean.code).toBe(0);
@@ -201,7 +201,7 @@ describe('hyperv-converge CLI', () => {
     const vms = Array.from({ length: 50 }, (_, i) => `  - name: vm-${String(i).padStart(2, '0')}`).join('\n');
     writeFileSync(join(dir, 'vms.yaml'), `version: 1\nproject: t\ndefaults: { cpus: 1, memory: 512MB, path: 'D:\\vms' }\nvms:\n${vms}\n`);
     createSimState(join(dir, 'host.json'), { folders: ['D:\\vms'] });
-    const r = await runCli(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '4', '--json'], { cwd: dir });
+    const r = await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '4', '--json'], { cwd: dir });
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'applied', counts: { create: 50 } });
     const state = readSimState(join(dir, 'host.json'));
     expect(state.vms).toHaveLength(50);
@@ -252,7 +252,7 @@ describe('hyperv-converge CLI', () => {
     const dir = work();
     cpSync(join(ROOT, 'examples', 'lab'), join(dir, 'lab'), { recursive: true });
     const before = snapshotTree(join(ROOT, 'examples'));
-    await runCli(['apply', '--config', 'lab/vms.yaml', '--backend', 'sim'], { cwd: dir });
+    await runCli(['apply', '--auto-approve', '--config', 'lab/vms.yaml', '--backend', 'sim'], { cwd: dir });
     expect(existsSync(join(dir, '.hvc', 'sim', 'vms-host.json'))).toBe(true);
     expect(snapshotTree(join(ROOT, 'examples'))).toEqual(before);
   });

@@ -132,7 +132,7 @@ describe('planted secrets never reach an output', () => {
       const commands: [string, string[]][] = [
         ['validate', ['validate', '-c', 'vms.yaml']],
         ['plan', ['plan', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', 'out/plan', '--json', '-v']],
-        ['apply', ['apply', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', 'out/apply', '--json', '-v']],
+        ['apply', ['apply', '--auto-approve', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', 'out/apply', '--json', '-v']],
         ['drift', ['drift', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', 'out/drift', '--json', '-v']],
         ['reconcile', ['reconcile', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '--json', '-v']],
         ['mistake-validate', ['validate', '-c', 'mistake.yaml']],

@@ -92,7 +92,7 @@ function resolveTarget(values: Values, io: Io): Resolved {
   if (kind === 'sim') {
     const name = configPath.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
     const stateFile = fromWorkDir(io, str(values, 'sim-state') ?? join('.hvc', 'sim', `${name}-host.json`));
-    const seeded = ensureSimHost(stateFile, configPath);
+    const seeded = ensureSimHost(stateFile, configPath, str(values, 'sim-state') === undefined);
     if (seeded) io.err(seeded);
     return { configPath, backend: { kind: 'sim', stateFile }, embedded };
   }

@@ -1,5 +1,5 @@
-// The simulated host a CLI run uses. A missing state file is seeded once: from the host.json beside
-// the config when there is one (the recorded lab of the embedded example), else as an empty host
+// The simulated host a CLI run uses. A missing state file is seeded once: by default from the
+// host.json beside the config when there is one (the recorded lab of the embedded example), else as an empty host
 // holding exactly the switches, folders and base images the config refers to, so trying one's own
 // file on the simulator plans creates instead of failing.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -32,13 +32,17 @@ export function seedFromConfig(config: Config): SimSeed {
   };
 }
 
-/** Seeds stateFile when missing; returns the line to tell the user, or null when it existed. */
-export function ensureSimHost(stateFile: string, configPath: string): string | null {
+/**
+ * Seeds stateFile when missing; returns the line to tell the user, or null when it existed. A
+ * recorded host.json beside the config is used only for the default state file (the embedded lab);
+ * a --sim-state FILE the user names starts as an empty host fitting their config.
+ */
+export function ensureSimHost(stateFile: string, configPath: string, useRecorded: boolean): string | null {
   if (existsSync(stateFile)) return null;
   const recorded = join(dirname(configPath), 'host.json');
   let seed: SimSeed;
   let from: string;
-  if (existsSync(recorded)) {
+  if (useRecorded && existsSync(recorded)) {
     seed = JSON.parse(readFileSync(recorded, 'utf8')) as SimSeed;
     from = `from ${recorded}`;
   } else {

@@ -1,5 +1,7 @@
 // The pure part of the spine in one call: (config, assessed observation) → reviewed plan.
+import { didYouMean } from './config/suggest.js';
 import type { Config } from './config/types.js';
+import { HvcError } from './errors.js';
 import type { Observation } from './model/observed.js';
 import { finalizePlan } from './plan/finalize.js';
 import { planChanges } from './plan/plan.js';
@@ -10,6 +12,13 @@ import { applySafety } from './safety/safety.js';
 export function makePlan(config: Config, observation: Observation, backend: string, targets?: readonly string[]): Plan {
   const draft = applySafety(planChanges(config, observation), config, observation);
   if (!targets || targets.length === 0) return finalizePlan(draft, config, observation, backend);
+  const known = [...config.vms.map((v) => v.name), ...observation.vms.map((v) => v.name)];
+  for (const t of targets) {
+    if (!known.some((k) => k.toLowerCase() === t.toLowerCase())) {
+      const hint = didYouMean(t, known);
+      throw new HvcError('usage', `--target '${t}' names no VM of the config or the host${hint ? `; ${hint}` : ''}`);
+    }
+  }
   const keep = new Set(targets.map((t) => t.toLowerCase()));
   const hit = (vm: string) => keep.has(vm.toLowerCase());
   const only = {
