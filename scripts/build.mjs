@@ -24,6 +24,11 @@ for (const [entry, out] of entries) run(bin('ncc'), ['build', entry, '-o', out, 
 mkdirSync(join(root, 'dist', 'agent'), { recursive: true });
 copyFileSync(join(root, 'src', 'backends', 'hyperv', 'hyperv-agent.ps1'), join(root, 'dist', 'agent', 'hyperv-agent.ps1'));
 
+// Dependencies loaded only when used (ssh2, @actions/artifact) are dynamic import()s, which ncc
+// writes as numbered chunks beside the entry (`<id>.index.js`; ids are webpack's deterministic
+// module ids, so a rebuild gives the same names and bytes).
+const isBundleFile = (n) => n === 'index.js' || /^\d+\.index\.js$/.test(n);
+
 // ssh2 references its Windows Pageant helper (util/pagent.exe) by path, so ncc copies it. We never
 // use an SSH agent (keys come from environment variables), so it is dropped; any other relocated
 // asset means the bundler rewrote a path of ours (it does so for `resolve(dir, 'literal')`) and
@@ -32,16 +37,18 @@ const problems = [];
 for (const [, out] of entries) {
   const dir = join(root, out);
   rmSync(join(dir, 'pagent.exe'), { force: true });
-  const code = readFileSync(join(dir, 'index.js'), 'utf8');
-  for (const m of code.matchAll(/__nccwpck_require__\.ab \+ "([^"]*)"/g)) {
-    if (m[1] !== 'pagent.exe') problems.push(`${out}/index.js refers to a relocated asset "${m[1]}"`);
+  for (const file of readdirSync(dir).filter(isBundleFile)) {
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/__nccwpck_require__\.ab \+ "([^"]*)"/g)) {
+      if (m[1] !== 'pagent.exe') problems.push(`${out}/${file} refers to a relocated asset "${m[1]}"`);
+    }
   }
 }
 const walk = (d) => {
   for (const n of readdirSync(d)) {
     const p = join(d, n);
     if (statSync(p).isDirectory()) walk(p);
-    else if (!/^(index\.js|package\.json|hyperv-agent\.ps1)$/.test(n)) problems.push(`unexpected file in dist/: ${relative(root, p)}`);
+    else if (!isBundleFile(n) && !/^(package\.json|hyperv-agent\.ps1)$/.test(n)) problems.push(`unexpected file in dist/: ${relative(root, p)}`);
   }
 };
 walk(join(root, 'dist'));

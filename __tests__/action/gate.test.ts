@@ -66,8 +66,9 @@ describe('apply gate', () => {
     expect(r.outputs).toMatchObject({ status: 'applied', 'failure-reason': '', gate: 'branch', 'create-count': '2' });
     expect(JSON.parse(world_.host()).vms.map((v: { name: string; state: string }) => `${v.name}:${v.state}`).sort()).toEqual(['app-1:Running', 'app-2:Running']);
     expect(r.summary).toContain('**✅ Applied**');
-    // Per-VM results with timings in the log.
-    expect(r.stdout).toMatch(/::group::Results\napp-1\s+create\s+succeeded\s+\d+\.\d s/);
+    // The plan, then each step once as it ends, with its timing, in the log.
+    expect(r.stdout.indexOf('::group::Planned changes')).toBeLessThan(r.stdout.indexOf('::group::Apply'));
+    expect(r.stdout.match(/\[\d\/4\] app-1: create done \(\d+ ms\)/g)).toHaveLength(1);
     expect(planned.body).toContain('**✅ Applied**');
     expect(r.outputs['comment-url']).toContain(`issuecomment-${planned.id}`);
   });

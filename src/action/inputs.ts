@@ -30,6 +30,8 @@ export interface ActionInputs {
   driftIssue: boolean;
   driftIssueLabel: string | null;
   comment: boolean;
+  /** `changes-only`: no new comment for a plan without changes (an existing one is still updated). */
+  commentChangesOnly?: boolean;
   concurrency: number | undefined;
   /** How long apply waits for another apply's host lock, seconds. */
   lockWaitSec: number;
@@ -77,6 +79,15 @@ export function configSlug(config: string): string {
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
   return s || 'config';
+}
+
+function commentMode(read: InputReader): { comment: boolean; commentChangesOnly: boolean } {
+  if (read('comment').toLowerCase() === 'changes-only') return { comment: true, commentChangesOnly: true };
+  try {
+    return { comment: bool(read, 'comment', true), commentChangesOnly: false };
+  } catch {
+    throw new HvcError('usage', `input 'comment' must be true, false or changes-only, got '${read('comment')}'`);
+  }
 }
 
 function bool(read: InputReader, name: string, dflt: boolean): boolean {
@@ -145,7 +156,7 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     failOnDrift: bool(read, 'fail-on-drift', false),
     driftIssue: bool(read, 'drift-issue', false),
     driftIssueLabel: read('drift-issue-label') || null,
-    comment: bool(read, 'comment', true),
+    ...commentMode(read),
     concurrency: int(read, 'concurrency', 1, 64),
     lockWaitSec: int(read, 'lock-wait', 0, 3600) ?? 600,
     dryRun: bool(read, 'dry-run', false),

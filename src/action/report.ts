@@ -5,6 +5,7 @@ import type { Problem } from '../core/errors.js';
 import { formatProblem } from '../core/errors.js';
 import type { RunResult, StepResult } from '../core/model/result.js';
 import type { Plan, Step } from '../core/plan/types.js';
+import type { GuestReconcileReport } from '../guest/reconcile.js';
 import type { PlanDifference } from './reviewed-plan.js';
 
 export type ReportStatus = 'Planned' | 'Applying' | 'Applied' | 'Failed' | 'Refused' | 'Drift' | 'No drift';
@@ -66,8 +67,17 @@ export function withStatus(body: string, status: ReportStatus, message: string):
   return body.replace(/<!-- hvc:status -->[\s\S]*?<!-- \/hvc:status -->/, statusLine(status, message));
 }
 
+/** A plan that removes VMs says so first, whatever else is cut (GitHub renders it as a warning box). */
+function destroyWarning(plan: Plan | null): string[] {
+  const removes = plan?.steps.filter((s) => s.action === 'remove') ?? [];
+  if (!removes.length) return [];
+  const named = removes.slice(0, 20).map((s) => `${code(s.vm)}${(s.operation.args as { deleteDisks?: boolean }).deleteDisks ? ' (with its disks)' : ''}`);
+  const more = removes.length > named.length ? `, and ${removes.length - named.length} more` : '';
+  return ['> [!WARNING]', `> **This plan destroys ${plural(removes.length, 'VM')}:** ${named.join(', ')}${more}.`, ''];
+}
+
 function top(r: ReportInput): string {
-  const lines = [`### hyperv-converge · ${code(r.config)}`, '', statusLine(r.status, r.message), ''];
+  const lines = [`### hyperv-converge · ${code(r.config)}`, '', statusLine(r.status, r.message), '', ...destroyWarning(r.plan)];
   const c = r.plan?.counts;
   if (c) {
     lines.push('| Create | Change | Destroy | Refused | Unchanged |', '|---:|---:|---:|---:|---:|', `| ${c.create} | ${c.change} | ${c.destroy} | ${c.refused} | ${c.unchanged} |`, '');
@@ -78,6 +88,8 @@ function top(r: ReportInput): string {
   // The message is already on the status line; the typed reason is what workflows branch on.
   if (r.failureReason) lines.push('', `> **Failure reason:** ${code(r.failureReason)}`);
   if (r.result?.converged === false && r.result.remaining.length) lines.push('', `> Not converged: ${plural(r.result.remaining.length, 'step')} still differ after apply.`);
+  const guests = guestsOf(r.result);
+  if (guests && guests.hosts.failed.length) lines.push('', `> **Guest network:** /etc/hosts sync failed on ${guests.hosts.failed.map(code).join(', ')}`);
   return lines.join('\n') + '\n';
 }
 
@@ -91,6 +103,22 @@ interface Section {
 function stepRow(s: Step, res: StepResult | undefined): string {
   const outcome = res ? ` | ${res.outcome}${res.error ? `: ${cell(res.error.message)}` : ''} (${(res.durationMs / 1000).toFixed(1)} s)` : '';
   return `| ${code(s.id)} | ${s.action} | ${cell(val(s.from))} → ${cell(val(s.to))} | ${s.disruption} | ${cell(s.reason)}${outcome} |`;
+}
+
+function guestsOf(result: RunResult | null): GuestReconcileReport | null {
+  return (result?.extra.guests as GuestReconcileReport | undefined) ?? null;
+}
+
+/** One row per VM: its address (and which tier found it), its /etc/hosts outcome, a first-contact host key. */
+function guestRows(g: GuestReconcileReport): string[] {
+  const sync = new Map(g.hosts.guests.map((h) => [h.vm, h]));
+  const rows = g.addresses.map((a) => {
+    const h = sync.get(a.vm);
+    const hosts = h ? `${h.status}${h.reason ? ` (${h.reason})` : ''}` : (g.hosts.notAttempted.find((n) => n.vm === a.vm)?.reason ?? '–');
+    const key = h?.hostKey?.firstContact ? `first contact: ${code(h.hostKey.fingerprint)}${h.hostKey.recorded ? ' recorded' : ''}` : '–';
+    return `| ${code(a.vm)} | ${a.address ? `${code(a.address)} (${a.tier})` : `none: ${cell(a.reason ?? '')}`} | ${cell(hosts)} | ${key} |`;
+  });
+  return ['| VM | Address | /etc/hosts | Host key |\n|---|---|---|---|', ...rows, ...g.skipped.map((s) => `| ${code(s.vm)} | skipped: ${cell(s.reason)} | – | – |`)];
 }
 
 function sections(r: ReportInput): Section[] {
@@ -109,6 +137,8 @@ function sections(r: ReportInput): Section[] {
     if (!items.length) items.push('- No per-VM difference in steps; the configuration or the observed host state differs (see configHash / observedHash in plan.json).');
     out.push({ title: 'What changed since the plan was reviewed (~~reviewed~~ → **now**)', items, cut: (n) => `- … ${plural(n, 'more VM')} changed` });
   }
+  const guests = guestsOf(r.result);
+  if (guests) out.push({ title: 'Guest network', items: guestRows(guests), cut: (n) => `_… ${plural(n, 'more VM')}: see result.json (extra.guests)._` });
   const plan = r.plan;
   if (plan && plan.refusals.length)
     out.push({

@@ -8,6 +8,8 @@ import { writeArtifact } from '../artifacts/write.js';
 import type { FailureReason } from '../core/errors.js';
 import { isHvcError } from '../core/errors.js';
 import type { RunResult } from '../core/model/result.js';
+import { hasChanges } from '../core/plan/finalize.js';
+import { renderPlan } from '../core/plan/text.js';
 import type { Plan } from '../core/plan/types.js';
 import { loadConfig } from '../core/config/load.js';
 import { runResult } from '../engine/outcome.js';
@@ -58,7 +60,7 @@ function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allow
 }
 
 /** What the rest of the run reports on: the pipeline's outcome, or the gate's refusal alone. */
-type Outcome = Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'>;
+type Outcome = Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'> & { observation?: PipelineOutcome['observation'] };
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<number> {
   const out = emptyOutputs();
@@ -120,6 +122,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
   });
   const forkRefused = gate !== null && !gate.allowed && gate.reason === 'fork-refused';
 
+  // The plan in the log, as the CLI shows it: before the steps when applying, else after planning.
+  let planLogged = false;
+  const logPlan = (p: Plan, obs: PipelineOutcome['observation']) =>
+    log.group('Planned changes', async () => {
+      planLogged = true;
+      log.info(renderPlan(p, obs, false));
+    });
   let outcome: Outcome;
   if (gate && !gate.allowed) {
     const result = gateResult(inputs.mode, gate);
@@ -154,6 +163,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
       expectedPlanHash: gate?.allowed ? gate.expectedPlanHash : null,
       log,
       ...(signal ? { signal } : {}),
+      approve: async (p, obs) => {
+        await logPlan(p, obs);
+        return true; // the gate above is the approval
+      },
       ...(inputs.concurrency !== undefined ? { concurrency: inputs.concurrency } : {}),
     });
   }
@@ -161,15 +174,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
   if (outcome.config?.ssh) redactor.add(env[outcome.config.ssh.privateKeyEnv]);
   log.annotate(outcome.problems);
 
-  // Results per step with timings, for the log.
-  if (result.steps.length) {
-    await log.group('Results', async () => {
-      for (const s of result.steps) log.info(`${s.vm.padEnd(24)} ${s.action.padEnd(16)} ${s.outcome.padEnd(10)} ${(s.durationMs / 1000).toFixed(1)} s${s.error ? `  ${s.error.message}` : ''}`);
-    });
-  }
+  if (plan && !planLogged) await logPlan(plan, outcome.observation ?? null);
+  // Each step's result is logged once, as it ends (the Apply group); no second table here.
 
   const drift = inputs.mode === 'drift' && plan && plan.actionable && !(result.failureReason && result.failureReason !== 'safety-refused') ? plan.steps.length + plan.refusals.length > 0 : null;
   const failureReason: FailureReason | null = inputs.mode === 'drift' && result.failureReason === 'safety-refused' ? null : result.failureReason;
+  if (drift === true && plan) log.warn(`drift: the host differs from ${inputs.config}: ${plan.steps.length} step(s) to converge, ${plan.refusals.length} refused or blocked`);
+  else if (drift === false) log.info(`drift: none — the host matches ${inputs.config}`);
 
   out.status = result.status;
   out['failure-reason'] = failureReason ?? '';
@@ -224,7 +235,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
   };
 
   // The sticky comment: a plan records itself as the reviewed plan; apply keeps the reviewed record.
-  if (useComments && !forkRefused) {
+  const quiet = inputs.commentChangesOnly && !sticky?.comment && inputs.mode !== 'apply' && plan !== null && !hasChanges(plan) && !failureReason && outcome.problems.length === 0;
+  if (quiet) log.info('no pull request comment: the plan has no changes (comment: changes-only)');
+  if (useComments && !forkRefused && !quiet) {
     await log.group('Pull request comment', async () => {
       try {
         const url = await updateComment(api!, prNumber!, inputs, ctx, sticky, report, plan, gate, redactor);

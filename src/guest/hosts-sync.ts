@@ -2,13 +2,15 @@
 // and replace the file atomically only when the block changed. Host keys are verified (pinned, or
 // recorded on first contact and enforced afterwards). One guest failing never stops the others.
 import { readFile } from 'node:fs/promises';
-import ssh2 from 'ssh2';
 import type { Client as SshClient, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
 import { isHvcError } from '../core/errors.js';
 import { diffText, mergeBlock, readBlock, type HostsEntry } from './hosts-block.js';
 import { fingerprint, hostKeyAlgorithms, keyBlobType, KnownHosts, parsePublicKey, type PublicKey } from './known-hosts.js';
 
-const { Client, utils } = ssh2;
+// Loaded on first use: most runs never open an SSH connection, and ssh2 is a large part of the bundle.
+type Ssh2 = typeof import('ssh2');
+let ssh2Loading: Promise<Ssh2> | null = null;
+const loadSsh2 = (): Promise<Ssh2> => (ssh2Loading ??= import('ssh2').then((m) => ((m as { default?: Ssh2 }).default ?? m) as Ssh2));
 
 export interface SyncTarget {
   vm: string;
@@ -178,6 +180,7 @@ async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string
     }
   }
 
+  const { Client } = await loadSsh2();
   const client = new Client();
   // A connection lost mid-command surfaces through the command's own close or timeout; this keeps a
   // late 'error' event from crashing the process.
@@ -326,6 +329,7 @@ export async function syncHosts(targets: SyncTarget[], entries: HostsEntry[], op
   });
   if (!opts.privateKey.trim()) return targets.map((t) => fail(t, 'key-missing', 'no private key was given'));
   const privateKey = normalizePrivateKey(opts.privateKey);
+  const { utils } = await loadSsh2();
   const parsed = utils.parseKey(privateKey);
   if (parsed instanceof Error || (Array.isArray(parsed) && parsed.length === 0)) {
     const why = parsed instanceof Error ? parsed.message : 'no key found';
