@@ -1,12 +1,12 @@
 // hyperv-converge CLI: the same engine as the action, for a terminal. Human output goes to stderr,
 // `--json` output to stdout. Commands and their options: args.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { runDoctor } from '../backends/doctor.js';
 import { artifactProblems } from '../artifacts/validate.js';
 import { loadConfig } from '../core/config/load.js';
-import { formatProblem, HvcError, isHvcError, type FailureReason } from '../core/errors.js';
+import { formatProblem, HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import type { RunResult } from '../core/model/result.js';
 import { planAdopt } from '../core/plan/adopt.js';
 import type { Plan } from '../core/plan/types.js';
@@ -58,6 +58,12 @@ const str = (v: Values, k: keyof Values): string | undefined => v[k] as string |
  */
 function fromWorkDir(io: Io, path: string): string {
   return resolve(io.workDir, path);
+}
+
+/** A problem as compilers print it: the file relative to the working directory when it is inside it. */
+function problemLine(p: Problem, io: Io): string {
+  const rel = p.file ? relative(io.workDir, p.file) : '';
+  return formatProblem(p.file && rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...p, file: rel } : p);
 }
 
 export function exitCodeFor(result: Pick<RunResult, 'status' | 'failureReason'>): number {
@@ -225,7 +231,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         configPath: target.configPath, backend, outDir, dryRun: Boolean(values['dry-run']), env: io.env, log,
         stateDir, ...(clock ? { clock } : {}),
       });
-      for (const p of outcome.problems) io.err(formatProblem(p));
+      for (const p of outcome.problems) io.err(problemLine(p, io));
       const guests = outcome.result.extra.guests as GuestReconcileReport | undefined;
       if (guests) io.err(renderGuests(guests));
       io.err(outcome.result.failureReason ? `reconcile: ${outcome.result.failureReason}: ${outcome.problems.length ? outcome.result.message.split('\n')[0] : outcome.result.message}` : `reconcile: ${outcome.result.message}`);
@@ -274,7 +280,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;
-    for (const p of outcome.problems) io.err(formatProblem(p));
+    for (const p of outcome.problems) io.err(problemLine(p, io));
     if (plan && !shown) showPlan(plan, outcome.observation);
     if ((command === 'apply' || command === 'adopt') && result.steps.length) io.err(renderApplySummary(result));
     const guests = result.extra.guests as GuestReconcileReport | undefined;
@@ -307,7 +313,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return code === EXIT.ok && guestFailed ? EXIT.error : code;
   } catch (e) {
     if (isHvcError(e)) {
-      for (const p of e.problems) io.err(formatProblem(p));
+      for (const p of e.problems) io.err(problemLine(p, io));
       io.err(`${command}: ${e.reason}: ${e.problems.length ? e.message.split('\n')[0] : e.message}`);
       if (values.json) io.out(JSON.stringify({ command, status: 'failed', failureReason: e.reason, message: e.message, problems: e.problems }));
       return e.reason === 'usage' ? EXIT.usage : EXIT.error;
