@@ -30,7 +30,7 @@ function cliEnv(lab: Lab): NodeJS.ProcessEnv {
 
 /** Starts `hyperv-converge apply` on the lab (its own process, cwd = the lab). */
 export function startApply(lab: Lab, label: string, extra: string[] = [], prefix: string[] = []): { child: ChildProcess; done: Promise<Run> } {
-  const args = [CLI, 'apply', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', join('out', label), '--lock-wait', '0', '--json', ...extra];
+  const args = [CLI, 'apply', '--auto-approve', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', join('out', label), '--lock-wait', '0', '--json', ...extra];
   const [cmd, ...pre] = prefix.length ? prefix : [process.execPath];
   const child = spawn(cmd!, prefix.length ? [...pre, process.execPath, ...args] : args, { cwd: lab.dir, env: cliEnv(lab), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
