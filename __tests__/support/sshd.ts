@@ -1,8 +1,8 @@
 // A real OpenSSH sshd for tests: unprivileged config on a free loopback port, generated host key,
 // an authorized_keys file the test controls. Tests that need it call sshdUnavailable() first and skip
 // (with a console.warn saying why) when it returns a reason.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,17 @@ export interface SshdOptions {
   authorizedKeys: string[];
   /** Extra environment for sessions (sshd_config SetEnv), e.g. PATH with a fake sudo first. */
   setEnv?: Record<string, string>;
+  /** Root only: sshd runs in its own mount namespace with a copy of /etc made in this (empty)
+   *  folder bound over /etc, so a guest sync through it writes <folder>/hosts, never the machine's
+   *  own /etc/hosts (a whole folder, because the sync renames a temp file over the hosts file). */
+  privateEtc?: string;
+}
+
+/** Why a private /etc for sshd (startSshd's privateEtc) is not possible here, or null. */
+export function privateHostsUnavailable(): string | null {
+  if (process.getuid?.() !== 0) return 'binding a file over /etc/hosts needs root';
+  const r = spawnSync('unshare', ['-m', 'true']);
+  return r.status === 0 ? null : `unshare -m is not available: ${r.stderr?.toString().trim() || r.error?.message}`;
 }
 
 function bannerArrives(port: number): Promise<boolean> {
@@ -106,7 +117,10 @@ export async function startSshd(opts: SshdOptions): Promise<Sshd> {
   writeFileSync(config, lines.join('\n') + '\n');
 
   let stderr = '';
-  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (opts.privateEtc) cpSync('/etc', opts.privateEtc, { recursive: true, verbatimSymlinks: true });
+  const child: ChildProcess = opts.privateEtc
+    ? spawn('unshare', ['-m', 'sh', '-c', 'mount --bind "$1" /etc && exec "$2" -D -e -f "$3"', 'sh', opts.privateEtc, SSHD, config], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(SSHD, ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   let exited = false;
   child.once('exit', () => (exited = true));
