@@ -101,3 +101,31 @@ describe('job summary', () => {
     expect(summary).toContain(`Plan hash \`${plan.planHash}\``);
   });
 });
+
+describe('guest network in the report', () => {
+  it('lists each guest with its address, /etc/hosts outcome and first-contact fingerprint; a failed sync is named at the top', () => {
+    const plan = syntheticPlan(1);
+    const guests = {
+      schemaVersion: 1, dryRun: false, skipped: [{ vm: 'db-9', reason: 'the file wants it stopped' }], duplicates: [], warnings: [], ok: false,
+      addresses: [
+        { vm: 'web-1', id: 'i1', address: '10.0.0.5', mac: '00155D000001', tier: 'kvp', at: null, previous: null, changed: false, reason: null, fix: null },
+        { vm: 'web-2', id: 'i2', address: null, mac: null, tier: null, at: null, previous: null, changed: false, reason: 'KVP: no contact', fix: 'install the KVP daemon' },
+      ],
+      hosts: {
+        enabled: true, entries: [], synced: ['web-1'], unchanged: [], wouldChange: [], failed: [],
+        notAttempted: [{ vm: 'web-2', reason: 'no address' }],
+        guests: [{ vm: 'web-1', host: '10.0.0.5', port: 22, status: 'synced', reason: null, message: '', diff: null, hostKey: { fingerprint: 'SHA256:abc', firstContact: true, recorded: true }, entries: 1 }],
+      },
+    };
+    const result = { schemaVersion: 1 as const, mode: 'apply' as const, status: 'applied' as const, failureReason: null, message: 'ok', planHash: plan.planHash, steps: [], postObservation: null, converged: true, remaining: [], extra: { guests } };
+    const body = renderReport(report(plan, { status: 'Applied', result }), COMMENT_BUDGET);
+    expect(body).toContain('#### Guest network');
+    expect(body).toContain('| `web-1` | `10.0.0.5` (kvp) | synced | first contact: `SHA256:abc` recorded |');
+    expect(body).toContain('| `web-2` | none: KVP: no contact | no address | – |');
+    expect(body).toContain('| `db-9` | skipped: the file wants it stopped | – | – |');
+    expect(body).not.toContain('sync failed on');
+    const failed = { ...guests, hosts: { ...guests.hosts, synced: [], failed: ['web-1'], guests: [{ ...guests.hosts.guests[0]!, status: 'failed', reason: 'auth-failed' }] } };
+    const top = renderReport(report(plan, { status: 'Applied', result: { ...result, extra: { guests: failed } } }), COMMENT_BUDGET).split('####')[0]!;
+    expect(top).toContain('> **Guest network:** /etc/hosts sync failed on `web-1`');
+  });
+});
