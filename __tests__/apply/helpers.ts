@@ -1,6 +1,6 @@
 // Test helpers for apply: steps, an in-memory runner that records what it is asked, and a way to run
 // the real apply modules in separate Node processes (transpiled, not mocked).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +158,12 @@ export function transpileForNode(entries: string[], outDir: string): void {
     writeFileSync(out, js);
     for (const m of js.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
       todo.push(join(dirname(rel), `${m[1]}.ts`).replace(/\\/g, '/'));
+    }
+    // JSON modules (`import x from '….json' with { type: 'json' }`) are copied as they are.
+    for (const m of js.matchAll(/from\s*['"](\.{1,2}\/[^'"]+\.json)['"]/g)) {
+      const json = join(dirname(rel), m[1]!);
+      mkdirSync(dirname(join(outDir, json)), { recursive: true });
+      copyFileSync(join(repoRoot, json), join(outDir, json));
     }
   }
 }

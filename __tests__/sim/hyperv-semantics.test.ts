@@ -204,7 +204,7 @@ describe('disks and removal', () => {
 });
 
 describe('state file and factory', () => {
-  it('createBackend({kind: sim}) on a missing state file starts the built-in lab host', async () => {
+  it('createBackend({kind: sim}) on a missing state file starts the lab host of examples/lab/host.json', async () => {
     const sim = simHost();
     const file = join(sim.dir, 'fresh.json');
     expect(existsSync(file)).toBe(false);
@@ -212,9 +212,9 @@ describe('state file and factory', () => {
     try {
       const o = await backend.observe({ paths: ['D:\\images\\ubuntu-24.04.vhdx', 'D:\\Hyper-V\\lab'], neighbors: false });
       expect(o.backend).toBe('sim');
-      expect(o.host.computerName).toBe('LAB-HV01');
+      expect(o.host.computerName).toBe('HV-LAB01');
       expect(o.host.paths.every((p) => p.exists)).toBe(true);
-      expect(o.vms.map((v) => v.name)).toEqual(['legacy-build']);
+      expect(o.vms.map((v) => v.name)).toEqual(['cache-1', 'db-1', 'dev-sandbox', 'legacy-app', 'old-1', 'prod-db-1', 'web-1']);
     } finally {
       await backend.close();
       sim.cleanup();

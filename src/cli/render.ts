@@ -14,11 +14,11 @@ export function renderApplySummary(result: RunResult): string {
   return lines.join('\n');
 }
 
-/** The guest network outcome for --json: per VM address, /etc/hosts status and first-contact host keys. */
+/** The guest network outcome for --json: the whole report (as in result.json), with the sync lists
+ *  and the first-contact host keys lifted to the top where scripts look first. */
 export function guestSummary(g: GuestReconcileReport) {
   return {
-    ok: g.ok,
-    addresses: g.addresses.map((a) => ({ vm: a.vm, address: a.address, tier: a.tier })),
+    ...g,
     synced: g.hosts.synced,
     unchanged: g.hosts.unchanged,
     wouldChange: g.hosts.wouldChange,

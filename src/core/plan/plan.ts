@@ -139,7 +139,7 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     const code: RefusalCode = owner === null ? 'unmanaged' : 'owned-by-other';
     const why =
       owner === null
-        ? `VM '${name}' exists but carries no ownership marker of project '${config.project}'; it is never changed or removed. To adopt it: hyperv-converge adopt ${name}`
+        ? `VM '${name}' exists but carries no ownership marker of project '${config.project}'; it is never changed or removed. To adopt it: hyperv-converge adopt ${name} (writes the line 'hyperv-converge: project=${config.project}' at the end of its Notes)`
         : `VM '${name}' belongs to project '${owner}', not '${config.project}'; it is never changed or removed by this config`;
     return { steps: [], refusals: [refusal(name, 'refused', code, why)] };
   }
