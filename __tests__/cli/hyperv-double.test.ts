@@ -18,9 +18,11 @@ describePwsh('CLI over the real agent in pwsh and the Hyper-V double', (pwsh) =>
   let dbl: DoubleHost;
   let dir: string;
   const seed = JSON.parse(readFileSync(join(ROOT, 'examples', 'lab', 'host.json'), 'utf8')) as SimSeed;
+  // apply asks for confirmation on a terminal; these runs have none.
+  const approve = (cmd: string) => (cmd === 'apply' ? ['--auto-approve'] : []);
   const hv = (cmd: string, extra: string[] = []) =>
-    runCli([cmd, '--config', 'lab/vms.yaml', '--backend', 'hyperv', '--powershell', pwsh, '--out', `out-hv-${cmd}`, ...extra], { cwd: dir, env: dbl.env });
-  const sim = (cmd: string) => runCli([cmd, '--config', 'lab/vms.yaml', '--backend', 'sim', '--out', `out-sim-${cmd}`], { cwd: dir });
+    runCli([cmd, ...approve(cmd), '--config', 'lab/vms.yaml', '--backend', 'hyperv', '--powershell', pwsh, '--out', `out-hv-${cmd}`, ...extra], { cwd: dir, env: dbl.env });
+  const sim = (cmd: string) => runCli([cmd, ...approve(cmd), '--config', 'lab/vms.yaml', '--backend', 'sim', '--out', `out-sim-${cmd}`], { cwd: dir });
 
   beforeAll(() => {
     dir = tempDir();
