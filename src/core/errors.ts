@@ -53,7 +53,8 @@ export function isHvcError(e: unknown): e is HvcError {
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
   const parts = [where ? `${where}: ` : '', p.message];
-  if (p.path) parts.push(` (at ${p.path})`);
+  // A path spells out the keys of the document, which may be megabytes long: cut for the reader.
+  if (p.path) parts.push(` (at ${p.path.length > 200 ? `${p.path.slice(0, 197)}...` : p.path})`);
   if (p.expected) parts.push(`; expected ${p.expected}`);
   if (p.hint) parts.push(`; ${p.hint}`);
   return parts.join('');

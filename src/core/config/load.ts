@@ -1,7 +1,8 @@
 // The entry points for reading a configuration: text → resolved Config, or every located problem of
 // the file at once in one HvcError('invalid-config').
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { formatProblem, HvcError, type Problem } from '../errors.js';
+import { MAX_CONFIG_BYTES, MAX_PROBLEMS } from '../input-limits.js';
 import type { Config, LoadedConfig } from './types.js';
 import { resolveConfig } from './resolve.js';
 import { schemaProblems } from './schema-validate.js';
@@ -13,6 +14,7 @@ import { readYaml } from './yaml-source.js';
  * @throws HvcError('invalid-config') listing every problem found, each located (file, line, column, path).
  */
 export function parseConfig(text: string, file: string): Config {
+  if (text.length > MAX_CONFIG_BYTES && Buffer.byteLength(text) > MAX_CONFIG_BYTES) throw invalid(file, [tooLarge(file, Buffer.byteLength(text))]);
   const src = readYaml(text, file);
   if (src.value === undefined && src.problems.length > 0) throw invalid(file, src.problems); // unreadable YAML
   if (src.value === undefined || src.value === null) {
@@ -28,13 +30,17 @@ export function parseConfig(text: string, file: string): Config {
       },
     ]);
   }
-  const fromSchema = schemaProblems(src.value, src.positions, file);
-  const { config, problems: fromRules } = resolveConfig(src.value, src.positions, file);
+  // Each source builds at most a few screens of problems and counts the rest.
+  const budget = 2 * MAX_PROBLEMS;
+  const fromSchema = schemaProblems(src.value, src.positions, file, budget);
+  const fromRules = resolveConfig(src.value, src.positions, file, budget);
   // A value the rules explain (names, sizes, MACs, paths, secrets) gets their message, not the
   // schema's generic one for the same place.
-  const explained = new Set(fromRules.map((p) => p.path));
-  const problems = [...src.problems, ...fromSchema.filter((p) => !explained.has(p.path)), ...fromRules];
-  if (problems.length > 0) throw invalid(file, problems);
+  const explained = new Set(fromRules.problems.map((p) => p.path));
+  const problems = [...src.problems, ...fromSchema.problems.filter((p) => !explained.has(p.path)), ...fromRules.problems];
+  const more = (src.more ?? 0) + fromSchema.more + fromRules.more;
+  if (problems.length > 0 || more > 0) throw invalid(file, problems, more);
+  const config = fromRules.config;
   return config;
 }
 
@@ -49,8 +55,9 @@ export function loadConfig(file: string): LoadedConfig {
 function readText(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readBounded(file);
   } catch (e) {
+    if (e instanceof HvcError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
@@ -67,13 +74,48 @@ function readText(file: string): string {
   }
 }
 
-function invalid(file: string, problems: Problem[]): HvcError {
+/** Reads at most MAX_CONFIG_BYTES + 1 bytes: a larger file is refused without being read whole. */
+function readBounded(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let n = 0;
+    for (;;) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n > MAX_CONFIG_BYTES) throw invalid(file, [tooLarge(file, fstatSync(fd).size)]);
+    }
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(file: string, size: number): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    message: `the file is too large (${size.toLocaleString('en-US')} bytes); a configuration has at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes`,
+  };
+}
+
+function invalid(file: string, problems: Problem[], uncounted = 0): HvcError {
   const sorted = dedupe(problems).sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.path ?? '').localeCompare(b.path ?? '') || a.message.localeCompare(b.message),
   );
-  const n = sorted.length;
-  const summary = `${file} is not a valid configuration: ${n} problem${n === 1 ? '' : 's'}\n${sorted.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
-  return new HvcError('invalid-config', summary, { problems: sorted });
+  const n = sorted.length + uncounted;
+  // The first MAX_PROBLEMS are listed and carried; the rest are counted, so a file with a million
+  // mistakes costs a screenful, not hundreds of megabytes of messages.
+  const shown = sorted.slice(0, MAX_PROBLEMS);
+  const more = n - shown.length;
+  const summary =
+    `${file} is not a valid configuration: ${n} problem${n === 1 ? '' : 's'}${more > 0 ? ` (the first ${MAX_PROBLEMS} listed, and ${more} more)` : ''}\n` +
+    shown.map((p) => `  ${formatProblem(p)}`).join('\n') +
+    (more > 0 ? `\n  ... and ${more} more` : '');
+  return new HvcError('invalid-config', summary, { problems: shown, detail: { problemCount: n } });
 }
 
 /** A value inherited from defaults may be reported once per inheriting VM; keep one of each. */

@@ -48,15 +48,23 @@ export interface Resolution {
   /** Filled even when there are problems (with what could be read); only meaningful without them. */
   config: Config;
   problems: Problem[];
+  /** Problems found past the limit: counted, not built. */
+  more: number;
 }
 
 class Collector {
   readonly problems: Problem[] = [];
+  more = 0;
   constructor(
     private readonly file: string,
     private readonly positions: PositionMap,
+    private readonly limit: number,
   ) {}
   add(path: string, p: RuleFailure, at: 'key' | 'value' = 'value'): void {
+    if (this.problems.length >= this.limit) {
+      this.more++;
+      return;
+    }
     this.problems.push({ file: this.file, ...this.positions.locate(path, at), path, ...definedOnly(p) });
   }
   lineOf(path: string, at: 'key' | 'value' = 'value'): number {
@@ -80,8 +88,8 @@ interface Picked {
   from: string;
 }
 
-export function resolveConfig(raw: unknown, positions: PositionMap, file: string): Resolution {
-  const c = new Collector(file, positions);
+export function resolveConfig(raw: unknown, positions: PositionMap, file: string, limit = Infinity): Resolution {
+  const c = new Collector(file, positions, limit);
   const root = isObj(raw) ? raw : {};
 
   checkSecrets(raw, '', c);
@@ -174,7 +182,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     ssh,
     vms,
   };
-  return { config, problems: c.problems };
+  return { config, problems: c.problems, more: c.more };
 }
 
 function resolveHost(v: unknown): HostConfig {

@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../errors.js';
 import { CONFIG_SCHEMA, PATTERN_TEXT } from './schema.js';
+import { quoted } from '../input-limits.js';
 import { didYouMean } from './suggest.js';
 import { joinPointer, type PositionMap } from './yaml-source.js';
 
@@ -17,20 +18,41 @@ const validate = ajv.compile(CONFIG_SCHEMA as unknown as SchemaNode);
 /** Where each key is allowed, for "'allowRestart' belongs under policy". */
 const KEY_HOMES = collectKeyHomes(CONFIG_SCHEMA as unknown as SchemaNode, '');
 
-export function schemaProblems(value: unknown, positions: PositionMap, file: string): Problem[] {
-  if (validate(value)) return [];
-  const errors = collapseAnyOf([...(validate.errors ?? [])]);
+const vmsSchema = (CONFIG_SCHEMA as unknown as { properties: { vms: { items: SchemaNode } } }).properties.vms;
+const validateVm = ajv.compile(vmsSchema.items);
+
+/**
+ * The schema's problems, located. At most `limit` are built (the rest only counted in `uncounted`):
+ * each VM is validated on its own, so a file with a hundred thousand broken VMs costs a walk over
+ * them, not a hundred thousand messages.
+ */
+export function schemaProblems(value: unknown, positions: PositionMap, file: string, limit = Infinity): { problems: Problem[]; more: number } {
   const problems: Problem[] = [];
-  for (const e of errors) {
-    const p = toProblem(e);
-    if (!p) continue;
-    const pos = positions.locate(p.path, p.at);
-    const problem: Problem = { file, ...pos, path: p.path, message: p.message };
-    if (p.expected !== undefined) problem.expected = p.expected;
-    if (p.hint !== undefined) problem.hint = p.hint;
-    problems.push(problem);
+  let more = 0;
+  const take = (errors: ErrorObject[], prefix: string): void => {
+    for (const e of collapseAnyOf(errors)) {
+      if (problems.length >= limit) {
+        more++;
+        continue;
+      }
+      const p = toProblem(prefix === '' ? e : { ...e, instancePath: prefix + e.instancePath });
+      if (!p) continue;
+      const pos = positions.locate(p.path, p.at);
+      const problem: Problem = { file, ...pos, path: p.path, message: p.message };
+      if (p.expected !== undefined) problem.expected = p.expected;
+      if (p.hint !== undefined) problem.hint = p.hint;
+      problems.push(problem);
+    }
+  };
+  const doc = value as { vms?: unknown } | null;
+  const vms = typeof doc === 'object' && doc !== null && !Array.isArray(doc) && Array.isArray(doc.vms) ? doc.vms : null;
+  if (!validate(vms === null ? value : { ...doc, vms: [] })) take([...(validate.errors ?? [])], '');
+  if (vms !== null) {
+    vms.forEach((vm, i) => {
+      if (!validateVm(vm)) take([...(validateVm.errors ?? [])], `/vms/${i}`);
+    });
   }
-  return problems;
+  return { problems, more };
 }
 
 interface Draft extends Problem {
@@ -42,7 +64,7 @@ function toProblem(e: ErrorObject): Draft | undefined {
   const node = (e.parentSchema ?? {}) as SchemaNode;
   const data: unknown = e.data;
   const path = e.instancePath;
-  const label = `'${labelOf(path)}'`;
+  const label = `'${quoted(labelOf(path))}'`;
   const expected = describe(node);
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -57,12 +79,12 @@ function toProblem(e: ErrorObject): Draft | undefined {
       if (!hint && key === '<<') hint = 'YAML merge keys are not supported; put shared VM settings under defaults';
       if (!hint) {
         const homes = (KEY_HOMES.get(key) ?? []).filter((h) => h !== schemaPathOf(path));
-        if (homes.length > 0) hint = `'${key}' is a key of ${homes.map((h) => (h === '' ? 'the top level' : `'${h.slice(1).replace(/\//g, '.')}'`)).join(' and ')}`;
+        if (homes.length > 0) hint = `'${quoted(key)}' is a key of ${homes.map((h) => (h === '' ? 'the top level' : `'${h.slice(1).replace(/\//g, '.')}'`)).join(' and ')}`;
       }
       return {
         path: keyPath,
         at: 'key',
-        message: `unknown key '${key}' ${where}`,
+        message: `unknown key '${quoted(key)}' ${where}`,
         expected: allowed.length ? `one of ${allowed.join(', ')}` : undefined,
         hint,
       };
@@ -208,7 +230,7 @@ function typeHint(node: SchemaNode, data: unknown): string | undefined {
 
 function show(v: unknown): string {
   if (v === null) return 'null (no value)';
-  if (typeof v === 'string') return `'${v.length > 60 ? v.slice(0, 57) + '...' : v}'`;
+  if (typeof v === 'string') return `'${quoted(v)}'`;
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   return String(v);

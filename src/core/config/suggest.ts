@@ -1,5 +1,8 @@
 // "did you mean …?" for misspelt keys and enum values: the closest allowed word by edit distance
 // (adjacent transpositions count as one edit, case is ignored), if it is close enough to be a typo.
+// The work is bounded: a word far longer than any candidate, or differing in length by more than the
+// typo limit, is never compared (the distance is at least the difference in length).
+import { MAX_SUGGEST_CHARS } from '../input-limits.js';
 
 /** Optimal string alignment distance: Levenshtein plus adjacent transposition. */
 export function editDistance(a: string, b: string): number {
@@ -26,9 +29,11 @@ export function editDistance(a: string, b: string): number {
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  if (word.length > MAX_SUGGEST_CHARS) return undefined;
   for (const c of candidates) {
-    const dist = editDistance(word, c);
     const limit = Math.max(1, Math.min(3, Math.floor(Math.max(word.length, c.length) / 3)));
+    if (Math.abs(word.length - c.length) > limit || c.length > MAX_SUGGEST_CHARS) continue;
+    const dist = editDistance(word, c);
     if (dist <= limit && dist < bestDistance) {
       best = c;
       bestDistance = dist;

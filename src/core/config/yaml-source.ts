@@ -5,6 +5,7 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import type { Problem } from '../errors.js';
+import { MAX_CONFIG_VALUES, MAX_PROBLEMS, quoted } from '../input-limits.js';
 
 export interface Position {
   line: number; // 1-based
@@ -59,6 +60,8 @@ export interface YamlSource {
   positions: PositionMap;
   /** Syntax errors, duplicate keys, more than one document. */
   problems: Problem[];
+  /** Duplicate keys past the first MAX_PROBLEMS: counted, not listed. */
+  more?: number;
 }
 
 /** Offsets → 1-based line/column, counting columns in UTF-16 code units like editors' LSP default. */
@@ -84,6 +87,7 @@ export function readYaml(input: string, file: string): YamlSource {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const positions = new PositionMap();
   const problems: Problem[] = [];
+  let more = 0;
   const lines = new LineIndex(text);
 
   let events: Event[];
@@ -93,6 +97,9 @@ export function readYaml(input: string, file: string): YamlSource {
     problems.push(yamlExceptionProblem(e, file));
     return { value: undefined, positions, problems };
   }
+
+  const bomb = aliasExpansionProblem(events, text, lines, file);
+  if (bomb) return { value: undefined, positions, problems: [bomb] };
 
   // Walk the events the way the constructor will, recording where each pointer is written.
   let i = 0;
@@ -138,12 +145,14 @@ export function readYaml(input: string, file: string): YamlSource {
         i++;
         const name = getScalarValue(text, keyEv);
         const first = seen.get(name);
-        if (first && pointer !== null) {
+        if (first && pointer !== null && problems.length >= 2 * MAX_PROBLEMS) {
+          more++;
+        } else if (first && pointer !== null) {
           problems.push({
             file,
             ...keyPos,
             path: joinPointer(pointer, name),
-            message: `duplicate key '${name}' (first written at line ${first.line}); YAML keys must be unique`,
+            message: `duplicate key '${quoted(name)}' (first written at line ${first.line}); YAML keys must be unique`,
             hint: 'remove one of them or merge their values',
           });
         } else {
@@ -182,7 +191,66 @@ export function readYaml(input: string, file: string): YamlSource {
     problems.push(yamlExceptionProblem(e, file));
     return { value: undefined, positions, problems };
   }
-  return { value: values[0], positions, problems };
+  return { value: values[0], positions, problems, more };
+}
+
+/**
+ * Counts the values the document holds once every alias is expanded, without expanding anything:
+ * an anchored node's size is remembered, an alias adds it again. Everything after parsing (schema
+ * validation, resolving) walks the expanded tree, so past the bound the file is refused here.
+ */
+function aliasExpansionProblem(events: Event[], text: string, lines: LineIndex, file: string): Problem | undefined {
+  const sizes = new Map<string, number>();
+  // One frame per open collection: its size so far and its anchor.
+  const stack: Array<{ size: number; anchor: string | null }> = [];
+  let total = 0; // values so far, expanded, open collections included
+  let aliases = 0;
+  const anchorOf = (ev: { anchorStart: number; anchorEnd: number }): string | null => (ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null);
+  const add = (n: number): void => {
+    if (stack.length > 0) stack[stack.length - 1]!.size += n;
+    total += n;
+  };
+  for (const ev of events) {
+    switch (ev.type) {
+      case EVENT_ID.SCALAR: {
+        const a = anchorOf(ev);
+        if (a !== null) sizes.set(a, 1);
+        add(1);
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        aliases++;
+        add(sizes.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
+        break;
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING:
+        total += 1;
+        stack.push({ size: 1, anchor: anchorOf(ev) });
+        break;
+      case EVENT_ID.POP: {
+        const f = stack.pop();
+        if (!f) break; // a document's end
+        if (f.anchor !== null) sizes.set(f.anchor, f.size);
+        if (stack.length > 0) stack[stack.length - 1]!.size += f.size;
+        break;
+      }
+      default:
+        break;
+    }
+    if (total > MAX_CONFIG_VALUES) {
+      const offset = ev.type === EVENT_ID.ALIAS ? ev.anchorStart - 1 : -1;
+      return {
+        file,
+        ...(offset >= 0 ? lines.at(offset) : { line: 1, column: 1 }),
+        message:
+          aliases > 0
+            ? `the document expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-US')} values through YAML aliases (*name); a configuration is refused past that bound`
+            : `the document holds more than ${MAX_CONFIG_VALUES.toLocaleString('en-US')} values; a configuration is refused past that bound`,
+        hint: aliases > 0 ? 'write the values out, or put shared VM settings under defaults' : 'put shared VM settings under defaults, or split the fleet into several files',
+      };
+    }
+  }
+  return undefined;
 }
 
 function firstNonNegative(...xs: number[]): number {
