@@ -4,6 +4,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../core/canonical.js';
+import { MAX_REVIEWED_RECORD_BYTES } from '../core/input-limits.js';
 import type { Plan } from '../core/plan/types.js';
 
 export interface ReviewedPlan {
@@ -64,7 +65,7 @@ export function parseReviewedData(body: string): ReviewedPlan | null {
   const j = body.indexOf(DATA_CLOSE, i + DATA_OPEN.length);
   if (j < 0) return null;
   try {
-    const p = JSON.parse(inflateRawSync(Buffer.from(body.slice(i + DATA_OPEN.length, j), 'base64')).toString('utf8')) as ReviewedPlan;
+    const p = JSON.parse(inflateRawSync(Buffer.from(body.slice(i + DATA_OPEN.length, j), 'base64'), { maxOutputLength: MAX_REVIEWED_RECORD_BYTES }).toString('utf8')) as ReviewedPlan;
     return p && p.v === 1 && typeof p.planHash === 'string' ? p : null;
   } catch {
     return null;

@@ -30,7 +30,7 @@ const observedVm = obj({
   integrationServices: { type: 'array', items: obj({ id: str, name: str, enabled: bool, status: str }) },
 });
 
-const incompleteCodes = ['host-unreachable', 'agent-failed', 'unparseable', 'transitional-state', 'unknown-state', 'duplicate-name', 'query-failed'];
+const incompleteCodes = ['host-unreachable', 'agent-failed', 'unparseable', 'transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id', 'identity-changed', 'query-failed'];
 
 export const CURRENT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -1,8 +1,9 @@
 // The replay backend: a saved current.json stands in for the host. Read-only by nature: apply is
 // refused, and a file that is missing or does not match the schema is an incomplete observation.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { artifactProblems } from '../artifacts/validate.js';
 import { HvcError } from '../core/errors.js';
+import { MAX_RECORDING_BYTES } from '../core/input-limits.js';
 import type { Observation } from '../core/model/observed.js';
 import type { Backend, BackendStats, OperationOutcome, OperationRunner } from '../core/ports.js';
 
@@ -26,6 +27,8 @@ export function createReplayBackend(file: string): Backend {
       stats.operations++;
       let text: string;
       try {
+        const size = statSync(file).size;
+        if (size > MAX_RECORDING_BYTES) return unreadable(file, 'unparseable', `recording ${file} is too large (${size} bytes; at most ${MAX_RECORDING_BYTES})`);
         text = readFileSync(file, 'utf8');
       } catch (e) {
         return unreadable(file, 'host-unreachable', `cannot read recording ${file}: ${(e as Error).message}`);

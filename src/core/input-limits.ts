@@ -24,8 +24,9 @@ export const MAX_SUGGEST_CHARS = 64;
 /** A recorded observation (current.json) for the replay backend; 10,000 VMs are about 20 MiB. */
 export const MAX_RECORDING_BYTES = 64 * 1024 * 1024;
 
-/** A decompressed reviewed-plan record read from a PR comment. */
-export const MAX_REVIEWED_RECORD_BYTES = 1024 * 1024;
+/** A reviewed-plan record inflated from a PR comment (a comment holds at most 65,536 characters, so a
+ * deflate bomb in one could otherwise inflate to tens of megabytes). */
+export const MAX_REVIEWED_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** Quotes an untrusted string back to the user, cut to a readable length. */
 export function quoted(s: string, max = MAX_QUOTED_CHARS): string {

@@ -11,7 +11,7 @@ import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
 import { makePlan, pathsToCheck } from '../core/converge.js';
 import { HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
-import { assessObservation } from '../core/model/assess.js';
+import { assessAgainst, assessObservation } from '../core/model/assess.js';
 import type { Observation } from '../core/model/observed.js';
 import type { RunMode, RunResult, RunStatus, StepResult } from '../core/model/result.js';
 import { hasChanges } from '../core/plan/finalize.js';
@@ -193,7 +193,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     }
     if (cancelled()) throw new Cancelled();
     if (journalFailure) return finish('failed', 'apply-failed', journalFailure.message);
-    const post = await log.group('Verify', () => unlessCancelled(observe()));
+    // A VM that kept its name but changed its id since the first observe (not by this run's create
+    // or remove) was replaced behind the run's back: the verify cannot vouch for it.
+    const replaced = p.steps.filter((s) => s.action === 'create' || s.action === 'remove').map((s) => s.vm);
+    const post = assessAgainst(seen, await log.group('Verify', () => unlessCancelled(observe())), replaced);
     const postPlan = planner(cfg, post, be.kind);
     const converged = postPlan.actionable && !hasChanges(postPlan);
     // What still differs includes what policy keeps blocked or refused, not only unplanned steps.

@@ -1,5 +1,7 @@
 // Completeness of an observation, judged in the core (adapters only report what they saw): a VM in a
-// transitional or unknown state, or a name held by more than one VM, cannot be vouched for.
+// transitional or unknown state, a name held by more than one VM, and every observation that cannot
+// be true of a real host (one id on two VMs, an id that changed under a name within one run) cannot
+// be vouched for. Steps address VMs by id: trusting an impossible id would act on the wrong VM.
 import type { IncompleteReason, Observation } from './observed.js';
 
 /** States a VM settles in. Anything else is in motion or unknown. */
@@ -13,13 +15,19 @@ export const TRANSITIONAL_STATES = new Set([
   'ResetCritical', 'FastSavingCritical',
 ]);
 
-export const nameKey = (name: string): string => name.toLowerCase();
+export { vmNameKey as nameKey } from '../config/vm-name.js';
+import { vmNameKey as nameKey } from '../config/vm-name.js';
+
+/** Reason codes assessObservation itself adds per VM (recomputed on every assessment). */
+const ASSESSED = ['transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id'];
 
 /** Adds per-VM reasons the adapter could not know of; `complete` is false when any reason exists. */
 export function assessObservation(obs: Observation): Observation {
-  const reasons: IncompleteReason[] = obs.incomplete.filter((r) => r.vm === undefined || !['transitional-state', 'unknown-state', 'duplicate-name'].includes(r.code));
+  const reasons: IncompleteReason[] = obs.incomplete.filter((r) => r.vm === undefined || !ASSESSED.includes(r.code));
   const byName = new Map<string, string[]>();
+  const byId = new Map<string, string[]>();
   for (const vm of obs.vms) {
+    byId.set(vm.id, [...(byId.get(vm.id) ?? []), vm.name]);
     const k = nameKey(vm.name);
     byName.set(k, [...(byName.get(k) ?? []), vm.id]);
     if (TRANSITIONAL_STATES.has(vm.state)) {
@@ -34,7 +42,37 @@ export function assessObservation(obs: Observation): Observation {
       reasons.push({ code: 'duplicate-name', vm: name, message: `${ids.length} VMs are named '${name}' (ids ${ids.join(', ')}); rename or remove all but one` });
     }
   }
+  for (const [id, names] of byId) {
+    if (names.length > 1) {
+      // Hyper-V gives every VM its own GUID: two VMs with one id is a broken or lying report, and a
+      // step sent to that id could land on either VM (an unowned one included).
+      for (const name of new Set(names)) {
+        reasons.push({ code: 'duplicate-id', vm: name, message: `${names.length} VMs report the same id ${id} (${names.map((n) => `'${n}'`).join(', ')}); a VM id is unique on a host, so this report cannot be trusted` });
+      }
+    }
+  }
   return { ...obs, incomplete: reasons, complete: reasons.length === 0 };
+}
+
+/**
+ * A later observation of the same run (the verify after apply), judged against the earlier one: a
+ * VM that kept its name but not its id was replaced behind this run's back (or the report is wrong).
+ * VMs this run created or removed are expected to change: pass their names in `changed`.
+ */
+export function assessAgainst(earlier: Observation, later: Observation, changed: Iterable<string> = []): Observation {
+  const skip = new Set([...changed].map(nameKey));
+  const before = new Map(earlier.vms.map((v) => [nameKey(v.name), v.id]));
+  const reasons: IncompleteReason[] = [];
+  for (const vm of later.vms) {
+    const k = nameKey(vm.name);
+    const was = before.get(k);
+    if (was !== undefined && was !== vm.id && !skip.has(k)) {
+      reasons.push({ code: 'identity-changed', vm: vm.name, message: `VM '${vm.name}' had id ${was} earlier in this run and now reports ${vm.id}; it is not acted on until an observation is consistent` });
+    }
+  }
+  if (reasons.length === 0) return later;
+  const incomplete = [...later.incomplete, ...reasons];
+  return { ...later, incomplete, complete: false };
 }
 
 /** The reasons that block a plan over the given VM names: host-wide ones, and those of these VMs. */

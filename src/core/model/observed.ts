@@ -92,6 +92,8 @@ export type IncompleteCode =
   | 'transitional-state'
   | 'unknown-state'
   | 'duplicate-name'
+  | 'duplicate-id' // two VMs report one id: impossible on a real host
+  | 'identity-changed' // a name's id changed between two observations of one run
   | 'query-failed';
 
 export interface IncompleteReason {
