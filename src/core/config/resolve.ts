@@ -21,6 +21,7 @@ import {
 } from './rules.js';
 import { formatSize } from '../sizes.js';
 import { didYouMean } from './suggest.js';
+import { sameLineEnds } from '../model/ownership.js';
 import { vmNameKey, vmNameProblem } from './vm-name.js';
 import { joinPointer, type PositionMap } from './yaml-source.js';
 
@@ -403,7 +404,9 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
       deleteOnDestroy: disk.deleteOnDestroy === true,
     },
     path: pathP && typeof pathP.value === 'string' ? pathP.value : '',
-    notes: notes && typeof notes.value === 'string' ? notes.value : BUILTIN.vm.notes,
+    // Line ends as one \n: a note ending in '\r' would otherwise merge with the '\n' before the
+    // ownership marker and never read back the same (the VM re-planned on every run).
+    notes: notes && typeof notes.value === 'string' ? sameLineEnds(notes.value) : BUILTIN.vm.notes,
     ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
     source: c.positionOf(base),
   };

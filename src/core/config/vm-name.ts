@@ -9,8 +9,23 @@ const REASONS: Array<[RegExp, (ch: string) => string]> = [
   [/[*?[\]]/u, (c) => `'${c}' is a wildcard character: Get-VM -Name would treat the name as a pattern and could match other VMs`],
   [/`/u, () => "'`' is PowerShell's wildcard escape character and would change how the name is matched"],
   [/[\\/:"<>|]/u, (c) => `'${c}' cannot appear in a Windows file or folder name, and the VM name becomes one on the host`],
-  [/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u, (c) => `control character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (newlines and tabs included) cannot be part of a VM name`],
+  [/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u, (c) => `control character ${codePoint(c)} (newlines and tabs included) cannot be part of a VM name`],
+  // Zero-width and other format characters (Unicode category Cf: U+200B, U+200D, U+FEFF, bidi
+  // overrides…) are invisible: 'prod\u200b-db' reads as 'prod-db' to a reviewer and to nobody else.
+  [/\p{Cf}/u, (c) => `${codePoint(c)} is an invisible format character: the name would look like another name it is not`],
+  [/[\ud800-\udfff]/, (c) => `${codePoint(c)} is half of a UTF-16 surrogate pair, not a character`],
 ];
+
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Windows device names: a folder named CON, NUL, COM1… (with or without an extension, any case,
+ * superscript digits included) is the device, not a folder, so the VM's files could not be made.
+ * https://learn.microsoft.com/windows/win32/fileio/naming-a-file#naming-conventions
+ */
+const DEVICE_NAME = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])$/i;
 
 /** Why `name` cannot be a VM name, or null when it can. */
 export function vmNameProblem(name: string): string | null {
@@ -20,12 +35,53 @@ export function vmNameProblem(name: string): string | null {
     const m = re.exec(name);
     if (m) return why(m[0]);
   }
+  const stem = name.split('.')[0]!.replace(/[ ]+$/, '');
+  if (DEVICE_NAME.test(stem)) return `'${stem}' is a Windows device name: a folder named '${name}' cannot be created on the host, and the VM's files live in one`;
   if (/^\s|\s$/u.test(name)) return 'a VM name cannot start or end with whitespace (Windows trims it from folder names, and it is invisible in listings)';
   if (name.endsWith('.')) return 'a VM name cannot end with a dot (Windows drops trailing dots from folder names)';
   return null;
 }
 
-/** Hyper-V compares VM names case-insensitively (ordinal, no Unicode normalization). */
+/**
+ * THE rule for "are these two names the same" — VM names, switch names and host paths, everywhere
+ * this tool compares them (config duplicates, matching the file to the host, ownership, protect
+ * patterns, guest host keys): ordinal, ignoring case the way Windows does it. Each UTF-16 code unit is
+ * mapped to its simple upper case on its own; no Unicode normalization, no full case folding. That is
+ * .NET's StringComparison.OrdinalIgnoreCase, which Hyper-V's name matching and the NTFS upcase table
+ * follow: 'web' = 'WEB', but the Kelvin sign K (U+212A) is not 'k', 'ß' is not 'SS', and a non-ASCII
+ * letter never equals an ASCII one (dotless ı is not 'i', long ſ is not 's';
+ * https://github.com/dotnet/runtime/issues/67873). JavaScript's toLowerCase folds the Kelvin sign
+ * into 'k', which is why this is not toLowerCase.
+ */
 export function vmNameKey(name: string): string {
-  return name.toLowerCase();
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    const code = c.charCodeAt(0);
+    if (code < 0x80) {
+      out += code >= 0x61 && code <= 0x7a ? String.fromCharCode(code - 32) : c;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      out += c; // surrogates: astral characters are compared as they are
+      continue;
+    }
+    const u = c.toUpperCase();
+    out += u.length === 1 && u.charCodeAt(0) >= 0x80 ? u : c;
+  }
+  return out;
+}
+
+/** Two names are the same name under vmNameKey's rule. */
+export function sameName(a: string, b: string): boolean {
+  return a === b || vmNameKey(a) === vmNameKey(b);
+}
+
+/**
+ * The key a protect pattern is matched against: vmNameKey with every invisible format character
+ * removed. A name on the host is whatever someone typed there; 'prod\u200b-db' is still protected by
+ * 'prod-*'. Protection errs towards matching.
+ */
+export function protectKey(name: string): string {
+  return vmNameKey(name.replace(/\p{Cf}/gu, ''));
 }

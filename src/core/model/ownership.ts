@@ -25,3 +25,8 @@ export function userNotes(notes: string): string {
 export function withMarker(user: string, project: string): string {
   return user === '' ? markerLine(project) : `${user}\n${markerLine(project)}`;
 }
+
+/** Notes' line ends as one \n (CRLF and a lone CR): how notes are compared and written. */
+export function sameLineEnds(s: string): string {
+  return s.replace(/\r\n?/g, '\n');
+}

@@ -2,9 +2,10 @@
 // VMs the file names, and on VMs this project owns when pruning is asked for. Same inputs, same
 // output, byte for byte: no clock, no randomness, fixed orders everywhere.
 import type { Config, DesiredVm } from '../config/types.js';
+import { sameName } from '../config/vm-name.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
-import { ownerOf, userNotes, withMarker } from '../model/ownership.js';
+import { ownerOf, sameLineEnds, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
@@ -77,7 +78,7 @@ function stripGroup(p: Pending): Omit<Step, 'id' | 'group'> {
 }
 
 function pathExists(obs: Observation, path: string): boolean | null {
-  const hit = obs.host.paths.find((p) => p.path.toLowerCase() === path.toLowerCase());
+  const hit = obs.host.paths.find((p) => sameName(p.path, path));
   return hit ? hit.exists : null;
 }
 
@@ -86,7 +87,7 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
   if (d.disk.image && pathExists(obs, d.disk.image) === false) {
     problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
   }
-  if (d.switch && !obs.host.switches.some((s) => s.name.toLowerCase() === d.switch!.toLowerCase())) {
+  if (d.switch && !obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
     problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
   }
   const create = step(
@@ -189,8 +190,8 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   }
   // Online changes.
   const haveSwitch = nic?.switch ?? null;
-  if ((d.switch ?? null) !== null && (haveSwitch === null || haveSwitch.toLowerCase() !== d.switch!.toLowerCase())) {
-    if (!obs.host.switches.some((s) => s.name.toLowerCase() === d.switch!.toLowerCase())) {
+  if ((d.switch ?? null) !== null && (haveSwitch === null || !sameName(haveSwitch, d.switch!))) {
+    if (!obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
     }
     online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
@@ -198,7 +199,8 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic!.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
   }
   const notes = withMarker(d.notes, config.project);
-  if (userNotes(o.notes) !== d.notes) {
+  // Notes edited by hand on Windows carry CRLF: the same text, not a change.
+  if (sameLineEnds(userNotes(o.notes)) !== sameLineEnds(d.notes)) {
     online.push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, userNotes(o.notes), d.notes, 'notes differ', `${name}/notes`));
   }
 

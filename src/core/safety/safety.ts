@@ -1,16 +1,20 @@
 // safety: policy over a drafted plan. It can only remove steps (whole groups, so no half-done
 // stop → change → start sequence survives) and record why; it never adds or alters a step.
 import type { Config } from '../config/types.js';
+import { protectKey } from '../config/vm-name.js';
 import { nameKey } from '../model/assess.js';
 import type { Observation } from '../model/observed.js';
 import { ownerOf } from '../model/ownership.js';
 import type { PlanDraft } from '../plan/plan.js';
 import type { Refusal, RefusalCode, Step } from '../plan/types.js';
 
-/** `*` any run of characters, `?` one character; case-insensitive like Hyper-V names. */
+/**
+ * `*` any run of characters, `?` one character; names compared by the one name rule (vmNameKey),
+ * with invisible format characters removed from both sides first (protectKey).
+ */
 export function matchesPattern(name: string, pattern: string): boolean {
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
-  return re.test(name);
+  const re = new RegExp('^' + protectKey(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^]*').replace(/\?/g, '[^]') + '$', 'u');
+  return re.test(protectKey(name));
 }
 
 const isRisky = (s: Step) => s.disruption !== 'benign';
