@@ -126,7 +126,9 @@ function hostFacts(v: unknown): HostFacts {
     }),
     paths: arr(h.paths, '/host/paths').map((x, i) => {
       const p = obj(x, `/host/paths/${i}`);
-      return { path: str(p.path, `/host/paths/${i}/path`), exists: bool(p.exists, `/host/paths/${i}/exists`) };
+      const fact: HostFacts['paths'][number] = { path: str(p.path, `/host/paths/${i}/path`), exists: bool(p.exists, `/host/paths/${i}/exists`) };
+      if (p.sizeBytes !== undefined && p.sizeBytes !== null) fact.sizeBytes = nat(p.sizeBytes, `/host/paths/${i}/sizeBytes`);
+      return fact;
     }),
     neighbors: h.neighbors === undefined ? [] : arr(h.neighbors, '/host/neighbors').map((x, i) => neighbor(x, `/host/neighbors/${i}`)),
   };

@@ -43,7 +43,7 @@ export const CURRENT_SCHEMA = {
       host: obj({
         computerName: str,
         switches: { type: 'array', items: obj({ name: str, type: str }) },
-        paths: { type: 'array', items: obj({ path: str, exists: bool }) },
+        paths: { type: 'array', items: obj({ path: str, exists: bool, sizeBytes: { type: ['integer', 'null'], minimum: 0 } }, ['path', 'exists']) },
         neighbors: { type: 'array', items: obj({ ip: str, mac: str, state: str }) },
       }),
       complete: bool,
@@ -71,7 +71,7 @@ const step = obj({
 });
 const refusalCodes = [
   'observation-incomplete', 'unmanaged', 'owned-by-other', 'needs-restart', 'generation-change', 'transitional-state',
-  'saved-or-paused', 'protected', 'max-disruptive', 'destroy-not-owned', 'disk-shrink', 'missing-image', 'missing-switch',
+  'saved-or-paused', 'protected', 'max-disruptive', 'destroy-not-owned', 'disk-shrink', 'disk-below-image', 'missing-image', 'missing-switch',
 ];
 
 export const PLAN_SCHEMA = {

@@ -155,6 +155,22 @@ function Test-HostPaths {
         } -ArgumentList (, $Paths))
 }
 
+# The virtual size (bytes) of each existing .vhd/.vhdx among the paths, else $null: a disk made from a
+# base image can never be smaller than the image (New-VHD -Differencing and Resize-VHD refuse it), so
+# the plan blocks such a size before apply. $null (not a disk, missing, unreadable) means unknown.
+function Get-ImageSizes {
+    param([string[]]$Paths, [object[]]$Exists)
+    $sizes = New-Object System.Collections.ArrayList
+    for ($i = 0; $i -lt $Paths.Count; $i++) {
+        $size = $null
+        if ($Paths[$i] -match '\.vhdx?$' -and [bool]$Exists[$i]) {
+            try { $size = [long](Hyper-V\Get-VHD -Path $Paths[$i] @Remote -ErrorAction Stop).Size } catch { $size = $null }
+        }
+        $null = $sizes.Add($size)
+    }
+    return $sizes.ToArray()
+}
+
 function Get-Neighbors {
     if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
         # Never fall back to the local table: it would describe the wrong host.
@@ -263,8 +279,9 @@ function Invoke-Observe {
             })
     }
     $exists = @(Test-HostPaths ([string[]]$paths))
+    $sizes = @(Get-ImageSizes ([string[]]$paths) $exists)
     $pathFacts = New-Object System.Collections.ArrayList
-    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i] }) }
+    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i]; sizeBytes = $sizes[$i] }) }
     $switches = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { @{ name = "$($_.Name)"; type = "$($_.SwitchType)" } })
     $neighbors = @()
     if ((Get-Arg $A 'neighbors') -eq $true) { $neighbors = @(Get-Neighbors) }

@@ -182,7 +182,8 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
         host: {
           computerName: s.host.computerName,
           switches: s.host.switches.map((w) => ({ ...w })),
-          paths: paths.map((p) => ({ path: p, exists: s.host.folders.includes(p) || p in s.host.files })),
+          // Files are virtual disks: their virtual size, as the Hyper-V agent reports Get-VHD's Size.
+          paths: paths.map((p) => (p in s.host.files ? { path: p, exists: true, sizeBytes: s.host.files[p]!.sizeBytes } : { path: p, exists: s.host.folders.includes(p) })),
           neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
         },
         vms: s.vms.map((vm) => observedVm(vm, now)),

@@ -67,6 +67,9 @@ export interface ObservedSwitch {
 export interface ObservedPath {
   path: string;
   exists: boolean;
+  /** For an existing virtual disk (.vhd/.vhdx, e.g. a base image): its virtual size in bytes
+   * (Get-VHD .Size). Absent or null when it is not a disk or could not be read: unknown. */
+  sizeBytes?: number | null;
 }
 
 export interface ObservedNeighbor {

@@ -82,10 +82,21 @@ function pathExists(obs: Observation, path: string): boolean | null {
   return hit ? hit.exists : null;
 }
 
+/** The observed virtual size of a base image, or null when unknown. */
+function imageSize(obs: Observation, path: string): number | null {
+  const hit = obs.host.paths.find((p) => sameName(p.path, path));
+  return hit?.sizeBytes ?? null;
+}
+
 function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
   const problems: Refusal[] = [];
   if (d.disk.image && pathExists(obs, d.disk.image) === false) {
     problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
+  }
+  const baseSize = d.disk.image ? imageSize(obs, d.disk.image) : null;
+  if (d.disk.image && d.disk.sizeBytes !== null && baseSize !== null && d.disk.sizeBytes < baseSize) {
+    // New-VHD -Differencing / Resize-VHD refuse a disk smaller than its image: found here, not half-way through apply.
+    problems.push(refusal(d.name, 'blocked', 'disk-below-image', `disk size ${formatSize(d.disk.sizeBytes)} is smaller than base image ${d.disk.image} (${formatSize(baseSize)}); a disk made from an image is at least its size`));
   }
   if (d.switch && !obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
     problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));

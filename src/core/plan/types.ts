@@ -51,6 +51,7 @@ export type RefusalCode =
   | 'transitional-state' // VM is mid-transition
   | 'saved-or-paused' // VM in Saved/Paused needs an explicit decision
   | 'protected' // safety: protected name pattern
+  | 'disk-below-image' // the disk size is below the base image's size
   | 'max-disruptive' // safety: over the per-run limit
   | 'destroy-not-owned' // safety: destroy of a VM this project does not own
   | 'disk-shrink' // VHDX cannot shrink
