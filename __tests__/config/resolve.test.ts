@@ -131,7 +131,7 @@ describe('built-in defaults', () => {
 
   it('ssh defaults: port 22, known_hosts file, hosts sync on, no IPv6, 120 s discovery', () => {
     const c = parseConfig('version: 1\nproject: p\nssh: { user: ubuntu, privateKeyEnv: KEY }\nvms: []\n', 'x.yaml');
-    expect(c.ssh).toEqual({ user: 'ubuntu', port: 22, privateKeyEnv: 'KEY', hostKeys: {}, knownHostsFile: '.hvc/known_hosts', syncHosts: true, ipv6: false, discoveryTimeoutSec: 120 });
+    expect(c.ssh).toEqual({ user: 'ubuntu', port: 22, privateKeyEnv: 'KEY', hostKeys: {}, knownHostsFile: null, syncHosts: true, ipv6: false, discoveryTimeoutSec: 120 });
     expect(c.vms).toEqual([]);
   });
 

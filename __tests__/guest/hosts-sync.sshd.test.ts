@@ -117,22 +117,22 @@ describeSshd('syncHosts against a real sshd', () => {
     const [first] = await syncHosts([target({ hostKey: null })], entries, opts(f));
     expect(first!.status).toBe('synced');
     expect(first!.hostKey).toMatchObject({ firstContact: true, recorded: true });
-    expect(read(f.knownHostsFile)).toBe(`web-1 ${sshd.hostKey}\n`);
+    expect(read(f.knownHostsFile)).toBe(`hvc-vm.web-1 ${sshd.hostKey}\n`);
 
     const [again] = await syncHosts([target({ hostKey: null })], entries, opts(f));
     expect(again!.status).toBe('unchanged');
     expect(again!.hostKey).toMatchObject({ firstContact: false, recorded: false, fingerprint: first!.hostKey!.fingerprint });
-    expect(read(f.knownHostsFile)).toBe(`web-1 ${sshd.hostKey}\n`);
+    expect(read(f.knownHostsFile)).toBe(`hvc-vm.web-1 ${sshd.hostKey}\n`);
 
     // The guest "was reinstalled": the recorded key no longer matches.
     const other = generateKeyPair('other-host').publicKey.split(' ').slice(0, 2).join(' ');
-    writeFileSync(f.knownHostsFile, `# comment\nweb-1 ${other}\n`);
+    writeFileSync(f.knownHostsFile, `# comment\nhvc-vm.web-1 ${other}\n`);
     const before = read(f.hostsPath);
     const [refused] = await syncHosts([target({ hostKey: null })], [{ name: 'web-1', address: '10.0.0.99' }], opts(f));
     expect(refused).toMatchObject({ status: 'failed', reason: 'host-key-mismatch' });
     expect(refused!.message).toContain(f.knownHostsFile);
     expect(read(f.hostsPath)).toBe(before);
-    expect(read(f.knownHostsFile)).toBe(`# comment\nweb-1 ${other}\n`);
+    expect(read(f.knownHostsFile)).toBe(`# comment\nhvc-vm.web-1 ${other}\n`);
   });
 
   it('a pinned host key that differs is refused before anything is read or written', async () => {

@@ -12,6 +12,7 @@ import type { Config } from '../core/config/types.js';
 import { makePlan, pathsToCheck } from '../core/converge.js';
 import { HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import { assessAgainst, assessObservation } from '../core/model/assess.js';
+import type { GuestReconcileReport } from '../guest/reconcile.js';
 import type { Observation } from '../core/model/observed.js';
 import type { RunMode, RunResult, RunStatus, StepResult } from '../core/model/result.js';
 import { hasChanges } from '../core/plan/finalize.js';
@@ -210,6 +211,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (failed.length > 0) return finish('failed', 'apply-failed', `${failed.length} of ${steps.length} step(s) failed: ${failed.map((s) => `${s.vm} ${s.action}`).join(', ')}`, more);
     if (refusedBySafety) return finish('refused', 'safety-refused', `${steps.length} step(s) applied; ${p.refusals.length} refused or blocked by policy`, more);
     if (!converged) return finish('failed', 'not-converged', `applied ${steps.length} step(s) but the host still differs: ${postPlan.steps.length} step(s), ${postPlan.refusals.length} blocked`, more);
+    // The VMs converged but the guest network did not: the run fails (apply-failed, exit 1) and says
+    // which guests and why; result.json's extra.guests holds every guest's report.
+    const guests = extra.guests as GuestReconcileReport | undefined;
+    if (guests && !guests.ok) return finish('failed', 'apply-failed', `applied ${steps.length} step(s); the host matches the file, but the guest network failed: ${guestFailures(guests)}`, more);
     return finish('applied', null, steps.length ? `applied ${steps.length} step(s); the host matches the file` : 'the host already matched the file', more);
   } catch (e) {
     if (e instanceof Cancelled) {
@@ -306,4 +311,15 @@ async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: n
 /** A value from a file, safe to print: control and format characters shown as escapes. */
 function printable(s: string): string {
   return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+/** One line naming what failed in the guest phase: hosts sync per guest, addresses not found, duplicates. */
+export function guestFailures(r: GuestReconcileReport): string {
+  const parts: string[] = [];
+  const failed = r.hosts.guests.filter((g) => g.status === 'failed');
+  if (failed.length) parts.push(`hosts sync failed on ${failed.length} guest(s): ${failed.map((g) => `${g.vm} (${g.reason})`).join(', ')}`);
+  const lost = r.addresses.filter((a) => a.address === null);
+  if (lost.length) parts.push(`no address for ${lost.map((a) => a.vm).join(', ')}`);
+  if (r.duplicates.length) parts.push(`${r.duplicates.length} address(es) claimed by more than one VM`);
+  return parts.join('; ') || 'see extra.guests in result.json';
 }

@@ -61,6 +61,8 @@ export async function guestPhase(config: Config, backend: Backend, observation: 
     env: opts.env,
     observation,
     previous: previousReport(opts.stateDir, opts.hostKey),
+    // Host keys are trust: kept with the durable state, never in the workspace checkout cleans.
+    defaultKnownHostsFile: join(opts.stateDir, `known_hosts-${hostFileKey(opts.hostKey)}`),
     log: (m: string) => opts.log.info(m),
   });
   if (!opts.dryRun) remember(opts.stateDir, opts.hostKey, report, opts.log);

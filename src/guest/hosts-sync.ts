@@ -1,11 +1,12 @@
 // /etc/hosts sync over SSH (ssh2, pure JS): per guest, read the hosts file, merge the managed block,
 // and replace the file atomically only when the block changed. Host keys are verified (pinned, or
 // recorded on first contact and enforced afterwards). One guest failing never stops the others.
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Client as SshClient, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
 import { isHvcError } from '../core/errors.js';
 import { diffText, mergeBlock, readBlock, type HostsEntry } from './hosts-block.js';
-import { fingerprint, hostKeyAlgorithms, keyBlobType, KnownHosts, parsePublicKey, type PublicKey } from './known-hosts.js';
+import { fingerprint, hostKeyAlgorithms, keyBlobType, KnownHosts, KnownHostsDamaged, parsePublicKey, type PublicKey } from './known-hosts.js';
 
 // Loaded on first use: most runs never open an SSH connection, and ssh2 is a large part of the bundle.
 type Ssh2 = typeof import('ssh2');
@@ -50,6 +51,8 @@ export type GuestSyncReason =
   | 'key-missing' // the private key environment variable is not set
   | 'sudo-denied' // not root, and `sudo -n` refused
   | 'hosts-malformed' // the hosts file holds a broken managed block (BEGIN without END, two blocks…)
+  | 'known-hosts-damaged' // the known-hosts file holds a line this tool cannot read: trust undecidable
+  | 'output-unframed' // a remote command's answer did not arrive inside its frame
   | 'io-error'; // reading or writing the file failed, or a command timed out
 
 export interface GuestSyncReport {
@@ -74,14 +77,40 @@ export function normalizePrivateKey(raw: string): string {
   return key.replace(/\r\n/g, '\n') + '\n';
 }
 
-/** Replaces any run of the key's text that shows up in a message (a safety net: none should). */
+/**
+ * Makes a message safe to report: the key's text lines, and every run of 6 or more bytes of the
+ * decoded key material (ssh2's parse errors can quote decoded key bytes), are replaced; what remains
+ * is cut to printable ASCII and 300 characters. A safety net: messages should not carry them at all.
+ */
 export function redact(message: string, privateKey: string): string {
   let out = message;
+  const material: Buffer[] = [];
   for (const line of privateKey.split('\n')) {
     const l = line.trim();
     if (l.length >= 16 && !l.startsWith('-----')) out = out.split(l).join('[redacted]');
+    if (/^[A-Za-z0-9+/=]+$/.test(l)) material.push(Buffer.from(l, 'base64'));
   }
-  return out;
+  const decoded = Buffer.concat(material).toString('latin1');
+  if (decoded.length >= 6) {
+    // Any 6-byte window of the message that occurs in the decoded key is key material.
+    let cleaned = '';
+    let i = 0;
+    while (i < out.length) {
+      const w = out.slice(i, i + 6);
+      if (w.length === 6 && decoded.includes(w)) {
+        let j = i + 6;
+        while (j < out.length && decoded.includes(out.slice(i, j + 1))) j++;
+        cleaned += '[redacted]';
+        i = j;
+      } else {
+        cleaned += out[i];
+        i++;
+      }
+    }
+    out = cleaned;
+  }
+  out = out.replace(/[^\x20-\x7e]/g, '?');
+  return out.length > 300 ? `${out.slice(0, 297)}...` : out;
 }
 
 /** Single-quotes a value for POSIX sh. */
@@ -133,17 +162,50 @@ function execRemote(client: SshClient, command: string, stdin: Buffer | null, ti
   });
 }
 
+/**
+ * Frames a remote command's answer: the guest user's shell start-up files (.bashrc, BASH_ENV,
+ * /etc/profile.d…) may print anything before or after it, and none of that may be taken for the
+ * answer (it would end up in /etc/hosts). The command prints `<nonce> BEGIN <length>`, exactly
+ * <length> bytes, then `<nonce> END`; only those bytes are the answer (a fresh random nonce per
+ * command, so the file's own content cannot forge a frame).
+ *
+ * The bytes between the frame's markers, or null when the frame is missing or broken. */
+export function unframe(out: Buffer, nonce: string): Buffer | null {
+  const begin = Buffer.from(`\n${nonce} BEGIN `, 'latin1');
+  const padded = Buffer.concat([Buffer.from('\n'), out]);
+  const at = padded.indexOf(begin);
+  if (at < 0) return null;
+  const lenStart = at + begin.length;
+  const nl = padded.indexOf(0x0a, lenStart);
+  if (nl < 0) return null;
+  const lenText = padded.subarray(lenStart, nl).toString('latin1');
+  if (!/^\d{1,12}$/.test(lenText)) return null;
+  const len = Number(lenText);
+  const body = padded.subarray(nl + 1, nl + 1 + len);
+  if (body.length !== len) return null;
+  const end = Buffer.from(`\n${nonce} END\n`, 'latin1');
+  if (!padded.subarray(nl + 1 + len, nl + 1 + len + end.length).equals(end)) return null;
+  return body;
+}
+
+const newNonce = () => `hvc-${randomBytes(12).toString('hex')}`;
+
 // Resolves a symlinked hosts file to its target, so that the rename replaces the file, not the link.
 const resolvePath = (path: string) => `P=${shq(path)}; R=$(readlink -f -- "$P" 2>/dev/null) && [ -n "$R" ] && P=$R`;
 
-function readCommand(path: string): string {
-  return `${resolvePath(path)}; if [ -e "$P" ]; then cat -- "$P"; else exit 3; fi`;
+// The file is copied first, so its length and its bytes are of one and the same version.
+function readCommand(path: string, nonce: string): string {
+  return (
+    `${resolvePath(path)}; [ -e "$P" ] || exit 3; t=$(mktemp) || exit 4; trap 'rm -f -- "$t"' EXIT; cat -- "$P" > "$t" || exit 5; ` +
+    `n=$(wc -c < "$t" | tr -d ' '); printf '\\n%s BEGIN %s\\n' ${nonce} "$n"; cat -- "$t"; printf '\\n%s END\\n' ${nonce}`
+  );
 }
 
-function needsSudoCommand(path: string): string {
+function needsSudoCommand(path: string, nonce: string): string {
   return (
     `${resolvePath(path)}; d=$(dirname -- "$P"); ` +
-    `if [ "$(id -u)" = 0 ] || { [ -w "$d" ] && { [ ! -e "$P" ] || [ -w "$P" ]; }; }; then echo direct; else echo sudo; fi`
+    `if [ "$(id -u)" = 0 ] || { [ -w "$d" ] && { [ ! -e "$P" ] || [ -w "$P" ]; }; }; then a=direct; else a=sudo; fi; ` +
+    `printf '\\n%s BEGIN %s\\n%s\\n%s END\\n' ${nonce} "$(printf %s "$a" | wc -c | tr -d ' ')" "$a" ${nonce}`
   );
 }
 
@@ -265,9 +327,15 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
     session = await connect(target, opts, privateKey, known);
     const { client } = session;
 
-    const read = await execRemote(client, readCommand(path), null, opts.timeoutMs, `reading ${path}`);
+    const readNonce = newNonce();
+    const read = await execRemote(client, readCommand(path, readNonce), null, opts.timeoutMs, `reading ${path}`);
     if (read.code !== 0 && read.code !== 3) throw new GuestFailure('io-error', `cannot read ${path} on ${target.vm}: ${read.stderr || `exit ${read.code}`}`);
-    const before = read.code === 3 ? '' : read.stdout.toString('latin1');
+    let before = '';
+    if (read.code === 0) {
+      const bytes = unframe(read.stdout, readNonce);
+      if (bytes === null) throw new GuestFailure('output-unframed', `reading ${path} on ${target.vm}: the answer did not arrive inside its frame (${read.stdout.length} bytes of output); nothing was written`);
+      before = bytes.toString('latin1');
+    }
 
     let after: string;
     try {
@@ -287,8 +355,11 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
     const mode = opts.sudo ?? 'auto';
     let sudo = mode === 'always';
     if (mode === 'auto') {
-      const probe = await execRemote(client, needsSudoCommand(path), null, opts.timeoutMs, 'checking write access');
-      sudo = probe.stdout.toString('utf8').trim() === 'sudo';
+      const probeNonce = newNonce();
+      const probe = await execRemote(client, needsSudoCommand(path, probeNonce), null, opts.timeoutMs, 'checking write access');
+      const answer = unframe(probe.stdout, probeNonce)?.toString('latin1');
+      if (answer !== 'direct' && answer !== 'sudo') throw new GuestFailure('output-unframed', `checking write access to ${path} on ${target.vm}: no framed answer; nothing was written`);
+      sudo = answer === 'sudo';
     }
     if (sudo) {
       const check = await execRemote(client, 'sudo -n true', null, opts.timeoutMs, 'checking sudo');
@@ -332,14 +403,16 @@ export async function syncHosts(targets: SyncTarget[], entries: HostsEntry[], op
   const { utils } = await loadSsh2();
   const parsed = utils.parseKey(privateKey);
   if (parsed instanceof Error || (Array.isArray(parsed) && parsed.length === 0)) {
-    const why = parsed instanceof Error ? parsed.message : 'no key found';
-    return targets.map((t) => fail(t, 'auth-failed', redact(`the private key could not be parsed (${why}); give an unencrypted OpenSSH or PEM private key`, privateKey)));
+    // ssh2's parse error can quote decoded key bytes: it is not repeated, only its kind.
+    const why = parsed instanceof Error ? 'not a supported key format, or encrypted' : 'no key found';
+    return targets.map((t) => fail(t, 'auth-failed', `the private key could not be parsed (${why}); give an unencrypted OpenSSH or PEM private key`));
   }
 
   let known: KnownHosts;
   try {
     known = await KnownHosts.load(opts.knownHostsFile, readFile);
   } catch (e) {
+    if (e instanceof KnownHostsDamaged) return targets.map((t) => fail(t, 'known-hosts-damaged', e.message));
     return targets.map((t) => fail(t, 'io-error', `cannot read the known-hosts file ${opts.knownHostsFile}: ${(e as Error).message}`));
   }
 

@@ -1,8 +1,12 @@
 // Guest host keys: parsing `<type> <base64>` lines, fingerprints, and the known-hosts file where
 // first-contact keys are recorded and then enforced. Entries are keyed by VM name, not address,
-// because a guest's DHCP address may change while its identity does not. The file uses OpenSSH's
-// known_hosts line format, so `ssh -o HostKeyAlias=<vm>` can use it too.
+// because a guest's DHCP address may change while its identity does not. A VM name is written as a
+// safe alias (knownHostsAlias): raw, a name such as 'evil,g1' would pin a key for 'g1', and names with
+// a space or a leading '#' would never be read back. The file uses OpenSSH's known_hosts line format,
+// so `ssh -o HostKeyAlias=<alias>` can use it too. A line this tool cannot read fails every guest
+// loudly: silently skipping it would reset trust to first use.
 import { createHash } from 'node:crypto';
+import { vmNameKey } from '../core/config/vm-name.js';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -42,6 +46,28 @@ export function hostKeyAlgorithms(keys: PublicKey[]): string[] {
 
 type ReadFileFn = (path: string, encoding: 'utf8') => Promise<string>;
 
+const ALIAS_PREFIX = 'hvc-vm.';
+
+/**
+ * The known_hosts name for a VM: 'hvc-vm.' + the VM name under the one name rule (vmNameKey, so
+ * 'WEB-1' and 'web-1' share a key as they share a VM on Hyper-V), lower-cased ASCII, every byte
+ * outside [a-z0-9._-] percent-encoded (UTF-8). Injective, and free of everything known_hosts reads
+ * specially (',', whitespace, '#', '|', '@', '!', '*', '?', '[', ']').
+ */
+export function knownHostsAlias(vm: string): string {
+  let out = ALIAS_PREFIX;
+  for (const byte of Buffer.from(vmNameKey(vm), 'utf8')) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Z]/.test(c)) out += c.toLowerCase();
+    else if (/[a-z0-9._-]/.test(c)) out += c;
+    else out += '%' + byte.toString(16).padStart(2, '0');
+  }
+  return out;
+}
+
+/** The known-hosts file holds a line this tool cannot read: trust cannot be decided. */
+export class KnownHostsDamaged extends Error {}
+
 export class KnownHosts {
   private readonly byName = new Map<string, PublicKey[]>();
   // Records from guests synced concurrently are appended one at a time.
@@ -59,31 +85,39 @@ export class KnownHosts {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.trim();
-      // Comments, hashed names and @cert-authority/@revoked markers are not ours to interpret.
-      if (!line || line.startsWith('#') || line.startsWith('|') || line.startsWith('@')) continue;
-      const [names, ...rest] = line.split(/\s+/);
-      const key = parsePublicKey(rest.join(' '));
-      if (!names || !key) continue;
-      for (const name of names.split(',')) known.byName.set(name, [...(known.byName.get(name) ?? []), key]);
-    }
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+      const line = raw.replace(/\r$/, '').trim();
+      if (!line || line.startsWith('#')) return;
+      const fields = line.split(/\s+/);
+      const [alias] = fields;
+      const key = fields.length === 3 ? parsePublicKey(fields.slice(1).join(' ')) : null;
+      // Exactly what record() writes: one alias, a type, a key. Anything else is damage (or a line
+      // of another tool's file): refuse to guess rather than forget a recorded key.
+      if (!alias || !key || !alias.startsWith(ALIAS_PREFIX) || !/^[a-z0-9._%-]+$/.test(alias)) {
+        throw new KnownHostsDamaged(
+          `${path}:${i + 1} is not a line this tool wrote ('hvc-vm.<name> <type> <base64>'); fix or delete that line (deleting it means the guest's key is trusted anew on first contact)`,
+        );
+      }
+      known.byName.set(alias, [...(known.byName.get(alias) ?? []), key]);
+    });
     return known;
   }
 
   lookup(vm: string): PublicKey[] {
-    return this.byName.get(vm) ?? [];
+    return this.byName.get(knownHostsAlias(vm)) ?? [];
   }
 
-  /** Appends `<vm> <type> <base64>` to the file and remembers it for this run. */
+  /** Appends `<alias> <type> <base64>` to the file and remembers it for this run. */
   record(vm: string, type: string, blob: Buffer): Promise<void> {
-    const line = `${vm} ${type} ${blob.toString('base64')}\n`;
+    const alias = knownHostsAlias(vm);
+    const line = `${alias} ${type} ${blob.toString('base64')}\n`;
     const step = this.writing.then(async () => {
       await mkdir(dirname(this.path), { recursive: true });
       const current = await readFile(this.path, 'utf8').catch(() => '');
       const sep = current && !current.endsWith('\n') ? '\n' : '';
       await appendFile(this.path, sep + line, { encoding: 'utf8', mode: 0o644 });
-      this.byName.set(vm, [...this.lookup(vm), { type, blob }]);
+      this.byName.set(alias, [...this.lookup(vm), { type, blob }]);
     });
     this.writing = step.catch(() => undefined);
     return step;

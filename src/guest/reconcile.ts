@@ -47,6 +47,8 @@ export interface ReconcileOptions {
   observation?: Observation;
   /** Guest-side hosts file (default /etc/hosts). */
   hostsPath?: string;
+  /** The known-hosts file when the config names none (the engine passes one in the state directory). */
+  defaultKnownHostsFile?: string;
   /** Discovery poll interval (default 3000 ms). */
   pollMs?: number;
   /** Bound for each SSH connection and remote command (default 15000 ms). */
@@ -157,7 +159,7 @@ export async function reconcileGuests(config: Config, backend: Backend, opts: Re
       log(`${opts.dryRun ? 'checking' : 'syncing'} /etc/hosts on ${targets.length} guest(s)`);
       guests = await syncHosts(targets, entries, {
         privateKey,
-        knownHostsFile: ssh?.knownHostsFile ?? '',
+        knownHostsFile: ssh?.knownHostsFile ?? opts.defaultKnownHostsFile ?? '',
         dryRun: opts.dryRun,
         timeoutMs: opts.sshTimeoutMs ?? 15000,
         concurrency: config.host.concurrency,

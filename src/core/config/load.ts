@@ -107,14 +107,14 @@ function invalid(file: string, problems: Problem[], uncounted = 0): HvcError {
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.path ?? '').localeCompare(b.path ?? '') || a.message.localeCompare(b.message),
   );
   const n = sorted.length + uncounted;
-  // The first MAX_PROBLEMS are listed and carried; the rest are counted, so a file with a million
-  // mistakes costs a screenful, not hundreds of megabytes of messages.
-  const shown = sorted.slice(0, MAX_PROBLEMS);
+  // The first MAX_PROBLEMS are listed and carried; the rest are counted in one last unlocated
+  // problem, so a file with a million mistakes costs a screenful, not hundreds of megabytes.
+  const shown: Problem[] = sorted.slice(0, MAX_PROBLEMS);
   const more = n - shown.length;
+  if (more > 0) shown.push({ message: `… ${more.toLocaleString('en-US')} more problems (only the first ${MAX_PROBLEMS} are listed)` });
   const summary =
     `${file} is not a valid configuration: ${n} problem${n === 1 ? '' : 's'}${more > 0 ? ` (the first ${MAX_PROBLEMS} listed, and ${more} more)` : ''}\n` +
-    shown.map((p) => `  ${formatProblem(p)}`).join('\n') +
-    (more > 0 ? `\n  ... and ${more} more` : '');
+    shown.map((p) => `  ${formatProblem(p)}`).join('\n');
   return new HvcError('invalid-config', summary, { problems: shown, detail: { problemCount: n } });
 }
 

@@ -41,7 +41,7 @@ export const BUILTIN = {
     checkpointBeforeDisruptive: false,
     stopTimeoutSec: 120,
   },
-  ssh: { port: 22, knownHostsFile: '.hvc/known_hosts', syncHosts: true, ipv6: false, discoveryTimeoutSec: 120 },
+  ssh: { port: 22, knownHostsFile: null, syncHosts: true, ipv6: false, discoveryTimeoutSec: 120 },
   vm: { state: 'running', generation: 2, diskStrategy: 'differencing', deleteOnDestroy: false, notes: '' },
 } as const;
 

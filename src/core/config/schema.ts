@@ -271,8 +271,8 @@ export const CONFIG_SCHEMA = {
         knownHostsFile: {
           type: 'string',
           minLength: 1,
-          default: '.hvc/known_hosts',
-          description: 'Where first-contact host keys are recorded and then enforced (relative to the working directory). Default .hvc/known_hosts.',
+          description:
+            'Where first-contact host keys are recorded and then enforced (relative to the working directory). Default: known_hosts-<host> in the state directory ($HVC_STATE_DIR or ~/.hyperv-converge), which outlives the workspace that checkout cleans.',
         },
         hosts: {
           type: 'object',

@@ -83,8 +83,9 @@ export interface SshConfig {
   privateKeyEnv: string;
   /** Pinned host keys by VM name. */
   hostKeys: Record<string, string>;
-  /** Where first-contact host keys are recorded and then enforced. */
-  knownHostsFile: string;
+  /** Where first-contact host keys are recorded and then enforced; null: in the durable state
+   * directory (known_hosts-<host>), which outlives the workspace a checkout cleans. */
+  knownHostsFile: string | null;
   syncHosts: boolean;
   /** Include IPv6 addresses in discovery. */
   ipv6: boolean;
