@@ -27,7 +27,7 @@ vms:
     disk: { size: 30GB }
 `);
     createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: { [IMAGE]: { sizeBytes: 20 * GiB } }, vms: [] });
-    const r = await runCli(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--out', 'out', '--json'], { cwd: dir });
+    const r = await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--out', 'out', '--json'], { cwd: dir });
     const current = readJson<{ host: { paths: Array<{ path: string; sizeBytes?: number }> } }>(join(dir, 'out', 'current.json'));
     expect(current.host.paths.find((p) => p.path === IMAGE)?.sizeBytes).toBe(20 * GiB);
     const plan = readJson<{ steps: Array<{ vm: string }>; refusals: Array<{ vm: string; code: string; message: string }> }>(join(dir, 'out', 'plan.json'));

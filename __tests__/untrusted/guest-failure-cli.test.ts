@@ -37,7 +37,7 @@ const SIM = ['--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.js
 describe('apply with a failing guest phase', () => {
   it('fails the run (apply-failed, exit 1), names the guest and its reason, keeps every report in result.json', async () => {
     const dir = await lab();
-    const r = await runCli(['apply', ...SIM], { cwd: dir, env: { T_KEY: generateKeyPair().privateKey } });
+    const r = await runCli(['apply', '--auto-approve', ...SIM], { cwd: dir, env: { T_KEY: generateKeyPair().privateKey } });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { status: string; failureReason: string; message: string };
     expect(out).toMatchObject({ status: 'failed', failureReason: 'apply-failed' });
@@ -53,7 +53,7 @@ describe('apply with a failing guest phase', () => {
     const file = join(dir, '.state', `known_hosts-${hostFileKey(hostKeyOf({ kind: 'sim', stateFile: join(dir, 'host.json') }))}`);
     mkdirSync(join(dir, '.state'), { recursive: true });
     writeFileSync(file, 'web-1 ssh-ed25519 not-base64!\n');
-    const r = await runCli(['apply', ...SIM], { cwd: dir, env: { T_KEY: generateKeyPair().privateKey } });
+    const r = await runCli(['apply', '--auto-approve', ...SIM], { cwd: dir, env: { T_KEY: generateKeyPair().privateKey } });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { message: string };
     expect(out.message).toMatch(/web-1 \(known-hosts-damaged\)/);

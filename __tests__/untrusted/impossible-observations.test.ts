@@ -41,7 +41,7 @@ vms:
       vms: [vm('someone-elses', ID, 'not ours'), vm('a', ID, 'hyperv-converge: project=t')],
     });
     const before = readSimState(join(dir, 'host.json')).vms.find((v) => v.name === 'someone-elses');
-    const r = await runCli(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--out', 'out', '--json'], { cwd: dir });
+    const r = await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--out', 'out', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).failureReason).toBe('observation-incomplete');
     const after = readSimState(join(dir, 'host.json')).vms.find((v) => v.name === 'someone-elses');

@@ -49,7 +49,7 @@ async function expectRefused(dir: string, file: string, names: RegExp) {
   expect(v.stderr).not.toMatch(/\n\s+at /); // no stack trace
   // plan and apply with the simulator: refused before observing; host file, artifacts: untouched
   for (const command of ['plan', 'apply']) {
-    const p = await run([command, '--config', file, ...SIM], dir);
+    const p = await run([command, ...(command === 'apply' ? ['--auto-approve'] : []), '--config', file, ...SIM], dir);
     expect(p.code).toBe(1);
     expect(p.stderr).toMatch(/invalid-config/);
   }

@@ -51,7 +51,7 @@ describe('names the host cannot hold, or that look like other names, are refused
 describe('protect patterns see through invisible characters on the host', () => {
   it("an owned VM named 'prod\\u200b-db' on the host is not pruned past protect: prod-*", async () => {
     const dir = lab('policy: { prune: true, allowRestart: true }\nvms: []\n', [{ name: 'prod\u200b-db', id: '00000000-0000-4000-8000-000000000001', notes: 'hyperv-converge: project=t' }]);
-    const r = await runCli(['apply', '--config', 'vms.yaml', ...SIM], { cwd: dir });
+    const r = await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', ...SIM], { cwd: dir });
     expect(JSON.parse(r.stdout).failureReason).toBe('safety-refused');
     const plan = readJson<{ steps: unknown[]; refusals: Array<{ code: string; vm: string }> }>(join(dir, 'out', 'plan.json'));
     expect(plan.steps).toEqual([]);
@@ -89,7 +89,7 @@ describe('case is ignored the way Windows ignores it, no further', () => {
 describe('notes', () => {
   it("notes ending in '\\r' converge: the run after apply plans nothing", async () => {
     const dir = lab('vms:\n  - name: n1\n    notes: "first line\\r\\nsecond\\r"\n', [{ name: 'n1', id: '00000000-0000-4000-8000-000000000001', notes: 'hyperv-converge: project=t' }]);
-    const a = await runCli(['apply', '--config', 'vms.yaml', ...SIM], { cwd: dir });
+    const a = await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', ...SIM], { cwd: dir });
     expect(JSON.parse(a.stdout).status).toBe('applied');
     const p = await runCli(['plan', '--config', 'vms.yaml', ...SIM], { cwd: dir });
     expect(JSON.parse(p.stdout).status).toBe('no-changes');
