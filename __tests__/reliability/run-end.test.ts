@@ -153,7 +153,7 @@ vms:
   function seedWithAddresses(): SimSeed {
     const s = seed();
     const ip: Record<string, string> = { 'web-1': '192.0.2.11', 'keep-1': '192.0.2.14' };
-    return { ...s, vms: s.vms.filter((v) => v.name! in ip).map((v) => ({ ...v, guest: { ips: [ip[v.name!]!], via: 'kvp' as const } })) };
+    return { ...s, vms: (s.vms ?? []).filter((v) => v.name! in ip).map((v) => ({ ...v, guest: { ips: [ip[v.name!]!], via: 'kvp' as const } })) };
   }
 
   it('is a state-write-failed warning: the steps reach result.json, no stack, no temp file', async () => {

@@ -62,7 +62,7 @@ function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allow
 /** What the rest of the run reports on: the pipeline's outcome, or the gate's refusal alone. */
 type Outcome = Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'> & { observation?: PipelineOutcome['observation'] };
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<number> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal, cancelNow?: AbortSignal): Promise<number> {
   const out = emptyOutputs();
   const redactor = new Redactor();
   const setOutputs = () => {
@@ -167,6 +167,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
         await logPlan(p, obs);
         return true; // the gate above is the approval
       },
+      ...(cancelNow ? { cancelNow } : {}),
       ...(inputs.concurrency !== undefined ? { concurrency: inputs.concurrency } : {}),
     });
   }

@@ -4,8 +4,8 @@ import * as core from '@actions/core';
 import { runAction } from '../action/run.js';
 import { cancelOnSignals } from './signals.js';
 
-const signal = cancelOnSignals();
-runAction(process.env, signal).then(
+const { signal, now } = cancelOnSignals();
+runAction(process.env, signal, now).then(
   (code) => {
     process.exitCode = code;
     // Cancelled: agents left inside an operation finish on their own; do not wait for their answers.

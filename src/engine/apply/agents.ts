@@ -28,14 +28,15 @@ export class AgentRecords {
 
   /**
    * Waits up to boundMs for the agents of earlier runs to exit. Returns those still running (empty
-   * when none). From then on, this run's launches are recorded.
+   * when none). From then on, this run's launches are recorded. A signal ends the wait early (the
+   * ones still running are returned: the caller must not observe).
    */
-  async waitForEarlier(boundMs: number, onWait: (left: AgentRecord[]) => void, pollMs = 100): Promise<AgentRecord[]> {
+  async waitForEarlier(boundMs: number, onWait: (left: AgentRecord[]) => void, pollMs = 100, signal?: AbortSignal): Promise<AgentRecord[]> {
     const until = Date.now() + boundMs;
     let told = false;
     for (;;) {
       const left = this.read().filter((r) => liveness(r) !== 'dead');
-      if (left.length === 0 || Date.now() >= until) {
+      if (left.length === 0 || Date.now() >= until || signal?.aborted) {
         this.write(left);
         if (left.length === 0) this.active = true;
         return left;
