@@ -322,7 +322,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (values.json) io.out(JSON.stringify({ command, status: 'failed', failureReason: e.reason, message: e.message, problems: e.problems }));
       return e.reason === 'usage' ? EXIT.usage : EXIT.error;
     }
-    io.err(`internal error: ${(e as Error).stack ?? String(e)}`);
+    // A bug: its message; the stack only with --verbose (never shown to a user by default).
+    io.err(`internal error: ${(e as Error)?.message ?? String(e)}${values.verbose ? `\n${(e as Error)?.stack ?? ''}` : ''}`);
     return EXIT.error;
   }
 }

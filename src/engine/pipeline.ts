@@ -25,7 +25,7 @@ import { stepProgress } from './progress.js';
 import { takeLock } from './take-lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
-import { runResult, type PipelineOutcome } from './outcome.js';
+import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
 import { printable } from './printable.js';
 import { guestPhase } from './reconcile.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
@@ -96,16 +96,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   const cancelled = (): boolean => opts.signal?.aborted === true;
 
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string, more: Partial<RunResult> = {}): PipelineOutcome => {
-    let result = runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, steps, extra, startedAt, finishedAt: clock().toISOString(), ...more });
-    try {
-      files.result = writeArtifact(opts.outDir, 'result.json', result);
-    } catch (e) {
-      // Last resort: the result on stderr, typed, so the steps that ran are never lost.
-      files.result = '';
-      result = { ...result, status: 'failed', failureReason: result.failureReason ?? 'output-failed', message: `${result.message}; ${(e as Error).message}` };
-      log.error(`output-failed: ${(e as Error).message}; the run's result follows`);
-      log.error(JSON.stringify({ status: result.status, failureReason: result.failureReason, message: result.message, planHash: result.planHash, steps: result.steps }));
-    }
+    // Last resort inside writeResult: the result on stderr, typed, so the steps that ran are never lost.
+    const written = writeResult(opts.outDir, runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, steps, extra, startedAt, finishedAt: clock().toISOString(), ...more }), log);
+    files.result = written.file;
+    const result = written.result;
     return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
   const write = (name: 'current.json' | 'plan.json', value: unknown): string => writeArtifact(opts.outDir, name, value);

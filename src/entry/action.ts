@@ -14,6 +14,8 @@ runAction(process.env, signal, now).then(
   (e: unknown) => {
     // A bug, never reported as success.
     core.setOutput('failure-reason', 'internal');
-    core.setFailed(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+    // The stack only in the debug log (ACTIONS_STEP_DEBUG): never in annotations or the summary.
+    core.debug(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+    core.setFailed(`internal error: ${(e as Error)?.message ?? String(e)}`);
   },
 );

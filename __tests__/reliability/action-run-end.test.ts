@@ -1,13 +1,15 @@
-// A cancelled workflow, as the runner does it, against the action bundle (dist/index.js): the runner
-// sends SIGINT, then SIGTERM 7.5 s later. The apply in flight must send no new step, bound the wait
-// for the operation in flight, write result.json with `cancelled`, set its outputs and release the
-// host and output-folder locks; the next run converges without replaying anything.
+// How the action bundle (dist/index.js) ends when something outside it goes wrong, run as the runner
+// runs it. A cancelled workflow: the runner sends SIGINT, then SIGTERM 7.5 s later; the apply in
+// flight must send no new step, bound the wait for the operation in flight, write result.json with
+// `cancelled`, set its outputs and release the host and output-folder locks; the next run converges
+// without replaying anything. An output folder where result.json cannot be written: a typed reason,
+// the result in the log, no stack trace.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { updateSimState } from '../../src/backends/sim/state.js';
 import { makeWorld, type World } from '../support/action-world.js';
-import { pushToDefaultBranch } from '../support/payloads.js';
+import { pushToDefaultBranch, pushToOtherBranch } from '../support/payloads.js';
 import { actionHarness } from '../support/run-action.js';
 import { killAgents, waitFor } from './cli-apply.js';
 
@@ -96,5 +98,39 @@ describe('the action cancelled during apply', () => {
     const after = JSON.parse(readFileSync(next.outputs['result-path']!, 'utf8')) as Res;
     expect(after.steps.some((s) => s.vm === r.steps[0]!.vm && s.action === r.steps[0]!.action)).toBe(false); // not replayed
     expect(JSON.parse(world.host()).vms.map((v: { name: string }) => v.name).sort()).toEqual(['app-1', 'app-2']);
+  }, 120_000);
+});
+
+describe('the action where result.json cannot be written', () => {
+  const NO_STACK = /at .*\.js:\d+|internal error/;
+  /** A non-empty directory where result.json goes. */
+  function blockResult(world: World): void {
+    mkdirSync(join(world.workspace, 'out', 'result.json'), { recursive: true });
+    writeFileSync(join(world.workspace, 'out', 'result.json', 'keep'), 'x');
+  }
+
+  it('a refused apply: the refusal is reported with its reason, the result goes to the log, no stack trace', async () => {
+    const event = pushToOtherBranch();
+    const world = (w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event }));
+    blockResult(world);
+    const r = await world.run(event, { mode: 'apply', 'output-dir': 'out' });
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ status: 'refused', 'failure-reason': 'not-approved' });
+    expect(r.stdout).toMatch(/output-failed: result\.json cannot be written/);
+    expect(r.summary).toMatch(/Refused/);
+    expect(world.operations()).toBe(0);
+  }, 120_000);
+
+  it('a plan: output-failed, the result in the log, no stack trace, no temp file', async () => {
+    const event = pushToDefaultBranch();
+    const world = (w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event }));
+    blockResult(world);
+    const r = await world.run(event, { mode: 'plan', 'output-dir': 'out' });
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+    expect(r.code).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('output-failed');
+    expect(r.stdout).toMatch(/output-failed: result\.json cannot be written/);
+    expect(readdirSync(join(world.workspace, 'out')).filter((n) => n.includes('.tmp'))).toEqual([]);
   }, 120_000);
 });
