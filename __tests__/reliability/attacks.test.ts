@@ -124,6 +124,37 @@ describe('a signal wherever an apply waits ends it in bounded time, with result.
   }, 60_000);
 });
 
+describe('the terminal goes away during an apply', () => {
+  it('a closed stdout/stderr (`apply 2>&1 | head`, a dropped session) neither kills the run nor loses result.json', async () => {
+    const l = lab({ concurrency: 1 });
+    await l.setKnobs({ opLatencyMs: { default: 500, observe: 0 } });
+    const run = startApply(l, 'no-reader');
+    await waitFor(() => l.host().stats.operations >= 2);
+    run.child.stdout!.destroy();
+    run.child.stderr!.destroy();
+    const end = await run.done;
+    expect(end.signal).toBeNull();
+    expect(end.code).toBe(3); // the lab's protected VM: safety-refused, everything else applied
+    const r = result(l, 'no-reader');
+    expect(r.failureReason).toBe('safety-refused');
+    expect(r.steps.every((s) => s.outcome === 'succeeded')).toBe(true);
+    expect(leftovers(l, 'no-reader')).toEqual([]);
+  }, 60_000);
+
+  it('SIGHUP (the terminal closed) is a cancellation: result.json says cancelled, the locks are released', async () => {
+    const l = lab({ concurrency: 1 });
+    await l.setKnobs({ opLatencyMs: { default: 1500, observe: 0 } });
+    const run = startApply(l, 'hangup');
+    await waitFor(() => l.host().stats.operations >= 3);
+    run.child.kill('SIGHUP');
+    const end = await run.done;
+    expect(end.code).toBe(130);
+    expect(result(l, 'hangup')).toMatchObject({ status: 'cancelled', failureReason: 'cancelled' });
+    expect(l.host().stats.operations).toBe(3);
+    expect(leftovers(l, 'hangup')).toEqual([]);
+  }, 60_000);
+});
+
 describe('the shared state directory is read as untrusted input', () => {
   it('a crafted lock file never puts its fields on screen as they are', async () => {
     const l = lab();

@@ -8,6 +8,9 @@ const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
 // No top-level await: ncc's bundler does not accept it in an entry.
 const { signal, now } = cancelOnSignals();
+// Output nobody reads any more (`apply 2>&1 | head`, a dropped session: EPIPE, EIO) must not end an
+// apply halfway: the run goes on, and result.json says what it did.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 void main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),

@@ -1,4 +1,5 @@
-// SIGINT and SIGTERM (Ctrl-C, a cancelled workflow) become AbortSignals the engine honours. The
+// SIGINT and SIGTERM (Ctrl-C, a cancelled workflow) and SIGHUP (the terminal closed; without a
+// handler it kills the process halfway) become AbortSignals the engine honours. The
 // first: no new step is sent, in-flight ones get a bounded grace, result.json says `cancelled`, locks
 // are released. The second (an impatient Ctrl-C, the runner's SIGTERM 7.5 s after its SIGINT): the
 // grace ends now and the run still writes result.json; if that does not end it within 2 s, the
@@ -26,5 +27,6 @@ export function cancelOnSignals(): Cancellation {
   };
   process.on('SIGINT', on);
   process.on('SIGTERM', on);
+  process.on('SIGHUP', on);
   return { signal: first.signal, now: second.signal };
 }
