@@ -173,5 +173,23 @@ describe('the shared state directory is read as untrusted input', () => {
     expect((r as Res & { message: string }).message).not.toMatch(/[\u001b\u0007]/);
     expect(r.failureReason).toBe('locked');
   }, 60_000);
+
+  it('a damaged agent record file is never read as "no agents": the rerun refuses, nothing is replayed', async () => {
+    const l = lab({ concurrency: 1 });
+    await l.setKnobs({ opLatencyMs: { default: 4000, observe: 0 } });
+    const killed = startApply(l, 'killed');
+    await waitFor(() => l.host().stats.operations >= 2);
+    killed.child.kill('SIGKILL');
+    await killed.done;
+    const records = join(l.stateDir, `${hostFileKey(hostKeyOf({ kind: 'sim', stateFile: l.stateFile }))}.agents.json`);
+    expect(existsSync(records)).toBe(true);
+    writeFileSync(records, '[{"pid": 12'); // torn by hand, a foreign tool, a file system without atomic rename
+    const rerun = await startApply(l, 'rerun').done;
+    expect(rerun.stderr).not.toMatch(NO_STACK);
+    const r = result(l, 'rerun');
+    expect(r).toMatchObject({ status: 'refused', failureReason: 'agents-running', steps: [] });
+    expect(rerun.stderr).toContain(records);
+    expect(l.host().stats.operations).toBe(2); // nothing observed, nothing sent again
+  }, 60_000);
 });
 
