@@ -321,7 +321,7 @@ function lockedError(hostKey: string, path: string, seen: SeenLock | null, waitM
   return new HvcError(
     'locked',
     `host '${hostKey}' is locked by ${who}; waited ${waitMs} ms. ` +
-      `If that run is no longer active, release the lock with 'hyperv-converge unlock ${seen?.record?.runId ?? 'unreadable'}' (or delete ${path}). ` +
+      `If that run is no longer active, release the lock with 'hyperv-converge unlock ${seen?.record ? printable(seen.record.runId) : 'unreadable'}' (or delete ${path}). ` +
       `It is also taken over automatically once its process is gone (same host) or after ${Math.round(staleAfterMs / 1000)} s without heartbeat.`,
     { detail: { holder: seen?.record ? pickHolder(seen.record) : null, lockPath: path, waitedMs: waitMs } },
   );
