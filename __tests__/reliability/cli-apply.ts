@@ -29,16 +29,17 @@ function cliEnv(lab: Lab): NodeJS.ProcessEnv {
 }
 
 /** Starts `hyperv-converge apply` on the lab (its own process, cwd = the lab). */
-export function startApply(lab: Lab, label: string, extra: string[] = [], prefix: string[] = []): { child: ChildProcess; done: Promise<Run> } {
+export function startApply(lab: Lab, label: string, extra: string[] = [], prefix: string[] = [], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<Run>; stderr: () => string } {
+  // Later options win (parseArgs keeps the last): extra may name another config or backend.
   const args = [CLI, 'apply', '--auto-approve', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', join('out', label), '--lock-wait', '0', '--json', ...extra];
   const [cmd, ...pre] = prefix.length ? prefix : [process.execPath];
-  const child = spawn(cmd!, prefix.length ? [...pre, process.execPath, ...args] : args, { cwd: lab.dir, env: cliEnv(lab), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd!, prefix.length ? [...pre, process.execPath, ...args] : args, { cwd: lab.dir, env: { ...cliEnv(lab), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, done };
+  return { child, done, stderr: () => stderr };
 }
 
 export async function waitFor(cond: () => boolean, ms = 20_000): Promise<void> {

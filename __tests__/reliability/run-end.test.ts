@@ -5,7 +5,10 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { killAgents, ok, startApply, waitFor } from './cli-apply.js';
-import { ensureSimAgentBundle, makeLab, type Lab } from './scenario.js';
+import type { SimSeed } from '../../src/backends/sim/state.js';
+import { hostFileKey } from '../../src/engine/apply/state-files.js';
+import { hostKeyOf } from '../../src/engine/state-location.js';
+import { ensureSimAgentBundle, makeLab, seed, type Lab } from './scenario.js';
 
 beforeAll(() => ensureSimAgentBundle());
 let labs: Lab[] = [];
@@ -126,6 +129,49 @@ describe('side files that cannot be written', () => {
     expect(run.stderr).toMatch(/output-failed: /);
     expect(run.stderr).not.toMatch(/at .*\.js:\d+|internal error/);
     expect(readdirSync(out).filter((n) => n.includes('.tmp'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('the guest address memory cannot be written', () => {
+  // ssh.discoveryTimeout (5–3600 s, default 120) bounds the address wait; the guests here already
+  // answer through KVP, so discovery ends at its first poll and the 5 s bound is never reached.
+  const CONFIG = `version: 1
+project: lab
+host: { concurrency: 1, operationTimeout: 10 }
+defaults: { generation: 2, cpus: 2, memory: 2GB, switch: lab-net, image: 'D:\\images\\base.vhdx', disk: { strategy: differencing }, path: 'D:\\Hyper-V\\lab' }
+ssh:
+  user: ubuntu
+  privateKeyEnv: LAB_SSH_KEY
+  hosts: { sync: false }
+  discoveryTimeout: 5
+vms:
+  - name: web-1
+    memory: { startup: 2GB, minimum: 1GB, maximum: 4GB }
+    notes: front end
+  - name: keep-1
+`;
+  function seedWithAddresses(): SimSeed {
+    const s = seed();
+    const ip: Record<string, string> = { 'web-1': '192.0.2.11', 'keep-1': '192.0.2.14' };
+    return { ...s, vms: (s.vms ?? []).filter((v) => v.name! in ip).map((v) => ({ ...v, guest: { ips: [ip[v.name!]!], via: 'kvp' as const } })) };
+  }
+
+  it('is a state-write-failed warning: the steps reach result.json, no stack, no temp file', async () => {
+    const l = lab({ config: CONFIG, seed: seedWithAddresses() });
+    const memory = join(l.stateDir, `guests-${hostFileKey(hostKeyOf({ kind: 'sim', stateFile: l.stateFile }))}.json`);
+    mkdirSync(memory);
+    writeFileSync(join(memory, 'keep'), 'x'); // a non-empty directory where the memory file goes
+    const run = await startApply(l, 'memory').done;
+    expect(run.stderr).toMatch(/state-write-failed: the guest address memory .* cannot be written/);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+|internal error/);
+    expect(run.code).toBe(0);
+    const r = json<Res>(join(l.dir, 'out', 'memory', 'result.json'));
+    expect(r).toMatchObject({ status: 'applied', failureReason: null });
+    expect(r.steps.map((s) => `${s.vm} ${s.action} ${s.outcome}`)).toEqual(expect.arrayContaining(['web-1 set-notes succeeded']));
+    const guests = r.extra.guests as { addresses: { vm: string; address: string | null }[] };
+    expect(guests.addresses.map((a) => `${a.vm}=${a.address}`).sort()).toEqual(['keep-1=192.0.2.14', 'web-1=192.0.2.11']);
+    expect(readdirSync(l.stateDir).filter((n) => n.includes('.tmp'))).toEqual([]);
+    expect(leftovers(l, join(l.dir, 'out', 'memory'))).toEqual([]);
   }, 60_000);
 });
 

@@ -8,7 +8,7 @@ import { createSimState, readSimState, type SimSeed } from '../../src/backends/s
 import type { ArtifactService } from './artifact-service.js';
 import { startGitHubApi, type FakeUser, type GitHubApiFake } from './github-api.js';
 import type { EventFixture } from './payloads.js';
-import { runAction, type ActionRun } from './run-action.js';
+import { runAction, startAction, type ActionRun, type RunOptions } from './run-action.js';
 
 export const TOKEN = 'ghs_loopbackTokenForTests0123456789';
 
@@ -42,6 +42,8 @@ export interface World {
   stateFile: string;
   gh: GitHubApiFake;
   run(event: EventFixture, inputs: Record<string, string>, o?: { workflow?: string; env?: Record<string, string> }): Promise<ActionRun>;
+  /** The same run as a process the test can signal. */
+  start(event: EventFixture, inputs: Record<string, string>): ReturnType<typeof startAction>;
   /** The host as the sim holds it, without counters. */
   host(): string;
   operations(): number;
@@ -62,22 +64,23 @@ export async function makeWorld(o: {
   const stateFile = join(workspace, 'host.json');
   createSimState(stateFile, o.seed ?? GATE_SEED);
   const [owner, repo] = o.event.repository.split('/') as [string, string];
+  const options = (event: EventFixture, inputs: Record<string, string>, extra: { workflow?: string; env?: Record<string, string> } = {}): RunOptions => ({
+    bundle: o.bundle,
+    workspace,
+    event,
+    inputs: { config: 'vms.yaml', backend: 'sim:host.json', 'github-token': TOKEN, ...inputs },
+    apiUrl: gh.url,
+    artifacts: o.artifacts,
+    ...(extra.workflow ? { workflow: extra.workflow } : {}),
+    ...(extra.env ? { env: extra.env } : {}),
+  });
   const gh = await startGitHubApi({ owner, repo, defaultBranch: o.event.payload.repository?.default_branch ?? 'main', identity: o.identity ?? 'actions-bot', token: TOKEN });
   return {
     workspace,
     stateFile,
     gh,
-    run: (event, inputs, extra = {}) =>
-      runAction({
-        bundle: o.bundle,
-        workspace,
-        event,
-        inputs: { config: 'vms.yaml', backend: 'sim:host.json', 'github-token': TOKEN, ...inputs },
-        apiUrl: gh.url,
-        artifacts: o.artifacts,
-        ...(extra.workflow ? { workflow: extra.workflow } : {}),
-        ...(extra.env ? { env: extra.env } : {}),
-      }),
+    run: (event, inputs, extra = {}) => runAction(options(event, inputs, extra)),
+    start: (event, inputs) => startAction(options(event, inputs)),
     host: () => {
       const s = readSimState(stateFile);
       return JSON.stringify({ host: s.host, vms: s.vms });

@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js) the way the runner does: a separate `node` process with
 // INPUT_* variables (upper-cased, hyphens kept), real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and a
 // real event payload file. Asynchronous, because the loopback services live in the test process.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -106,8 +106,8 @@ export interface RunOptions {
 
 let runCounter = 7000;
 
-/** Each call is a new workflow run: its own run id and its own results-service backend ids. */
-export function runAction(o: RunOptions): Promise<ActionRun> {
+/** The runner's side of one run: its files and the action's environment. */
+function prepareRun(o: RunOptions): { runId: string; env: NodeJS.ProcessEnv; outputFile: string; summaryFile: string } {
   const runId = String(++runCounter);
   const runDir = mkdtempSync(join(tmpdir(), 'hvc-runner-'));
   const outputFile = join(runDir, 'output.txt');
@@ -142,21 +142,46 @@ export function runAction(o: RunOptions): Promise<ActionRun> {
     ...inputs,
     ...o.env,
   };
-  const node = process.env.HVC_NODE24 || process.execPath;
+  return { runId, env, outputFile, summaryFile };
+}
+
+function finished(run: ReturnType<typeof prepareRun>, code: number, stdout: string, stderr: string): ActionRun {
+  return {
+    code,
+    stdout,
+    stderr,
+    runId: run.runId,
+    outputs: parseOutputFile(readFileSync(run.outputFile, 'utf8')),
+    summary: readFileSync(run.summaryFile, 'utf8'),
+    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l)),
+  };
+}
+
+const node = (): string => process.env.HVC_NODE24 || process.execPath;
+
+/** Each call is a new workflow run: its own run id and its own results-service backend ids. */
+export function runAction(o: RunOptions): Promise<ActionRun> {
+  const run = prepareRun(o);
   return new Promise((resolve) => {
-    execFile(node, [o.bundle], { cwd: o.workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
+    execFile(node(), [o.bundle], { cwd: o.workspace, env: run.env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
-      resolve({
-        code,
-        stdout,
-        stderr,
-        runId,
-        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8'),
-        annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l)),
-      });
+      resolve(finished(run, code, stdout, stderr));
     });
   });
+}
+
+/** The same run as a process the test can signal (a cancelled workflow: SIGINT, then SIGTERM). */
+export function startAction(o: RunOptions): { child: ChildProcess; done: Promise<ActionRun & { signal: string | null }> } {
+  const run = prepareRun(o);
+  const child = spawn(node(), [o.bundle], { cwd: o.workspace, env: run.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<ActionRun & { signal: string | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ ...finished(run, code ?? 1, stdout, stderr), signal })),
+  );
+  return { child, done };
 }
 
 /**

@@ -4,7 +4,6 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { writeArtifact } from '../artifacts/write.js';
 import type { FailureReason } from '../core/errors.js';
 import { isHvcError } from '../core/errors.js';
 import type { RunResult } from '../core/model/result.js';
@@ -12,7 +11,7 @@ import { hasChanges } from '../core/plan/finalize.js';
 import { renderPlan } from '../core/plan/text.js';
 import type { Plan } from '../core/plan/types.js';
 import { loadConfig } from '../core/config/load.js';
-import { runResult } from '../engine/outcome.js';
+import { runResult, writeResult } from '../engine/outcome.js';
 import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
 import { runReconcile } from '../engine/reconcile.js';
 import { uploadRunFiles } from './artifacts.js';
@@ -62,7 +61,7 @@ function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allow
 /** What the rest of the run reports on: the pipeline's outcome, or the gate's refusal alone. */
 type Outcome = Pick<PipelineOutcome, 'config' | 'plan' | 'result' | 'files' | 'problems'> & { observation?: PipelineOutcome['observation'] };
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<number> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal, cancelNow?: AbortSignal): Promise<number> {
   const out = emptyOutputs();
   const redactor = new Redactor();
   const setOutputs = () => {
@@ -131,8 +130,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
     });
   let outcome: Outcome;
   if (gate && !gate.allowed) {
-    const result = gateResult(inputs.mode, gate);
-    outcome = { config: null, plan: null, result, problems: [], files: { current: null, plan: null, result: writeArtifact(inputs.outputDir, 'result.json', result) } };
+    const written = writeResult(inputs.outputDir, gateResult(inputs.mode, gate), log);
+    outcome = { config: null, plan: null, result: written.result, problems: [], files: { current: null, plan: null, result: written.file } };
   } else {
     if (inputs.mode === 'apply' && useComments && sticky?.comment) {
       await upsertSticky(api!, prNumber!, sticky.comment, withStatus(sticky.comment.body, 'Applying', `${gate?.allowed ? gate.message : ''} — ${runUrl(ctx)}`)).catch((e: unknown) =>
@@ -167,6 +166,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
         await logPlan(p, obs);
         return true; // the gate above is the approval
       },
+      ...(cancelNow ? { cancelNow } : {}),
       ...(inputs.concurrency !== undefined ? { concurrency: inputs.concurrency } : {}),
     });
   }

@@ -15,6 +15,7 @@ import { runPipeline, type PipelineOptions } from '../engine/pipeline.js';
 import { streamLogger } from '../engine/log.js';
 import { defaultStateDir, hostKeyOf } from '../engine/state-location.js';
 import { describeHolder } from '../engine/take-lock.js';
+import { printable } from '../engine/printable.js';
 import type { GuestReconcileReport } from '../guest/reconcile.js';
 import { runReconcile } from '../engine/reconcile.js';
 import { commandHelp, globalHelp, parseCommandLine, useColor, type Command, type Parsed } from './args.js';
@@ -46,6 +47,8 @@ export interface Io {
   ask?: (question: string) => Promise<string>;
   /** Fires on SIGINT/SIGTERM: apply sends no new step and reports `cancelled`. */
   signal?: AbortSignal;
+  /** Fires on a second signal: apply stops waiting for in-flight steps (result.json is still written). */
+  cancelNow?: AbortSignal;
 }
 
 type Values = Parsed['values'];
@@ -277,6 +280,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             },
           }
         : {}),
+      ...(io.cancelNow ? { cancelNow: io.cancelNow } : {}),
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;
@@ -318,7 +322,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (values.json) io.out(JSON.stringify({ command, status: 'failed', failureReason: e.reason, message: e.message, problems: e.problems }));
       return e.reason === 'usage' ? EXIT.usage : EXIT.error;
     }
-    io.err(`internal error: ${(e as Error).stack ?? String(e)}`);
+    // A bug: its message; the stack only with --verbose (never shown to a user by default).
+    io.err(`internal error: ${(e as Error)?.message ?? String(e)}${values.verbose ? `\n${(e as Error)?.stack ?? ''}` : ''}`);
     return EXIT.error;
   }
 }
@@ -335,7 +340,7 @@ async function unlock(runId: string | null, stateDir: string, hostKey: string, v
   const who = describeHolder(held.holder);
   if (runId === null) {
     io.err(`the host lock of '${hostKey}' is held by ${who}; last heartbeat ${held.modifiedAt}\n  lock file: ${held.path}`);
-    io.err(held.holder ? `If that run is gone, release the lock: hyperv-converge unlock ${held.holder.runId}` : `The lock file is unreadable; release it with: hyperv-converge unlock unreadable`);
+    io.err(held.holder ? `If that run is gone, release the lock: hyperv-converge unlock ${printable(held.holder.runId)}` : `The lock file is unreadable; release it with: hyperv-converge unlock unreadable`);
     json({ held: true, released: false, holder: held.holder, lockFile: held.path });
     return EXIT.error;
   }

@@ -26,7 +26,8 @@ import { stepProgress } from './progress.js';
 import { takeLock } from './take-lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
-import { runResult, type PipelineOutcome } from './outcome.js';
+import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
+import { printable } from './printable.js';
 import { guestPhase } from './reconcile.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
@@ -61,6 +62,8 @@ export interface PipelineOptions {
   approve?: (plan: Plan, observation: Observation) => Promise<boolean>;
   /** apply: a 'still running' line for each step running longer than this (default 15 s). */
   heartbeatMs?: number;
+  /** A second signal: stop waiting for in-flight operations at once (still write result.json). */
+  cancelNow?: AbortSignal;
 }
 
 export type { PipelineOutcome };
@@ -94,16 +97,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   const cancelled = (): boolean => opts.signal?.aborted === true;
 
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string, more: Partial<RunResult> = {}): PipelineOutcome => {
-    let result = runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, steps, extra, startedAt, finishedAt: clock().toISOString(), ...more });
-    try {
-      files.result = writeArtifact(opts.outDir, 'result.json', result);
-    } catch (e) {
-      // Last resort: the result on stderr, typed, so the steps that ran are never lost.
-      files.result = '';
-      result = { ...result, status: 'failed', failureReason: result.failureReason ?? 'output-failed', message: `${result.message}; ${(e as Error).message}` };
-      log.error(`output-failed: ${(e as Error).message}; the run's result follows`);
-      log.error(JSON.stringify({ status: result.status, failureReason: result.failureReason, message: result.message, planHash: result.planHash, steps: result.steps }));
-    }
+    // Last resort inside writeResult: the result on stderr, typed, so the steps that ran are never lost.
+    const written = writeResult(opts.outDir, runResult({ mode, status, failureReason, message, planHash: plan?.planHash ?? null, steps, extra, startedAt, finishedAt: clock().toISOString(), ...more }), log);
+    files.result = written.file;
+    const result = written.result;
     return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
   const write = (name: 'current.json' | 'plan.json', value: unknown): string => writeArtifact(opts.outDir, name, value);
@@ -150,11 +147,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     backend = be;
     if (mode === 'apply') {
       // Take the host lock before observing, so the plan is made from a host no other apply is changing.
-      lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? 10 * 60_000, log));
+      // Waiting for it (and for an interrupted run's agents) ends at a signal: nothing is held or sent.
+      lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? 10 * 60_000, log, opts.signal));
       // Held open until result.json is written: closing marks earlier unfinished entries resolved,
       // which must not happen before this run has reported them.
       journal = await Journal.open(stateDir, hostKey, { runId });
-      await recoverFromInterruption(journal, records!, cfg, log, extra);
+      await recoverFromInterruption(journal, records!, cfg, log, extra, opts.signal);
+      if (cancelled()) throw new Cancelled();
     }
 
     const observe = async () => {
@@ -205,7 +204,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
     if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
       const env = opts.guestEnv;
-      extra.guests = await log.group('Guest network', () => guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log }));
+      // Discovery can wait minutes for guests to boot: a signal ends the run now, with its steps.
+      extra.guests = await log.group('Guest network', () => unlessCancelled(guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log })));
     }
     const more = { postObservation: post, converged, remaining: postPlan.steps };
     if (failed.length > 0) return finish('failed', 'apply-failed', `${failed.length} of ${steps.length} step(s) failed: ${failed.map((s) => `${s.vm} ${s.action}`).join(', ')}`, more);
@@ -217,7 +217,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (guests && !guests.ok) return finish('failed', 'apply-failed', `applied ${steps.length} step(s); the host matches the file, but the guest network failed: ${guestFailures(guests)}`, more);
     return finish('applied', null, steps.length ? `applied ${steps.length} step(s); the host matches the file` : 'the host already matched the file', more);
   } catch (e) {
-    if (e instanceof Cancelled) {
+    if (e instanceof Cancelled || (isHvcError(e) && e.reason === 'cancelled')) {
       const sent = steps.filter((s) => s.outcome !== 'skipped').length;
       log.warn(`cancelled: no step was sent after the signal; ${sent} step(s) had been sent`);
       return finish('cancelled', 'cancelled', `cancelled by a signal; ${sent} of ${steps.length || plan?.steps.length || 0} step(s) had been sent${steps.some((s) => s.outcome === 'interrupted') ? ', some still in flight (the next apply waits for them)' : ''}`);
@@ -250,9 +250,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
  * Before observing: wait for every agent an interrupted run left inside an operation, then report
  * what it was doing. Never replay: the plan is made from what the host holds once they are done.
  */
-async function recoverFromInterruption(journal: Journal, agents: AgentRecords, cfg: Config, log: Logger, extra: Record<string, unknown>): Promise<void> {
+async function recoverFromInterruption(journal: Journal, agents: AgentRecords, cfg: Config, log: Logger, extra: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
   const boundMs = cfg.host.operationTimeoutSec * 1000 + 10_000;
-  const left = await agents.waitForEarlier(boundMs, (l) => log.warn(`waiting up to ${Math.round(boundMs / 1000)} s for ${l.length} agent(s) of an interrupted apply to finish (pid ${l.map((a) => a.pid).join(', ')})`));
+  const left = await agents.waitForEarlier(boundMs, (l) => log.warn(`waiting up to ${Math.round(boundMs / 1000)} s for ${l.length} agent(s) of an interrupted apply to finish (pid ${l.map((a) => a.pid).join(', ')})`), 100, signal);
+  if (signal?.aborted) return; // the caller ends the run as cancelled before anything is observed
   if (left.length > 0) {
     throw new HvcError(
       'agents-running',
@@ -285,6 +286,7 @@ async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: n
       planHash: p.planHash,
       ...(opts.signal ? { signal: opts.signal } : {}),
       ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+      ...(opts.cancelNow ? { cancelNow: opts.cancelNow } : {}),
       onEvent: (e) => {
         progress.onEvent(e);
         if (e.type === 'restored') {
@@ -306,11 +308,6 @@ async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: n
     if (opts.signal?.aborted) void runner.close();
     else await runner.close();
   }
-}
-
-/** A value from a file, safe to print: control and format characters shown as escapes. */
-function printable(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
 /** One line naming what failed in the guest phase: hosts sync per guest, addresses not found, duplicates. */

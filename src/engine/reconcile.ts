@@ -15,7 +15,7 @@ import type { Backend } from '../core/ports.js';
 import { reconcileGuests, type GuestReconcileReport } from '../guest/reconcile.js';
 import { hostFileKey } from './apply/state-files.js';
 import { silentLogger, type Logger } from './log.js';
-import { runResult, type PipelineOutcome } from './outcome.js';
+import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 function memoryFile(stateDir: string, hostKey: string): string {
@@ -91,8 +91,9 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
   let problems: Problem[] = [];
   const extra: Record<string, unknown> = {};
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string): PipelineOutcome => {
-    const result = runResult({ mode: 'reconcile', status, failureReason, message, extra, startedAt, finishedAt: clock().toISOString() });
-    files.result = writeArtifact(opts.outDir, 'result.json', result);
+    const written = writeResult(opts.outDir, runResult({ mode: 'reconcile', status, failureReason, message, extra, startedAt, finishedAt: clock().toISOString() }), log);
+    files.result = written.file;
+    const result = written.result;
     return { config, observation, plan: null, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
   try {
@@ -122,7 +123,8 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
       problems = e.problems;
       return finish(e.reason === 'usage' ? 'refused' : 'failed', e.reason, e.message);
     }
-    log.error(`internal error: ${(e as Error).stack ?? String(e)}`);
+    log.error(`internal error: ${(e as Error).message}`);
+    log.debug(`${(e as Error).stack ?? String(e)}`);
     return finish('failed', 'internal', `internal error: ${(e as Error).message}`);
   } finally {
     await backend?.close();

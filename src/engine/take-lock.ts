@@ -3,9 +3,11 @@
 import { isHvcError } from '../core/errors.js';
 import { acquireHostLock, type HostLock, type LockHolder } from './apply/lock.js';
 import type { Logger } from './log.js';
+import { printable } from './printable.js';
 
 export function describeHolder(h: LockHolder | null | undefined): string {
-  return h ? `run ${h.runId} (pid ${h.pid} on ${h.hostname}, since ${h.startedAt})` : 'an unknown holder (unreadable lock file)';
+  // The lock file is another process's writing: its fields are printed escaped.
+  return h ? `run ${printable(h.runId)} (pid ${h.pid} on ${printable(h.hostname)}, since ${printable(h.startedAt)})` : 'an unknown holder (unreadable lock file)';
 }
 
 export function formatWait(ms: number): string {
@@ -13,14 +15,14 @@ export function formatWait(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
-export async function takeLock(stateDir: string, hostKey: string, holder: LockHolder, waitMs: number, log: Logger): Promise<HostLock> {
+export async function takeLock(stateDir: string, hostKey: string, holder: LockHolder, waitMs: number, log: Logger, signal?: AbortSignal): Promise<HostLock> {
   const warn = (m: string) => log.warn(m);
   try {
-    return await acquireHostLock(stateDir, hostKey, { holder, waitMs: 0, warn });
+    return await acquireHostLock(stateDir, hostKey, { holder, waitMs: 0, warn, ...(signal ? { signal } : {}) });
   } catch (e) {
     if (!isHvcError(e) || e.reason !== 'locked' || waitMs === 0) throw e;
     const held = (e.detail as { holder?: LockHolder | null } | undefined)?.holder;
     log.info(`waiting up to ${formatWait(waitMs)} for the host lock of '${hostKey}', held by ${describeHolder(held)} (--lock-wait sets the wait; 'hyperv-converge unlock' shows and releases a stale lock)`);
   }
-  return acquireHostLock(stateDir, hostKey, { holder, waitMs, warn });
+  return acquireHostLock(stateDir, hostKey, { holder, waitMs, warn, ...(signal ? { signal } : {}) });
 }

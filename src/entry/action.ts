@@ -4,8 +4,8 @@ import * as core from '@actions/core';
 import { runAction } from '../action/run.js';
 import { cancelOnSignals } from './signals.js';
 
-const signal = cancelOnSignals();
-runAction(process.env, signal).then(
+const { signal, now } = cancelOnSignals();
+runAction(process.env, signal, now).then(
   (code) => {
     process.exitCode = code;
     // Cancelled: agents left inside an operation finish on their own; do not wait for their answers.
@@ -14,6 +14,8 @@ runAction(process.env, signal).then(
   (e: unknown) => {
     // A bug, never reported as success.
     core.setOutput('failure-reason', 'internal');
-    core.setFailed(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+    // The stack only in the debug log (ACTIONS_STEP_DEBUG): never in annotations or the summary.
+    core.debug(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+    core.setFailed(`internal error: ${(e as Error)?.message ?? String(e)}`);
   },
 );

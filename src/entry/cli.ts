@@ -7,7 +7,10 @@ import { cancelOnSignals } from './signals.js';
 const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
 // No top-level await: ncc's bundler does not accept it in an entry.
-const signal = cancelOnSignals();
+const { signal, now } = cancelOnSignals();
+// Output nobody reads any more (`apply 2>&1 | head`, a dropped session: EPIPE, EIO) must not end an
+// apply halfway: the run goes on, and result.json says what it did.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 void main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
@@ -27,6 +30,7 @@ void main(process.argv.slice(2), {
       }
     : {}),
   signal,
+  cancelNow: now,
 }).then((code) => {
   process.exitCode = code;
   // Cancelled: agents left inside an operation finish on their own; do not wait for their answers.

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HvcError } from '../../core/errors.js';
 import { hostFileKey } from './state-files.js';
 import { identityOf, liveness, type ProcessIdentity } from './process-identity.js';
 
@@ -28,14 +29,15 @@ export class AgentRecords {
 
   /**
    * Waits up to boundMs for the agents of earlier runs to exit. Returns those still running (empty
-   * when none). From then on, this run's launches are recorded.
+   * when none). From then on, this run's launches are recorded. A signal ends the wait early (the
+   * ones still running are returned: the caller must not observe).
    */
-  async waitForEarlier(boundMs: number, onWait: (left: AgentRecord[]) => void, pollMs = 100): Promise<AgentRecord[]> {
+  async waitForEarlier(boundMs: number, onWait: (left: AgentRecord[]) => void, pollMs = 100, signal?: AbortSignal): Promise<AgentRecord[]> {
     const until = Date.now() + boundMs;
     let told = false;
     for (;;) {
       const left = this.read().filter((r) => liveness(r) !== 'dead');
-      if (left.length === 0 || Date.now() >= until) {
+      if (left.length === 0 || Date.now() >= until || signal?.aborted) {
         this.write(left);
         if (left.length === 0) this.active = true;
         return left;
@@ -58,13 +60,32 @@ export class AgentRecords {
     this.write(this.read().filter((r) => liveness(r) !== 'dead'));
   }
 
+  /** The records; a file that is there but unreadable is never taken for "no agents" (a replay). */
   private read(): AgentRecord[] {
+    let text: string;
     try {
-      const v = JSON.parse(readFileSync(this.path, 'utf8')) as unknown;
-      return Array.isArray(v) ? v.filter(isRecord) : [];
-    } catch {
-      return [];
+      text = readFileSync(this.path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw this.damaged((e as Error).message);
     }
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch {
+      throw this.damaged('not JSON');
+    }
+    if (!Array.isArray(v) || !v.every(isRecord)) throw this.damaged('not a list of agent records');
+    return v;
+  }
+
+  private damaged(why: string): HvcError {
+    return new HvcError(
+      'agents-running',
+      `the agent record file ${this.path} is damaged (${why}): it may name agents of an interrupted apply still inside an operation, so nothing was observed or changed. ` +
+        `Once no hyperv-converge agent runs on this machine (hyperv-agent.ps1 under PowerShell, or the sim agent), delete the file and rerun.`,
+      { detail: { path: this.path } },
+    );
   }
 
   private write(records: AgentRecord[]): void {

@@ -35,6 +35,8 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** Default 5 s: GitHub sends SIGTERM 7.5 s after SIGINT, and result.json must be written first. */
   cancelGraceMs?: number;
+  /** A second signal: the grace ends now (in-flight steps are reported interrupted). */
+  cancelNow?: AbortSignal;
 }
 
 const DEFAULT_RUNNER_GRACE_MS = 10_000;
@@ -94,7 +96,7 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
     }
     const startedMs = elapsed();
     emit({ type: 'start', step });
-    const outcome = await runOne(runner, step, opts.operationTimeoutMs, grace, opts.signal, cancelGrace);
+    const outcome = await runOne(runner, step, opts.operationTimeoutMs, grace, opts.signal, cancelGrace, opts.cancelNow);
     if (outcome === 'interrupted') {
       // No `end`: the journal keeps it open, so the next run reports it and waits for its agent.
       return { stepId: step.id, vm: step.vm, action: step.action, outcome: 'interrupted', startedMs, durationMs: Math.max(0, elapsed() - startedMs), error: { code: 'cancelled', message: `the run was cancelled while ${step.operation.op} was in flight; its outcome is unknown` } };
@@ -175,11 +177,20 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
 }
 
 /** The runner's outcome, or a typed failure: a rejection or a missing answer is never success. */
-async function runOne(runner: OperationRunner, step: Step, timeoutMs: number, graceMs: number, signal: AbortSignal | undefined, cancelGraceMs: number): Promise<OperationOutcome | 'interrupted'> {
+async function runOne(
+  runner: OperationRunner,
+  step: Step,
+  timeoutMs: number,
+  graceMs: number,
+  signal: AbortSignal | undefined,
+  cancelGraceMs: number,
+  cancelNow: AbortSignal | undefined,
+): Promise<OperationOutcome | 'interrupted'> {
   const guardMs = timeoutMs + graceMs;
   let timer: NodeJS.Timeout | undefined;
   let cancelTimer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
+  let onNow: (() => void) | undefined;
   const cancelled = new Promise<'interrupted'>((resolve) => {
     if (!signal) return;
     onAbort = () => {
@@ -187,6 +198,9 @@ async function runOne(runner: OperationRunner, step: Step, timeoutMs: number, gr
     };
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
+    onNow = () => resolve('interrupted');
+    if (cancelNow?.aborted) onNow();
+    else cancelNow?.addEventListener('abort', onNow, { once: true });
   });
   const guard = new Promise<OperationOutcome>((resolve) => {
     timer = setTimeout(
@@ -216,6 +230,7 @@ async function runOne(runner: OperationRunner, step: Step, timeoutMs: number, gr
     clearTimeout(timer);
     clearTimeout(cancelTimer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
+    if (onNow) cancelNow?.removeEventListener('abort', onNow);
   }
 }
 

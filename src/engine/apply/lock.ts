@@ -23,6 +23,7 @@ import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/prom
 import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import { HvcError } from '../../core/errors.js';
+import { printable } from '../printable.js';
 import { identityOf, liveness, type ProcessIdentity } from './process-identity.js';
 import { ensureStateDir, lockPath } from './state-files.js';
 
@@ -42,6 +43,8 @@ export interface AcquireLockOptions {
   /** A lock without heartbeat for this long is stale and taken over (default 10 minutes). */
   staleAfterMs?: number;
   warn?: (message: string) => void;
+  /** Stops waiting: HvcError('cancelled'), nothing held (SIGINT/SIGTERM while another apply runs). */
+  signal?: AbortSignal;
 }
 
 export interface HostLock {
@@ -101,6 +104,7 @@ async function acquireLockAt(path: string, hostKey: string, opts: AcquireLockOpt
   let last: SeenLock | null = null;
 
   for (;;) {
+    if (opts.signal?.aborted) throw new HvcError('cancelled', `cancelled while waiting for the lock of '${printable(hostKey)}'; nothing was changed`);
     const guard = await takeGuard(path, record);
     if (guard) {
       try {
@@ -126,7 +130,7 @@ async function acquireLockAt(path: string, hostKey: string, opts: AcquireLockOpt
     }
     const left = deadline - Date.now();
     if (left <= 0) throw lockedError(hostKey, path, last ?? (await readLock(path)), waitMs, staleAfterMs);
-    await sleep(Math.min(guard ? pollMs : Math.min(pollMs, 5 + Math.floor(Math.random() * 20)), left));
+    await sleep(Math.min(guard ? pollMs : Math.min(pollMs, 5 + Math.floor(Math.random() * 20)), left), opts.signal);
   }
 
   return holdLock(path, record, hostKey, staleAfterMs, warn, tookOver);
@@ -317,7 +321,7 @@ function lockedError(hostKey: string, path: string, seen: SeenLock | null, waitM
   return new HvcError(
     'locked',
     `host '${hostKey}' is locked by ${who}; waited ${waitMs} ms. ` +
-      `If that run is no longer active, release the lock with 'hyperv-converge unlock ${seen?.record?.runId ?? 'unreadable'}' (or delete ${path}). ` +
+      `If that run is no longer active, release the lock with 'hyperv-converge unlock ${seen?.record ? printable(seen.record.runId) : 'unreadable'}' (or delete ${path}). ` +
       `It is also taken over automatically once its process is gone (same host) or after ${Math.round(staleAfterMs / 1000)} s without heartbeat.`,
     { detail: { holder: seen?.record ? pickHolder(seen.record) : null, lockPath: path, waitedMs: waitMs } },
   );
@@ -326,7 +330,7 @@ function lockedError(hostKey: string, path: string, seen: SeenLock | null, waitM
 function describe(seen: SeenLock): string {
   const r = seen.record;
   if (!r) return `an unreadable lock file (last modified ${new Date(seen.mtimeMs).toISOString()})`;
-  return `run ${r.runId} (pid ${r.pid} on ${r.hostname}, since ${r.startedAt})`;
+  return `run ${printable(r.runId)} (pid ${r.pid} on ${printable(r.hostname)}, since ${printable(r.startedAt)})`;
 }
 
 function pickHolder(h: LockHolder): LockHolder {
@@ -349,8 +353,16 @@ function errCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((r) => {
+    const done = (): void => {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      r();
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** Who holds the host lock now (null: nobody), for `unlock` and lock-wait messages. */
