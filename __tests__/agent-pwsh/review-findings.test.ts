@@ -1,6 +1,7 @@
 // The review findings of issue 10, each attacked by running the REAL agent script in pwsh over the
 // Hyper-V double (through the real launcher). Every test here failed on the agent before its fix.
 import { afterEach, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { SimSeed, SimVmSeed } from '../../src/backends/sim/state.js';
 import type { HostOperation } from '../../src/core/plan/operations.js';
@@ -142,6 +143,27 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     await run(b2, { op: 'vm.start', args: { id: `${ID}1`, name: 'vm-1' } });
     const narrowed = await run(b2, { op: 'vm.setMemory', args: { id: `${ID}1`, name: 'vm-1', dynamic: true, startupBytes: 2 * GiB, minimumBytes: 1 * GiB, maximumBytes: 2 * GiB } });
     expect(narrowed).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+  });
+
+  it('12: a Saved or Paused VM is not treated as running for memory changes: refused, Hyper-V never asked', async () => {
+    const { dbl, b } = host({ vms: [vm(4, { state: 'Saved', memory: { dynamic: true, startupBytes: 1 * GiB, minimumBytes: 512 * MiB, maximumBytes: 2 * GiB } })] });
+    await b.observe({ paths: [], neighbors: false });
+    const before = dbl.calls()['Set-VMMemory'] ?? 0;
+    const out = await run(b, { op: 'vm.setMemory', args: { id: `${ID}4`, name: 'vm-4', dynamic: true, startupBytes: 1 * GiB, minimumBytes: 512 * MiB, maximumBytes: 4 * GiB } });
+    expect(out).toMatchObject({ ok: false, error: { code: 'invalid-state', message: expect.stringMatching(/is Saved/) } });
+    expect((dbl.calls()['Set-VMMemory'] ?? 0) - before).toBe(0);
+  });
+
+  it("13: doctor's fix texts quote user values: a hostile switch name stays one argument of one command", async () => {
+    const evil = "lab'; Remove-VM -Name * -Force; '";
+    const { b } = host({});
+    const out = await b.query({ op: 'doctor', args: { paths: [], images: [], switches: [evil] } }, 60_000);
+    expect(out.ok).toBe(true);
+    const fix = (out as { result: { checks: { id: string; fix: string | null }[] } }).result.checks.find((c) => c.id === `switch:${evil}`)!.fix!;
+    const command = fix.split(' (or use one of')[0]!;
+    // PowerShell's own parser: exactly one command, New-VMSwitch, whose -Name is the whole hostile name.
+    const parsed = execFileSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', '$t=$null;$e=$null;$a=[System.Management.Automation.Language.Parser]::ParseInput($env:FIX,[ref]$t,[ref]$e);$c=@($a.FindAll({$args[0] -is [System.Management.Automation.Language.CommandAst]},$true));ConvertTo-Json -Compress @{n=$c.Count;name=$c[0].GetCommandName();arg=$c[0].CommandElements[2].Value;errors=$e.Count}'], { encoding: 'utf8', env: { ...process.env, FIX: command } });
+    expect(JSON.parse(parsed)).toEqual({ n: 1, name: 'New-VMSwitch', arg: evil, errors: 0 });
   });
 });
 

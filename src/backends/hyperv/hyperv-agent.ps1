@@ -387,6 +387,13 @@ function Invoke-GuestAddresses {
     return @{ vms = $out.ToArray(); neighbors = $neighbors }
 }
 
+# A value as a PowerShell single-quoted literal: fix texts are commands an operator may paste, and a
+# name such as  lab'; Remove-VM -Name * -Force; '  must stay one argument.
+function ConvertTo-Literal {
+    param([string]$Value)
+    return "'" + ($Value -replace "'", "''") + "'"
+}
+
 function New-Check {
     param([string]$Id, [bool]$Ok, [string]$Message, [object]$Fix)
     return @{ id = $Id; ok = $Ok; message = $Message; fix = $(if ($Ok) { $null } else { $Fix }) }
@@ -425,14 +432,14 @@ function Invoke-Doctor {
         }
     } catch {
         $null = $checks.Add((New-Check 'remoting' $false "cannot run commands$where`: $($_.Exception.Message)" `
-                    $(if ($ComputerName -ne '') { "On $ComputerName, as an administrator: Enable-PSRemoting -Force; from here: Test-WSMan -ComputerName $ComputerName" } else { 'Run the agent in a normal (non-constrained) PowerShell session' })))
+                    $(if ($ComputerName -ne '') { "On $ComputerName, as an administrator: Enable-PSRemoting -Force; from here: Test-WSMan -ComputerName $(ConvertTo-Literal $ComputerName)" } else { 'Run the agent in a normal (non-constrained) PowerShell session' })))
         return @{ checks = $checks.ToArray() }
     }
     $null = $checks.Add((New-Check 'vmms' ($hostState.vmms -eq 'Running') "Hyper-V Virtual Machine Management service (vmms)$where is $($hostState.vmms)" `
                 $(if ($hostState.vmms -eq 'missing') { 'Install the Hyper-V role: Install-WindowsFeature -Name Hyper-V -IncludeManagementTools -Restart' } else { 'Start-Service -Name vmms' })))
     $rights = $(if ($null -eq $hostState.allowed) { "cannot tell (no Windows identity on this platform) whether user $($hostState.user) may" } elseif ($hostState.allowed) { "user $($hostState.user) may" } else { "user $($hostState.user) may not" })
     $null = $checks.Add((New-Check 'permission' ($hostState.allowed -eq $true) "$rights manage Hyper-V$where (administrator or Hyper-V Administrators)" `
-                "As an administrator$where`: Add-LocalGroupMember -SID S-1-5-32-578 -Member '$($hostState.user)', then sign out and in again (or restart the runner service)"))
+                "As an administrator$where`: Add-LocalGroupMember -SID S-1-5-32-578 -Member $(ConvertTo-Literal $hostState.user), then sign out and in again (or restart the runner service)"))
 
     $wanted = @(Get-Arg $A 'switches' | Where-Object { $null -ne $_ })
     if ($wanted.Count -gt 0) {
@@ -445,7 +452,7 @@ function Invoke-Doctor {
         foreach ($w in $wanted) {
             $ok = $have -contains $w
             $null = $checks.Add((New-Check "switch:$w" $ok "virtual switch '$w'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
-                        "New-VMSwitch -Name '$w' -SwitchType Internal$where (or use one of: $($have -join ', '))"))
+                        "New-VMSwitch -Name $(ConvertTo-Literal $w) -SwitchType Internal$where (or use one of: $($have -join ', '))"))
         }
     }
     $images = @(Get-Arg $A 'images' | Where-Object { $null -ne $_ })
@@ -453,7 +460,7 @@ function Invoke-Doctor {
     for ($i = 0; $i -lt $images.Count; $i++) {
         $ok = [bool]$imageExists[$i]
         $null = $checks.Add((New-Check "image:$($images[$i])" $ok "base image '$($images[$i])'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
-                    "Copy the base image to '$($images[$i])'$where (or fix the image path in the config)"))
+                    "Copy the base image to $(ConvertTo-Literal $images[$i])$where (or fix the image path in the config)"))
     }
     $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
     if ($paths.Count -gt 0) {
@@ -474,7 +481,7 @@ function Invoke-Doctor {
             $p = $paths[$i]
             $r = "$($writable[$i])"
             $msg = $(if ($r -eq 'ok') { "'$p' exists and is writable$where" } elseif ($r -eq 'missing') { "'$p' does not exist$where" } else { "'$p' is not writable by $($hostState.user)$where" })
-            $fix = $(if ($r -eq 'missing') { "New-Item -ItemType Directory -Path '$p'$where" } else { "Grant $($hostState.user) Modify on '$p'$where`: icacls '$p' /grant '$($hostState.user):(OI)(CI)M'" })
+            $fix = $(if ($r -eq 'missing') { "New-Item -ItemType Directory -Path $(ConvertTo-Literal $p)$where" } else { "Grant $($hostState.user) Modify on $(ConvertTo-Literal $p)$where`: icacls $(ConvertTo-Literal $p) /grant $(ConvertTo-Literal "$($hostState.user):(OI)(CI)M")" })
             $null = $checks.Add((New-Check "path:$p" ($r -eq 'ok') $msg $fix))
         }
     }
@@ -493,7 +500,12 @@ function Set-Memory {
     $same = ($dynamic -eq [bool]$Vm.DynamicMemoryEnabled) -and ($startup -eq [int64]$Vm.MemoryStartup) -and
         (-not $dynamic -or (($minimum -eq [int64]$Vm.MemoryMinimum) -and ($maximum -eq [int64]$Vm.MemoryMaximum)))
     if ($same) { return $false }
-    $running = "$($Vm.State)" -ne 'Off'
+    $vmState = "$($Vm.State)"
+    if ($vmState -ne 'Off' -and $vmState -ne 'Running') {
+        # Saved or Paused: neither a guest to take an online change nor a powered-off configuration.
+        throw (New-Failure 'invalid-state' "'$($Vm.Name)' is $vmState`: memory changes need it Off (or Running, for the dynamic range only)")
+    }
+    $running = $vmState -eq 'Running'
     if ($running) {
         if ($dynamic -ne [bool]$Vm.DynamicMemoryEnabled) { Assert-Off $Vm 'memory (switching static/dynamic)' }
         if ($startup -ne [int64]$Vm.MemoryStartup) { Assert-Off $Vm 'memory (startup size)' }
