@@ -85,7 +85,7 @@ vms:
     const d = doubleHost(pwsh, { switches: [{ name: 'lab-net', type: 'External' }], folders: ['D:\\Hyper-V\\old'], files: { 'D:\\images\\legacy.vhd': { sizeBytes: 10 * 1024 ** 3 } } });
     try {
       writeFileSync(join(dir, 'old1.yaml'), cfg(1));
-      const a = await runCli(['apply', '--config', 'old1.yaml', '--backend', 'hyperv', '--powershell', pwsh, '--out', 'out-vhd'], { cwd: dir, env: d.env });
+      const a = await runCli(['apply', '--config', 'old1.yaml', '--backend', 'hyperv', '--powershell', pwsh, '--out', 'out-vhd', '--auto-approve'], { cwd: dir, env: d.env });
       const r = readJson<{ steps: { outcome: string; error?: { message: string } }[] }>(join(dir, 'out-vhd', 'result.json'));
       expect(r.steps.map((x) => x.error?.message ?? x.outcome)).toEqual(['succeeded', 'succeeded']);
       expect(a.code).toBe(0);
