@@ -166,13 +166,16 @@ function Test-HostPaths {
 # the plan blocks such a size before apply. $null (not a disk, missing, unreadable) means unknown.
 function Get-ImageSizes {
     param([string[]]$Paths, [object[]]$Exists)
+    # One Get-VHD call for all images; one that cannot be read stays unknown.
+    $want = @(for ($i = 0; $i -lt $Paths.Count; $i++) { if ($Paths[$i] -match '\.vhdx?$' -and [bool]$Exists[$i]) { $Paths[$i] } })
+    $byPath = @{}
+    if ($want.Count -gt 0) {
+        foreach ($v in @(Hyper-V\Get-VHD -Path ([string[]]$want) @Remote -ErrorAction SilentlyContinue)) { $byPath["$($v.Path)".ToLowerInvariant()] = [long]$v.Size }
+    }
     $sizes = New-Object System.Collections.ArrayList
     for ($i = 0; $i -lt $Paths.Count; $i++) {
-        $size = $null
-        if ($Paths[$i] -match '\.vhdx?$' -and [bool]$Exists[$i]) {
-            try { $size = [long](Hyper-V\Get-VHD -Path $Paths[$i] @Remote -ErrorAction Stop).Size } catch { $size = $null }
-        }
-        $null = $sizes.Add($size)
+        $k = "$($Paths[$i])".ToLowerInvariant()
+        $null = $sizes.Add($(if ($byPath.ContainsKey($k)) { $byPath[$k] } else { $null }))
     }
     return $sizes.ToArray()
 }
