@@ -1,7 +1,7 @@
 // `npm test`: build (typecheck + bundles, the tests start dist/ processes as a runner would), then
 // run jest under Node 24 with ESM enabled. Extra arguments go to jest.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24 } from './node24.mjs';
@@ -24,10 +24,25 @@ const executable = (p) => {
   }
 };
 const pwshName = process.platform === 'win32' ? 'pwsh.exe' : 'pwsh';
-const pwsh =
+let pwsh =
   process.env.HVC_PWSH ||
   [join(root, '.tools', 'pwsh', pwshName), ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, pwshName))].find(executable) ||
   '';
+// The NuGet tool's `pwsh` is a launcher that starts `dotnet pwsh.dll` as its CHILD: a timeout that
+// kills the launcher would orphan the real PowerShell (holding the agent's pipes open). Tests run
+// pwsh.dll through an exec wrapper instead, so the process the client starts is PowerShell itself.
+if (pwsh && !process.env.HVC_PWSH && pwsh.startsWith(join(root, '.tools', 'pwsh'))) {
+  const store = join(root, '.tools', 'pwsh', '.store', 'powershell');
+  const dll = existsSync(store)
+    ? readdirSync(store).map((v) => join(store, v, 'powershell', v, 'tools')).filter(existsSync).flatMap((t) => readdirSync(t).map((fw) => join(t, fw, 'any', 'unix', 'pwsh.dll'))).find(existsSync)
+    : undefined;
+  if (dll && process.platform !== 'win32') {
+    const wrapper = join(root, 'build', 'pwsh');
+    mkdirSync(dirname(wrapper), { recursive: true });
+    writeFileSync(wrapper, `#!/bin/sh\nexec dotnet ${JSON.stringify(dll)} "$@"\n`, { mode: 0o755 });
+    pwsh = wrapper;
+  }
+}
 if (!pwsh && process.env.CI === 'true') {
   process.stderr.write('PowerShell (pwsh) is required in CI and was not found: set HVC_PWSH, or run .ci/run (it installs PowerShell 7.6.9 into .tools/pwsh)\n');
   process.exit(1);

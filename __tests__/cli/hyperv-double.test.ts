@@ -3,7 +3,7 @@
 // double seeded with the lab's recorded host (examples/lab/host.json). The same runs on the simulator
 // must decide the same steps: where they differ, the simulator or the double is wrong.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SimSeed } from '../../src/backends/sim/state.js';
 import { doubleHost, type DoubleHost } from '../support/hyperv-double.js';
@@ -72,5 +72,30 @@ describePwsh('CLI over the real agent in pwsh and the Hyper-V double', (pwsh) =>
     const p = readJson<Plan>(join(dir, 'out-hv-plan', 'plan.json'));
     expect(steps(p)).toEqual([]);
     expect(h.code).toBe(3);
+  });
+
+  it('finding 6: a .vhd base image: a generation 1 VM gets a .vhd disk and is applied; generation 2 is refused by validation', async () => {
+    const cfg = (gen: number) => `version: 1
+project: old
+defaults: { generation: ${gen}, cpus: 1, memory: 1GB, switch: lab-net, image: 'D:\\images\\legacy.vhd', path: 'D:\\Hyper-V\\old' }
+policy: { allowRestart: false }
+vms:
+  - name: legacy-${gen}
+`;
+    const d = doubleHost(pwsh, { switches: [{ name: 'lab-net', type: 'External' }], folders: ['D:\\Hyper-V\\old'], files: { 'D:\\images\\legacy.vhd': { sizeBytes: 10 * 1024 ** 3 } } });
+    try {
+      writeFileSync(join(dir, 'old1.yaml'), cfg(1));
+      const a = await runCli(['apply', '--config', 'old1.yaml', '--backend', 'hyperv', '--powershell', pwsh, '--out', 'out-vhd', '--auto-approve'], { cwd: dir, env: d.env });
+      const r = readJson<{ steps: { outcome: string; error?: { message: string } }[] }>(join(dir, 'out-vhd', 'result.json'));
+      expect(r.steps.map((x) => x.error?.message ?? x.outcome)).toEqual(['succeeded', 'succeeded']);
+      expect(a.code).toBe(0);
+      expect(d.state().vms[0]!.disks[0]!.path).toBe('D:\\Hyper-V\\old\\legacy-1\\Virtual Hard Disks\\legacy-1.vhd');
+      writeFileSync(join(dir, 'old2.yaml'), cfg(2));
+      const v = await runCli(['validate', '--config', 'old2.yaml'], { cwd: dir });
+      expect(v.code).toBe(1);
+      expect(v.stderr).toMatch(/generation 2, which cannot boot from a \.vhd image/);
+    } finally {
+      d.cleanup();
+    }
   });
 });

@@ -153,7 +153,13 @@ export function toObservation(backend: BackendKind, raw: unknown, fallbackComput
     const host = hostFacts(r.host);
     const vms = arr(r.vms, '/vms').map((x, i) => vm(x, `/vms/${i}`));
     vms.sort(byNameThenId);
-    return { schemaVersion: 1, backend, host, complete: true, incomplete: [], vms, observedAt: new Date().toISOString() };
+    // What the agent could not read about one VM (a broken disk): that VM is not vouched for.
+    const incomplete: IncompleteReason[] = r.incomplete === undefined ? [] : arr(r.incomplete, '/incomplete').map((x, i) => {
+      const o = obj(x, `/incomplete/${i}`);
+      if (o.code !== 'query-failed') throw new ShapeError(`/incomplete/${i}/code: expected query-failed`);
+      return { code: 'query-failed', vm: str(o.vm, `/incomplete/${i}/vm`), message: str(o.message, `/incomplete/${i}/message`) };
+    });
+    return { schemaVersion: 1, backend, host, complete: incomplete.length === 0, incomplete, vms, observedAt: new Date().toISOString() };
   } catch (e) {
     if (!(e instanceof ShapeError)) throw e;
     return failedObservation(backend, fallbackComputerName, { code: 'unparseable', message: `observe result is malformed at ${e.message}` });

@@ -256,7 +256,12 @@ function Invoke-HvdCmdlet {
         if ($null -eq $impl) { throw (New-HvdError "$Name is not modelled by the Hyper-V double" NotImplemented "NotModelled,$Name" $null) }
         & $impl -S $s -B $Bound -Cmdlet $Cmdlet -Access $access
     } catch {
-        $rec = $(if ($_.Exception -is [System.Management.Automation.RuntimeException] -and $_.Exception.ErrorRecord -and $_.Exception.WasThrownFromThrowStatement -and $_.TargetObject -is [System.Management.Automation.ErrorRecord]) { $_.TargetObject } else { $_ })
+        $rec = $(if ($_.TargetObject -is [System.Management.Automation.ErrorRecord]) { $_.TargetObject } else { $_ })
+        if (Get-HvdKnob $s 'localized') {
+            # A German host: same error ids and categories, other words (Hyper-V messages are localized).
+            $ex = New-Object -TypeName $rec.Exception.GetType().FullName -ArgumentList "Der Vorgang kann im aktuellen Zustand des Objekts nicht ausgeführt werden. ($Name)"
+            $rec = [System.Management.Automation.ErrorRecord]::new($ex, $rec.FullyQualifiedErrorId, $rec.CategoryInfo.Category, $rec.TargetObject)
+        }
         $Cmdlet.ThrowTerminatingError($rec)
     }
 }
@@ -345,7 +350,17 @@ function HvdImpl-Get-VMFirmware {
 
 function HvdImpl-Get-VHD {
     param($S, $B, $Cmdlet, $Access)
-    foreach ($p in @($B['Path'])) { ConvertTo-HvdVhd "$p" (Get-HvdVhdInfo "$p" $S) }
+    # -Path takes a list; like any binary cmdlet, a path that fails is a non-terminating error, so
+    # -ErrorAction SilentlyContinue -ErrorVariable collects it and the others still come out (Learn:
+    # about_CommonParameters). Without -ErrorAction, the agent's 'Stop' preference makes it terminate.
+    $continue = $B.ContainsKey('ErrorAction') -and "$($B['ErrorAction'])" -ne 'Stop'
+    foreach ($p in @($B['Path'])) {
+        try { ConvertTo-HvdVhd "$p" (Get-HvdVhdInfo "$p" $S) }
+        catch {
+            if (-not $continue) { throw }
+            $Cmdlet.WriteError($(if ($_.TargetObject -is [System.Management.Automation.ErrorRecord]) { $_.TargetObject } else { $_ }))
+        }
+    }
 }
 
 function HvdImpl-New-VHD {

@@ -1,8 +1,9 @@
 # The NetTCPIP double (TEST CODE, never shipped). The real NetTCPIP module is CDXML: its cmdlets are
 # generated script functions, so the CALLER's $ErrorActionPreference does not reach them and their
 # errors stay non-terminating unless -ErrorAction Stop is passed to the call itself
-# (PowerShell/PowerShell#4568 "CDXML-based cmdlets ignore $ErrorActionPreference"). A script module
-# behaves exactly so, which is why this double uses Write-Error.
+# (PowerShell/PowerShell#24389 "Get-NetIPAddress does not respect $ErrorActionPreference = Stop",
+# answered by #4568: script-module functions do not see the caller's preference variables). So a
+# failure here stops the caller only when the call itself says -ErrorAction Stop.
 . (Join-Path $PSScriptRoot '..' 'HvdCore.ps1')
 
 function Invoke-HvdCmdlet {
@@ -11,7 +12,8 @@ function Invoke-HvdCmdlet {
     $s = Read-HvdState
     $fail = Get-HvdKnob $s 'failCmdlets'
     if ($null -ne $fail -and $fail.Contains($Name)) {
-        $Cmdlet.WriteError((New-HvdError "$($fail[$Name]) (injected by the double)" NotSpecified "Windows System Error 5,$Name" $null))
+        $rec = New-HvdError "$($fail[$Name]) (injected by the double)" NotSpecified "Windows System Error 5,$Name" $null
+        if ($Bound.ContainsKey('ErrorAction')) { $Cmdlet.WriteError($rec) } else { Write-Error -ErrorRecord $rec -ErrorAction Continue }
         return
     }
     $now = [DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()

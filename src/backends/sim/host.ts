@@ -284,6 +284,8 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
       checkMemory(m);
       const cur = vm.memory;
       if (m.dynamic === cur.dynamic && m.startupBytes === cur.startupBytes && (!m.dynamic || (m.minimumBytes === cur.minimumBytes && m.maximumBytes === cur.maximumBytes))) return { changed: false };
+      if (vm.state !== 'Off' && vm.state !== 'Running')
+        throw new SimError('invalid-state', `'${vm.name}' is ${vm.state}: memory changes need it Off (or Running, for the dynamic range only).`);
       if (vm.state !== 'Off') {
         if (m.dynamic !== vm.memory.dynamic) requireOff(vm, m.dynamic ? 'memory (enable dynamic memory)' : 'memory (disable dynamic memory)');
         if (m.startupBytes !== vm.memory.startupBytes) requireOff(vm, 'memory (startup size)');

@@ -384,6 +384,14 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
 
   const disk = mergedObject(item.disk, defaults.disk);
   const image = pick('image');
+  // Generation 2 boots only from VHDX (Learn: "Should I create a generation 1 or 2 virtual machine in
+  // Hyper-V?"), and a disk made from a .vhd image is a .vhd (a differencing child has its parent's format).
+  if (gen === 2 && image && typeof image.value === 'string' && /\.vhd$/i.test(image.value)) {
+    c.add(image.from.startsWith(base) ? image.from : generation?.from.startsWith(base) ? generation.from : image.from, {
+      message: `VM '${name}' is generation 2, which cannot boot from a .vhd image ('${image.value}')`,
+      hint: 'convert the image to .vhdx (Convert-VHD), or use generation: 1',
+    });
+  }
   const mac = pick('mac');
   const notes = pick('notes');
   const sw = pick('switch');

@@ -22,10 +22,14 @@ export interface PlanDraft {
 /** A step before ids are assigned. */
 type Pending = Omit<Step, 'id' | 'group'> & { groupKey: string };
 
-/** Where the VM's own disk lives: Hyper-V's default layout under the VM folder. */
-export function diskPathFor(vm: Pick<DesiredVm, 'name' | 'path'>): string {
+/**
+ * Where the VM's own disk lives: Hyper-V's default layout under the VM folder. Its format is the
+ * image's: New-VHD picks VHD or VHDX by extension and a differencing child must match its parent.
+ */
+export function diskPathFor(vm: Pick<DesiredVm, 'name' | 'path'> & { disk?: { image: string | null } }): string {
   const base = vm.path.replace(/[\\/]+$/, '');
-  return `${base}\\${vm.name}\\Virtual Hard Disks\\${vm.name}.vhdx`;
+  const ext = vm.disk?.image && /\.vhd$/i.test(vm.disk.image) ? 'vhd' : 'vhdx';
+  return `${base}\\${vm.name}\\Virtual Hard Disks\\${vm.name}.${ext}`;
 }
 
 const DISRUPTION: Record<StepAction, Disruption> = {
