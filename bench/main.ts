@@ -13,6 +13,7 @@ import { measureObserve, OBSERVE_SETTINGS, TERRAFORM } from './measure/observe.j
 import { measureSimCost } from './measure/sim-cost.js';
 import { inChild, planChild, yamlChild } from './measure/plan.js';
 import { MIX_DESCRIPTION } from './fleet.js';
+import { writeFleetFiles } from './fixtures.js';
 import { renderMarkdown, type BenchReport, type PlanResult, type PlanRow } from './report.js';
 
 const OBSERVE_SIZES = [1, 10, 100, 1000];
@@ -89,6 +90,11 @@ function main(): Promise<number> {
   const planN = argValue('--plan-child');
   if (planN !== undefined) {
     process.stdout.write(JSON.stringify(planChild(Number(planN))) + '\n');
+    return Promise.resolve(0);
+  }
+  const fixturesN = argValue('--fixtures');
+  if (fixturesN !== undefined) {
+    process.stdout.write(JSON.stringify(writeFleetFiles(resolve(argValue('--dir') ?? '.'), Number(fixturesN))) + '\n');
     return Promise.resolve(0);
   }
   const yamlN = argValue('--yaml-child');

@@ -39,7 +39,7 @@ export class AgentSet {
   }
 
   /** Borrows an agent for one request. Never throws: launch trouble is a typed outcome. */
-  async run(op: AgentOperation, timeoutMs: number): Promise<OperationOutcome> {
+  async run(op: AgentOperation, timeoutMs: number, opts: { maxLineBytes?: number } = {}): Promise<OperationOutcome> {
     const started = Date.now();
     let agent: AgentProcess;
     try {
@@ -50,7 +50,7 @@ export class AgentSet {
     }
     try {
       this.operations++;
-      return await agent.request(op, timeoutMs);
+      return await agent.request(op, timeoutMs, opts);
     } finally {
       this.release(agent);
     }

@@ -4,8 +4,21 @@ import { createHash } from 'node:crypto';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/**
+ * How many whole values were canonicalized in this process (each call of canonicalTree,
+ * canonicalJson, sha256Of, stableStringify). A structural figure: tests keep it from growing with
+ * the work a run does twice over (the bench and `HVC_COUNTERS` report it).
+ */
+export const canonicalCounter = { count: 0 };
+
+/** The normalized value (keys sorted, undefined dropped): canonicalize once, print and hash it many ways. */
+export function canonicalTree(value: unknown): Json {
+  canonicalCounter.count++;
+  return normalize(value);
+}
+
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(normalize(value));
+  return JSON.stringify(canonicalTree(value));
 }
 
 function normalize(v: unknown): Json {
@@ -30,10 +43,20 @@ function normalize(v: unknown): Json {
 export type Sha256 = `sha256:${string}`;
 
 export function sha256Of(value: unknown): Sha256 {
-  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+  return sha256OfTree(canonicalTree(value));
+}
+
+/** sha256 of a value canonicalTree already normalized (or built only of such values, keys in order). */
+export function sha256OfTree(tree: Json): Sha256 {
+  return `sha256:${createHash('sha256').update(JSON.stringify(tree), 'utf8').digest('hex')}`;
 }
 
 /** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(normalize(value), null, 2) + '\n';
+  return prettyTree(canonicalTree(value));
+}
+
+/** stableStringify of a value canonicalTree already normalized. */
+export function prettyTree(tree: Json): string {
+  return JSON.stringify(tree, null, 2) + '\n';
 }

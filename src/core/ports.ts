@@ -36,6 +36,8 @@ export interface ObserveRequest {
   paths: string[];
   /** Include the host's neighbor (ARP) table. */
   neighbors: boolean;
+  /** VMs the file names: the bound on the size of the host's answer grows with it. */
+  expectedVms?: number;
 }
 
 /** A pool of long-lived agents; run() may be called concurrently up to its size. */
