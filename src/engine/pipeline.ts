@@ -29,7 +29,6 @@ import { takeLock } from './take-lock.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, type PipelineOutcome } from './outcome.js';
-import { guestPhase } from './reconcile.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 export interface PipelineOptions {
@@ -212,6 +211,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
     if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
       const env = opts.guestEnv;
+      // Loaded only here: the guest phase brings the SSH client, which no plan needs.
+      const { guestPhase } = await import('./reconcile.js');
       extra.guests = await log.group('Guest network', () => guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log }));
     }
     const more = { postObservation: post, converged, remaining: postPlan.steps };
