@@ -82,8 +82,21 @@ export class AgentProcess {
   }
 
   /** Starts the agent and waits for a valid hello line. */
-  static async start(spec: LaunchSpec, opts: AgentClientOptions = {}): Promise<AgentProcess> {
+  static async start(spec: LaunchSpec, opts: AgentClientOptions = {}, signal?: AbortSignal): Promise<AgentProcess> {
     const agent = new AgentProcess(spec, opts);
+    // A launch nobody needs any more (a prestarted pool agent when the run ends early) is killed
+    // at once, not waited for.
+    const abort = () => void agent.kill();
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      return await AgentProcess.handshake(agent, opts);
+    } finally {
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+
+  private static async handshake(agent: AgentProcess, opts: AgentClientOptions): Promise<AgentProcess> {
     const timeoutMs = opts.launchTimeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS;
     const got = await agent.nextLine(timeoutMs);
     if (got.failure) {

@@ -33,8 +33,8 @@ export class AgentBackend implements Backend {
 
   constructor(private readonly opts: AgentBackendOptions) {
     this.kind = opts.kind;
-    this.agents = new AgentSet(async () => {
-      const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs });
+    this.agents = new AgentSet(async (signal) => {
+      const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);
       try {
         if (agent.pid !== undefined) opts.onLaunch?.(agent.pid);
       } catch (e) {
@@ -75,6 +75,10 @@ export class AgentBackend implements Backend {
             ? 'host-unreachable'
             : 'query-failed';
     return failedObservation(this.kind, this.opts.computerName, { code, message: `observe failed (${e.code}): ${e.message}` });
+  }
+
+  prestart(agents: number): void {
+    this.agents.prestart(agents);
   }
 
   async runner(concurrency: number): Promise<OperationRunner> {

@@ -1,19 +1,13 @@
 // Canonical JSON (sorted keys, no insignificant whitespace, no undefined) and its sha256, so that
 // configHash / observedHash / planHash are equal across runs, machines and key orders.
 import { createHash } from 'node:crypto';
+import { counters } from './counters.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/**
- * How many whole values were canonicalized in this process (each call of canonicalTree,
- * canonicalJson, sha256Of, stableStringify). A structural figure: tests keep it from growing with
- * the work a run does twice over (the bench and `HVC_COUNTERS` report it).
- */
-export const canonicalCounter = { count: 0 };
-
 /** The normalized value (keys sorted, undefined dropped): canonicalize once, print and hash it many ways. */
 export function canonicalTree(value: unknown): Json {
-  canonicalCounter.count++;
+  counters.canonicalizations++; // a structural figure: tests hold a run to its count
   return normalize(value);
 }
 

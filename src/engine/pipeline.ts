@@ -158,6 +158,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       await recoverFromInterruption(journal, records!, cfg, log, extra);
     }
 
+    if (mode === 'apply') {
+      // The apply pool starts now, while observe and plan run: one agent launch time in all, not
+      // one for observe and another for the pool. An empty or refused plan ends them unused.
+      // No more than the file has VMs: a VM's steps run in one lane.
+      be.prestart?.(Math.min(opts.concurrency ?? cfg.host.concurrency, Math.max(1, cfg.vms.length)));
+    }
+
     const observe = async () => {
       const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };

@@ -225,7 +225,9 @@ export function writeSimState(file: string, state: SimState): void {
   writeAtomic(countersFile(file), JSON.stringify({ knobs: state.knobs, stats: state.stats }));
 }
 
-const LOCK_RETRY_MS = 5;
+// Short retries: a pool of agents contends for the lock on every request, and each holds it for a
+// read and a write of a small file.
+const LOCK_RETRY_MS = 1;
 const LOCK_WAIT_MS = 30_000;
 /** A lock older than this is from a crashed holder. */
 const LOCK_STALE_MS = 60_000;
