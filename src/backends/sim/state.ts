@@ -221,7 +221,8 @@ function writeAtomic(file: string, text: string): void {
 
 /** Atomic replace: temp file in the same folder, then rename (the counters file too). */
 export function writeSimState(file: string, state: SimState): void {
-  writeAtomic(file, JSON.stringify(state, null, 1));
+  // Indented for a host a person reads; compact past 1,000 VMs, where every agent start parses it.
+  writeAtomic(file, JSON.stringify(state, null, state.vms.length > 1000 ? undefined : 1));
   writeAtomic(countersFile(file), JSON.stringify({ knobs: state.knobs, stats: state.stats }));
 }
 
