@@ -22,6 +22,12 @@ import { measureTerraform } from './measure/terraform.js';
 import { renderMarkdown, type BenchReport, type StructuralResult } from './report.js';
 
 const QUICK = process.argv.includes('--quick');
+/** `--only plan,cold,apply,engine,structural,terraform`: a partial run while working on one part (the page says so). */
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return i >= 0 ? new Set((process.argv[i + 1] ?? '').split(',')) : null;
+})();
+const wanted = (section: string): boolean => !ONLY || ONLY.has(section);
 /** Sizes and runs of `plan`: [VMs, runs on sim, runs on replay (0: not run)]. */
 const PLAN_SIZES: [number, number, number][] = QUICK
   ? [[1, 1, 0], [1000, 1, 1], [10_000, 1, 1]]
@@ -67,7 +73,7 @@ async function bench(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'hvc-bench-'));
   try {
     const plan: PlanCommandRow[] = [];
-    for (const [n, simRuns, replayRuns] of PLAN_SIZES) {
+    for (const [n, simRuns, replayRuns] of wanted('plan') ? PLAN_SIZES : []) {
       progress(`fixtures: ${n} VMs`);
       const f = fixturesFor(dir, n);
       progress(`plan of ${n} VMs on sim (${simRuns} runs)`);
@@ -89,20 +95,20 @@ async function bench(): Promise<number> {
     );
     const applyRows = [];
     const empty = [];
-    for (const c of APPLY.concurrency) {
+    for (const c of wanted('apply') ? APPLY.concurrency : []) {
       progress(`apply of ${APPLY.vms} VMs at concurrency ${c}`);
       const r = measureApplyCommand(root, join(dir, 'apply'), c, QUICK ? 1 : APPLY.runs);
       applyRows.push(r.row);
       if (r.empty) empty.push(r.empty);
     }
     progress(`plan engine and minimal diff, ${ENGINE_VMS} VMs (fresh processes)`);
-    const engine = [inChild<EngineRow>(['--engine-child', 'engine', String(ENGINE_VMS)]), inChild<EngineRow>(['--engine-child', 'baseline', String(ENGINE_VMS)])];
+    const engine = wanted('engine') ? [inChild<EngineRow>(['--engine-child', 'engine', String(ENGINE_VMS)]), inChild<EngineRow>(['--engine-child', 'baseline', String(ENGINE_VMS)])] : [];
     progress('structural counts');
-    const structuralResult = structural(root, dir);
+    const structuralResult = wanted('structural') ? structural(root, dir) : { vms: 0, counters: null, simWireBytesPerVm: 0, double: null };
     progress(`terraform plan over terraform_data (${TF_SIZES.join(', ')})`);
     const tfDir = join(dir, 'terraform');
     mkdirSync(tfDir, { recursive: true });
-    const terraform = measureTerraform(tfDir, TF_SIZES, TF_BUDGET_MS);
+    const terraform = wanted('terraform') ? measureTerraform(tfDir, TF_SIZES, TF_BUDGET_MS) : { binary: null, version: null, rows: [], note: 'not run (--only)' };
     const report: BenchReport = {
       machine,
       load: { start: loadStart, end: loadavg()[0]! },
@@ -116,6 +122,7 @@ async function bench(): Promise<number> {
       structural: structuralResult,
     };
     let md = renderMarkdown(report);
+    if (ONLY) md = md.replace('# Benchmarks\n', `# Benchmarks\n\n> **Partial run** (\`--only ${[...ONLY].join(',')}\`): the other sections are empty and their targets not measured.\n`);
     if (QUICK) md = md.replace('# Benchmarks\n', '# Benchmarks\n\n> **`--quick` run**: smaller sizes and single runs; the targets at 100,000 VMs are not measured. Run `npm run bench` for the real page.\n');
     mkdirSync(dirname(outFile), { recursive: true });
     writeFileSync(outFile, md + '\n');
