@@ -286,7 +286,8 @@ function number(vm: string, pending: Pending[]): Step[] {
 export function planChanges(config: Config, obs: Observation, configDigest?: string): PlanDraft {
   const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
   const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
-  const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && owned.some((o) => nameKey(o.name) === nameKey(vm)));
+  const ownedKeys = new Set(owned.map((o) => nameKey(o.name))); // a lookup per VM, not a scan
+  const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && ownedKeys.has(nameKey(vm)));
   const blocking = blockingReasons(obs, relevant);
   if (blocking.length > 0) {
     const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
