@@ -5,7 +5,6 @@ import '../src/entry/dirname-shim.js';
 // diff, structural counts, and `terraform plan` as the anchor — prints the page and writes
 // docs/benchmarks.md. `--engine-child WHICH N` and `--fixtures N --dir D` are its helper modes.
 // `--quick` runs smaller sizes and fewer runs (a smoke test of the bench itself; the page says so).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +14,7 @@ import { writeFleetFiles } from './fixtures.js';
 import { describeMachine } from './machine.js';
 import { APPLY, measureApplyCommand } from './measure/apply-command.js';
 import { measureColdStart } from './measure/cold.js';
+import { measureDouble } from './measure/double.js';
 import { engineChild, inChild, type EngineRow } from './measure/engine.js';
 import { fixturesFor, measurePlanCommand, type PlanCommandRow } from './measure/plan-command.js';
 import { hasGnuTime, runCommand } from './measure/run.js';
@@ -35,6 +35,8 @@ const PLAN_SIZES: [number, number, number][] = QUICK
 const TF_SIZES = QUICK ? [1, 100] : [1, 100, 1000, 10_000];
 const TF_BUDGET_MS = 5 * 60_000;
 const ENGINE_VMS = QUICK ? 1000 : 10_000;
+/** Observe through the real agent over the Hyper-V double (pwsh): VM counts. */
+const DOUBLE_SIZES = [1, 10, 100];
 
 const progress = (m: string) => process.stderr.write(`bench: ${m}\n`);
 
@@ -43,7 +45,7 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function structural(root: string, dir: string): StructuralResult {
+async function structural(root: string, dir: string): Promise<StructuralResult> {
   const n = 1000;
   const f = writeFleetFiles(join(dir, 'structural'), n);
   const countersFile = join(f.dir, 'counters.json');
@@ -54,13 +56,7 @@ function structural(root: string, dir: string): StructuralResult {
   const counters = existsSync(countersFile) ? (JSON.parse(readFileSync(countersFile, 'utf8')) as StructuralResult['counters']) : null;
   const state = readSimState(f.simState);
   const answer = JSON.stringify({ id: 1, ok: true, result: simOperation(state, 'observe', { paths: [], neighbors: false }, Date.now()) });
-  let double: StructuralResult['double'] = { note: 'the Hyper-V double (__tests__/hyperv-double/, issue 10) is not on this branch yet: left out of this run.' };
-  try {
-    const listed = execFileSync('git', ['ls-tree', '--name-only', 'HEAD', '__tests__/hyperv-double/'], { cwd: root, encoding: 'utf8' }).trim();
-    if (listed) double = { note: 'the Hyper-V double is on this branch, but this bench does not drive it yet: left out of this run.' };
-  } catch {
-    /* not a git checkout */
-  }
+  const double = await measureDouble(root, dir, QUICK ? [1, 10] : DOUBLE_SIZES);
   return { vms: n, counters, simWireBytesPerVm: Buffer.byteLength(answer) / state.vms.length, double };
 }
 
@@ -104,7 +100,7 @@ async function bench(): Promise<number> {
     progress(`plan engine and minimal diff, ${ENGINE_VMS} VMs (fresh processes)`);
     const engine = wanted('engine') ? [inChild<EngineRow>(['--engine-child', 'engine', String(ENGINE_VMS)]), inChild<EngineRow>(['--engine-child', 'baseline', String(ENGINE_VMS)])] : [];
     progress('structural counts');
-    const structuralResult = wanted('structural') ? structural(root, dir) : { vms: 0, counters: null, simWireBytesPerVm: 0, double: null };
+    const structuralResult = wanted('structural') ? await structural(root, dir) : { vms: 0, counters: null, simWireBytesPerVm: 0, double: null };
     progress(`terraform plan over terraform_data (${TF_SIZES.join(', ')})`);
     const tfDir = join(dir, 'terraform');
     mkdirSync(tfDir, { recursive: true });

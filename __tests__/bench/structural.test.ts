@@ -9,6 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSimState, readSimState } from '../../src/backends/sim/state.js';
 import { writeFleetFiles } from '../../bench/fixtures.js';
+import { doubleHost } from '../support/hyperv-double.js';
+import { describePwsh } from '../support/pwsh.js';
 import { readJson, runCli, tempDir } from '../support/run-cli.js';
 
 const dirs: string[] = [];
@@ -122,4 +124,29 @@ describe('observe: the answer is bounded by the VM count', () => {
     expect(r.stderr).toContain('observation-incomplete');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   }, 120_000);
+});
+
+describePwsh('observe through the real agent over the Hyper-V double', (pwsh) => {
+  it('costs the same cmdlet calls at 1, 5 and 40 VMs: one bulk call per component kind', async () => {
+    const seen: Record<number, Record<string, number>> = {};
+    for (const n of [1, 5, 40]) {
+      const dbl = doubleHost(pwsh, {
+        switches: [{ name: 'lab-net', type: 'External' }],
+        vms: Array.from({ length: n }, (_, i) => ({ name: `vm-${i}`, state: i % 2 ? 'Running' : 'Off', notes: 'x' })),
+      });
+      const backend = dbl.backend();
+      try {
+        const o = await backend.observe({ paths: [], neighbors: false, expectedVms: n });
+        expect({ n, complete: o.complete, vms: o.vms.length }).toEqual({ n, complete: true, vms: n });
+        seen[n] = dbl.calls();
+      } finally {
+        await backend.close();
+        dbl.cleanup();
+      }
+    }
+    expect(seen[5]).toEqual(seen[1]);
+    expect(seen[40]).toEqual(seen[1]);
+    expect(Object.values(seen[1]!).every((c) => c === 1)).toBe(true);
+    expect(Object.keys(seen[1]!)).toContain('Get-VM');
+  }, 180_000);
 });
