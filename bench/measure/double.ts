@@ -61,7 +61,12 @@ function observeOnce(pwsh: string, script: string, env: NodeJS.ProcessEnv, timeo
           continue;
         }
         clearTimeout(timer);
-        const ok = /"ok"\s*:\s*true/.test(line.subarray(0, 200).toString('utf8'));
+        let ok = false;
+        try {
+          ok = (JSON.parse(line.toString('utf8')) as { ok?: unknown }).ok === true; // PowerShell orders the keys its own way
+        } catch {
+          /* reported below */
+        }
         child.stdin.end();
         resolve({ bytes: line.length + 1, ok, ms: performance.now() - t0, ...(ok ? {} : { error: line.subarray(0, 300).toString('utf8') }) });
         return;
