@@ -64,7 +64,7 @@ describe('apply: the pool', () => {
     const dir = work();
     writeFileSync(join(dir, 'vms.yaml'), yaml(6));
     host(dir);
-    const r = await counted(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '3'], dir);
+    const r = await counted(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '3'], dir);
     expect(r.code).toBe(0);
     // 6 VMs × create + start, plus observe and the verify's observe.
     expect(r.counters).toMatchObject({ agentLaunches: 3, agentRequests: 14 });
@@ -75,8 +75,8 @@ describe('apply: the pool', () => {
     const dir = work();
     writeFileSync(join(dir, 'vms.yaml'), yaml(2));
     host(dir);
-    expect((await runCli(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '2'], { cwd: dir })).code).toBe(0);
-    const r = await counted(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '2'], dir);
+    expect((await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '2'], { cwd: dir })).code).toBe(0);
+    const r = await counted(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '2'], dir);
     expect(r.code).toBe(0);
     expect(r.counters).toMatchObject({ agentLaunches: 2, agentRequests: 2 }); // observe + verify, no step
     expect(readJson<{ status: string }>(join(dir, 'out', 'result.json')).status).toBe('applied');
@@ -86,7 +86,7 @@ describe('apply: the pool', () => {
     const dir = work();
     writeFileSync(join(dir, 'vms.yaml'), yaml(1));
     host(dir);
-    const r = await counted(['apply', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '8'], dir);
+    const r = await counted(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '8'], dir);
     expect(r.code).toBe(0);
     expect(r.counters.agentLaunches).toBe(1);
   });

@@ -60,7 +60,7 @@ function host(dir: string): { configPath: string; stateFile: string } {
 function cli(root: string, dir: string, command: 'apply' | 'plan', configPath: string, stateFile: string, concurrency: number) {
   const env = { PATH: process.env.PATH, HOME: dir, HVC_STATE_DIR: join(dir, '.state') };
   const before = readSimState(stateFile).stats.launches;
-  const r = runCommand(process.execPath, [join(root, 'dist', 'cli', 'index.js'), command, '--config', configPath, '--backend', 'sim', '--sim-state', stateFile, '--concurrency', String(concurrency), '--out', join(dir, `out-${command}`), '--json', '-v'], { cwd: dir, env, timeoutMs: 300_000 });
+  const r = runCommand(process.execPath, [join(root, 'dist', 'cli', 'index.js'), command, ...(command === 'apply' ? ['--auto-approve'] : []), '--config', configPath, '--backend', 'sim', '--sim-state', stateFile, '--concurrency', String(concurrency), '--out', join(dir, `out-${command}`), '--json', '-v'], { cwd: dir, env, timeoutMs: 300_000 });
   const starts = readSimState(stateFile).stats.launches - before;
   const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { status?: string; files?: { result: string } };
   const result = j.files?.result ? (JSON.parse(readFileSync(j.files.result, 'utf8')) as RunResult) : null;
