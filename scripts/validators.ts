@@ -9,7 +9,8 @@ import { CONFIG_SCHEMA } from '../src/core/config/schema.js';
 
 /** Generated file → its validators (exported name → schema). Two files: `validate` needs only the first. */
 export const GENERATED = {
-  'src/generated/config-validator.ts': { options: 'config', schemas: { validateConfig: CONFIG_SCHEMA } },
+  // validateConfigVm: one entry of vms, validated on its own (schema-validate.ts walks the VMs one by one).
+  'src/generated/config-validator.ts': { options: 'config', schemas: { validateConfig: CONFIG_SCHEMA, validateConfigVm: (CONFIG_SCHEMA as unknown as { properties: { vms: { items: object } } }).properties.vms.items } },
   'src/generated/artifact-validators.ts': { options: 'artifact', schemas: { validateCurrent: CURRENT_SCHEMA, validatePlan: PLAN_SCHEMA, validateResult: RESULT_SCHEMA } },
 } as const;
 

@@ -3,7 +3,7 @@
 // what was expected (derived from the schema itself), and `anyOf` noise collapsed to the branch the
 // value was evidently meant for.
 import type { ErrorObject } from 'ajv';
-import { validateConfig as validate } from '../../generated/config-validator.js';
+import { validateConfig as validate, validateConfigVm as validateVm } from '../../generated/config-validator.js';
 import type { Problem } from '../errors.js';
 import { CONFIG_SCHEMA, PATTERN_TEXT } from './schema.js';
 import { quoted } from '../input-limits.js';
@@ -18,8 +18,6 @@ type SchemaNode = { [k: string]: unknown };
 /** Where each key is allowed, for "'allowRestart' belongs under policy". */
 const KEY_HOMES = collectKeyHomes(CONFIG_SCHEMA as unknown as SchemaNode, '');
 
-const vmsSchema = (CONFIG_SCHEMA as unknown as { properties: { vms: { items: SchemaNode } } }).properties.vms;
-const validateVm = ajv.compile(vmsSchema.items);
 
 /**
  * The schema's problems, located. At most `limit` are built (the rest only counted in `uncounted`):
