@@ -1,4 +1,4 @@
-// `npm run build`: typecheck, then bundle each entry with ncc into dist/, copy the static host agent
+// `npm run build`: generate the schema validators, typecheck, then bundle each entry with ncc into dist/, copy the static host agent
 // script beside the bundles, and refuse a dist/ that carries anything else (native addons, copied
 // assets).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,8 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+// ajv's standalone validators are generated code (src/generated/validators.ts): refresh them first.
+run(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')]);
 run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const entries = [

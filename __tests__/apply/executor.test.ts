@@ -192,7 +192,7 @@ describe('executePlan: events, journal and validation', () => {
     }
   });
 
-  it('fsyncs once per journal line', async () => {
+  it('every journal line is fsync\'d before the executor goes on; concurrent lanes share fsyncs', async () => {
     const t = tempDir();
     try {
       const journal = await Journal.open(t.dir, 'local');
@@ -201,19 +201,40 @@ describe('executePlan: events, journal and validation', () => {
       await probe.close();
       const original = proto.sync;
       let syncs = 0;
-      proto.sync = function (this: unknown) {
+      let durable = ''; // what the last completed fsync covered
+      proto.sync = async function (this: unknown) {
         syncs++;
-        return original.call(this);
+        const covered = readFileSync(journal.path, 'utf8'); // written before this fsync began
+        await original.call(this);
+        durable = covered;
       };
+      const sentWithoutDurableBegin: string[] = [];
+      const steps = makeSteps(['a', 'b', 'c'], 2);
+      const endsSeen: string[] = [];
       try {
-        const steps = makeSteps(['a', 'b', 'c'], 2);
-        await executePlan(steps, new FakeRunner(steps), { ...opts(), journal });
+        // Each operation is sent only once its begin record is durable.
+        const runner = new FakeRunner(steps, undefined, (stepId) => {
+          if (!durable.includes(`"type":"begin"`) || !durable.split('\n').some((l) => l.includes(`"stepId":"${stepId}"`) && l.includes('"type":"begin"'))) sentWithoutDurableBegin.push(stepId);
+        });
+        await executePlan(steps, runner, {
+          ...opts(),
+          concurrency: 3,
+          journal,
+          onEvent: (e) => {
+            // A step's end is reported only once its end record is durable.
+            if (e.type === 'end' && durable.split('\n').some((l) => l.includes(`"stepId":"${e.step.id}"`) && l.includes('"type":"end"'))) endsSeen.push(e.step.id);
+          },
+        });
       } finally {
         proto.sync = original;
       }
       const lines = readFileSync(journal.path, 'utf8').trim().split('\n');
       expect(lines).toHaveLength(12);
-      expect(syncs).toBe(12);
+      expect(sentWithoutDurableBegin).toEqual([]);
+      expect(endsSeen.sort()).toEqual(steps.map((s) => s.id).sort());
+      // Three lanes journal at once: their records share fsyncs (group commit), never more than one per line.
+      expect(syncs).toBeLessThan(12);
+      expect(syncs).toBeGreaterThan(0);
       await journal.close();
     } finally {
       t.cleanup();

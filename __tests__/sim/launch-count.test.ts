@@ -58,3 +58,39 @@ describe('apply through a pool of size c costs at most c launches', () => {
     });
   }
 });
+
+describe('prestarted pool agents', () => {
+  it('start together, serve observe and the pool, and cost no more than the pool', async () => {
+    const sim = simHost({ vms: vms(6), knobs: { opLatencyMs: { default: 5 } } });
+    const backend = sim.backend();
+    try {
+      backend.prestart(3);
+      const o = await backend.observe({ paths: [], neighbors: false });
+      expect(o.complete).toBe(true);
+      const runner = await backend.runner(3);
+      const outs = await Promise.all(o.vms.map((v) => runner.run({ op: 'vm.setNotes', args: { id: v.id, name: v.name, notes: 'x' } }, 10_000)));
+      await runner.close();
+      expect(outs.every((x) => x.ok)).toBe(true);
+      expect(backend.stats()).toEqual({ launches: 3, operations: 7 });
+      expect(readSimState(sim.stateFile).stats.launches).toBe(3);
+    } finally {
+      await backend.close();
+      sim.cleanup();
+    }
+  });
+
+  it('unused ones still starting when the backend closes are killed, not waited for', async () => {
+    // A 60 s launch: close() waiting for it would outlast the test's timeout.
+    const sim = simHost({ knobs: { launchDelayMs: 60_000 } });
+    const backend = sim.backend();
+    try {
+      backend.prestart(4);
+      await new Promise((r) => setTimeout(r, 500)); // let them start (each counts itself in the state)
+      await backend.close();
+      expect(backend.liveAgents()).toBe(0);
+      expect(backend.stats().launches).toBe(4);
+    } finally {
+      sim.cleanup();
+    }
+  }, 30_000);
+});

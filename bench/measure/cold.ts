@@ -1,30 +1,43 @@
 // Cold start: a new process per run of the bundled action (dist/index.js, as a runner starts it) and
-// CLI (dist/cli/index.js) on a small config, beside `node -e 0`, Node's own start-up.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// CLI (dist/cli/index.js: --help, validate) on a small config, beside `node -e 0`, Node's own start-up.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fleetConfig, fleetObservation, fleetYaml } from '../fleet.js';
-import type { ColdResult, ColdRow } from '../report.js';
+import { median, runCommand, type CommandRun } from './run.js';
 
-export const COLD_RUNS = 7;
+export interface ColdRow {
+  label: string;
+  command: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  peakRssBytes: number | null;
+  exitCodes: number[];
+}
+
+export interface ColdResult {
+  runs: number;
+  floor: ColdRow;
+  help: ColdRow;
+  validate: ColdRow;
+  action: ColdRow | null;
+  bundles: { file: string; bytes: number | null; note?: string }[];
+  notes: string[];
+}
+
+export const COLD_RUNS = 9;
 const SMALL = 10;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-function time(label: string, shown: string, command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; target: boolean; runs: number }): ColdRow {
-  const times: number[] = [];
-  const exitCodes: number[] = [];
+function time(label: string, shown: string, command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; runs: number }): ColdRow {
+  const runs: CommandRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(command, args, { cwd: opts.cwd, env: opts.env, encoding: 'utf8', timeout: 60_000 });
-    times.push(performance.now() - t0);
-    exitCodes.push(r.status ?? -1);
-    if (r.status !== 0 && i === 0) process.stderr.write(`bench: ${label} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}\n`);
+    const r = runCommand(command, args, { cwd: opts.cwd, env: opts.env, timeoutMs: 60_000 });
+    runs.push(r);
+    if (r.exitCode !== 0 && i === 0) process.stderr.write(`bench: ${label} exited ${r.exitCode}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}\n`);
   }
-  return { label, command: shown, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), target: opts.target, exitCodes };
+  const times = runs.map((r) => r.wallMs);
+  const rss = runs.map((r) => r.peakRssBytes).filter((x): x is number => x !== null);
+  return { label, command: shown, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), peakRssBytes: rss.length ? median(rss) : null, exitCodes: runs.map((r) => r.exitCode) };
 }
 
 /** A runner-like environment for the action: inputs, workspace, output files; no token, no network. */
@@ -86,24 +99,31 @@ export function measureColdStart(root: string, dir: string, actionBundle: { file
   writeFileSync(join(work, 'current.json'), JSON.stringify({ ...fleetObservation(fleetConfig(SMALL)), observedAt: '2026-01-01T00:00:00.000Z' }, null, 2));
   const cli = join(root, 'dist', 'cli', 'index.js');
   const notes: string[] = [];
-  const rows: ColdRow[] = [];
   const plainEnv = { PATH: process.env.PATH, HOME: work, HVC_STATE_DIR: join(work, '.state') };
-  rows.push(time('Node’s own start-up', 'node -e 0', process.execPath, ['-e', '0'], { cwd: work, env: plainEnv, target: false, runs }));
+  const floor = time('Node’s own start-up', 'node -e 0', process.execPath, ['-e', '0'], { cwd: work, env: plainEnv, runs });
+  const help = time('the CLI, --help', 'node dist/cli/index.js --help', process.execPath, [cli, '--help'], { cwd: work, env: plainEnv, runs });
+  const validate = time(`the CLI, validate of ${SMALL} VMs`, 'node dist/cli/index.js validate --config vms.yaml', process.execPath, [cli, 'validate', '--config', 'vms.yaml'], { cwd: work, env: plainEnv, runs });
+  let action: ColdRow | null = null;
   if (actionBundle && existsSync(actionBundle.file)) {
     const env = actionEnv(work);
-    rows.push(time(`the action, plan of ${SMALL} VMs, replay backend`, `node ${relative(root, actionBundle.file)}`, process.execPath, [actionBundle.file], { cwd: work, env, target: true, runs }));
+    action = time(`the action, plan of ${SMALL} VMs, replay backend`, `node ${relative(root, actionBundle.file)}`, process.execPath, [actionBundle.file], { cwd: work, env, runs });
     notes.push(`The action’s runs ended with outputs status=${outputOf(env.GITHUB_OUTPUT!, 'status') ?? '(none)'}, has-changes=${outputOf(env.GITHUB_OUTPUT!, 'has-changes') ?? '(none)'}: a complete plan.`);
     if (actionBundle.note) notes.push(actionBundle.note);
     notes.push('The action runs with a runner-like environment (GITHUB_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), no token, comment, drift issue and artifact upload off: it reaches no network.');
   } else {
     notes.push(actionBundle?.note ?? 'dist/index.js (the action) is not built in this checkout: its cold start is not measured.');
   }
-  rows.push(time(`the CLI, validate of ${SMALL} VMs`, 'node dist/cli/index.js validate --config vms.yaml', process.execPath, [cli, 'validate', '--config', 'vms.yaml'], { cwd: work, env: plainEnv, target: true, runs }));
   const bundles: ColdResult['bundles'] = [];
-  for (const f of ['dist/index.js', 'dist/cli/index.js', 'dist/sim-agent/index.js']) {
-    const p = join(root, f);
-    bundles.push(existsSync(p) ? { file: f, bytes: statSync(p).size } : { file: f, bytes: null, note: 'not built' });
+  for (const d of ['dist', 'dist/cli', 'dist/sim-agent']) {
+    const main = join(root, d, 'index.js');
+    if (!existsSync(main)) {
+      bundles.push({ file: `${d}/index.js`, bytes: null, note: 'not built' });
+      continue;
+    }
+    const chunks = readdirSync(join(root, d)).filter((n) => /^\d+\.index\.js$/.test(n));
+    const chunkBytes = chunks.reduce((t, n) => t + statSync(join(root, d, n)).size, 0);
+    bundles.push({ file: `${d}/index.js`, bytes: statSync(main).size, ...(chunks.length ? { note: `+ ${chunks.length} chunk(s) loaded on demand, ${Math.round(chunkBytes / 1024)} KiB` } : {}) });
   }
   if (actionBundle?.note && existsSync(actionBundle.file)) bundles.push({ file: relative(root, actionBundle.file), bytes: statSync(actionBundle.file).size, note: 'stand-in for dist/index.js' });
-  return { runs, rows, bundles, notes };
+  return { runs, floor, help, validate, action, bundles, notes };
 }

@@ -1,6 +1,6 @@
 // The few GitHub REST calls the action makes, behind one small interface so that the gate, the
 // sticky comment and the drift issue read as logic, not as HTTP. Octokit honours GITHUB_API_URL.
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 
 export interface GhUser {
   login: string;
@@ -86,36 +86,45 @@ const issue = (i: Raw): GhIssue => ({
 
 /** `baseUrl` defaults to GITHUB_API_URL (read by @actions/github when it loads). */
 export function createGitHubApi(token: string, owner: string, repo: string, baseUrl?: string): GitHubApi {
-  const ok = getOctokit(token, baseUrl ? { baseUrl } : {});
+  // Octokit loads on first use: a run without a token, or one that never calls GitHub, does not
+  // pay for compiling it at start-up.
+  let loaded: Promise<ReturnType<typeof getOctokit>> | null = null;
+  const octokit = () => (loaded ??= import('@actions/github').then((m) => m.getOctokit(token, baseUrl ? { baseUrl } : {})));
   const r = { owner, repo };
   let me: Promise<Identity> | null = null;
   return {
     identity() {
-      me ??= ok.rest.users.getAuthenticated().then(
+      me ??= octokit().then((ok) => ok.rest.users.getAuthenticated()).then(
         (res) => ({ kind: 'user', login: res.data.login }) as Identity,
         () => ({ kind: 'actions-bot' }) as Identity,
       );
       return me;
     },
     async defaultBranch() {
+      const ok = await octokit();
       return (await ok.rest.repos.get(r)).data.default_branch;
     },
     async pull(n) {
+      const ok = await octokit();
       const d = (await ok.rest.pulls.get({ ...r, pull_number: n })).data;
       return { number: d.number, headSha: d.head.sha, headRepo: d.head.repo?.full_name ?? null, baseRepo: d.base.repo.full_name, state: d.state };
     },
     async reviews(n) {
+      const ok = await octokit();
       const all = await ok.paginate(ok.rest.pulls.listReviews, { ...r, pull_number: n, per_page: 100 });
       return all.map((v) => ({ user: v.user?.login ?? null, state: v.state, commitId: v.commit_id ?? null, submittedAt: v.submitted_at ?? null }));
     },
     async permission(login) {
+      const ok = await octokit();
       return (await ok.rest.repos.getCollaboratorPermissionLevel({ ...r, username: login })).data.permission;
     },
     async pullFiles(n) {
+      const ok = await octokit();
       const all = await ok.paginate(ok.rest.pulls.listFiles, { ...r, pull_number: n, per_page: 100 });
       return all.map((f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null }));
     },
     async issueComments(n) {
+      const ok = await octokit();
       const comments: GhComment[] = [];
       let serverTime: Date | null = null;
       for await (const page of ok.paginate.iterator(ok.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })) {
@@ -125,26 +134,33 @@ export function createGitHubApi(token: string, owner: string, repo: string, base
       return { comments, serverTime };
     },
     async createComment(n, body) {
+      const ok = await octokit();
       return comment((await ok.rest.issues.createComment({ ...r, issue_number: n, body })).data as unknown as Raw);
     },
     async updateComment(id, body) {
+      const ok = await octokit();
       return comment((await ok.rest.issues.updateComment({ ...r, comment_id: id, body })).data as unknown as Raw);
     },
     async openIssues(label) {
+      const ok = await octokit();
       const all = await ok.paginate(ok.rest.issues.listForRepo, { ...r, state: 'open', per_page: 100, ...(label ? { labels: label } : {}) });
       return all.map((i) => issue(i as unknown as Raw)).filter((i) => !i.isPullRequest);
     },
     async createIssue(title, body, labels) {
+      const ok = await octokit();
       return issue((await ok.rest.issues.create({ ...r, title, body, ...(labels.length ? { labels } : {}) })).data as unknown as Raw);
     },
     async updateIssue(n, patch) {
+      const ok = await octokit();
       return issue((await ok.rest.issues.update({ ...r, issue_number: n, ...patch })).data as unknown as Raw);
     },
     async serverTime() {
+      const ok = await octokit();
       const res = await ok.rest.repos.get(r);
       return res.headers.date ? new Date(res.headers.date) : null;
     },
     async pullsForCommit(sha) {
+      const ok = await octokit();
       const res = await ok.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 100 });
       return res.data.map((p) => p.number);
     },

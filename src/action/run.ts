@@ -13,7 +13,6 @@ import type { Plan } from '../core/plan/types.js';
 import { loadConfig } from '../core/config/load.js';
 import { runResult, writeResult } from '../engine/outcome.js';
 import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
-import { runReconcile } from '../engine/reconcile.js';
 import { uploadRunFiles } from './artifacts.js';
 import { syncDriftIssue, driftFingerprint } from './drift-issue.js';
 import { artifactUrl, readRunContext, runUrl, type RunContext } from './event.js';
@@ -149,7 +148,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
       }
     }
     outcome = inputs.mode === 'reconcile'
-      ? await runReconcile({ configPath: inputs.configFile, backend, outDir: inputs.outputDir, dryRun: inputs.dryRun, env, stateDir: inputs.stateDir, log })
+      ? await (await import('../engine/reconcile.js')).runReconcile({ configPath: inputs.configFile, backend, outDir: inputs.outputDir, dryRun: inputs.dryRun, env, stateDir: inputs.stateDir, log })
       : await runPipeline({
       mode: inputs.mode,
       configPath: inputs.configFile,

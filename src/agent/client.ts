@@ -48,10 +48,13 @@ export class AgentProcess {
   private nextId = 1;
   private busy = false;
   readonly maxLineBytes: number;
+  /** The bound for the line being read now: maxLineBytes, or a request's own (observe). */
+  private lineCap: number;
   hello: AgentHello | null = null;
 
   private constructor(spec: LaunchSpec, opts: AgentClientOptions) {
     this.maxLineBytes = opts.maxLineBytes ?? MAX_LINE_BYTES;
+    this.lineCap = this.maxLineBytes;
     this.child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
       // HVC_CLIENT_PID: the agent checks it before each operation and starts none once we are gone.
@@ -79,8 +82,21 @@ export class AgentProcess {
   }
 
   /** Starts the agent and waits for a valid hello line. */
-  static async start(spec: LaunchSpec, opts: AgentClientOptions = {}): Promise<AgentProcess> {
+  static async start(spec: LaunchSpec, opts: AgentClientOptions = {}, signal?: AbortSignal): Promise<AgentProcess> {
     const agent = new AgentProcess(spec, opts);
+    // A launch nobody needs any more (a prestarted pool agent when the run ends early) is killed
+    // at once, not waited for.
+    const abort = () => void agent.kill();
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      return await AgentProcess.handshake(agent, opts);
+    } finally {
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+
+  private static async handshake(agent: AgentProcess, opts: AgentClientOptions): Promise<AgentProcess> {
     const timeoutMs = opts.launchTimeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS;
     const got = await agent.nextLine(timeoutMs);
     if (got.failure) {
@@ -112,8 +128,11 @@ export class AgentProcess {
     return this.stderrTail.trim();
   }
 
-  /** Sends one request and waits for its response. Never throws. */
-  async request(op: AgentOperation, timeoutMs: number): Promise<OperationOutcome> {
+  /**
+   * Sends one request and waits for its response. Never throws. `maxLineBytes` raises the bound for
+   * this response only (observe of a large host); other responses keep the agent's own.
+   */
+  async request(op: AgentOperation, timeoutMs: number, opts: { maxLineBytes?: number } = {}): Promise<OperationOutcome> {
     const started = Date.now();
     const fail = (error: AgentError): OperationOutcome => ({ ok: false, error, durationMs: Date.now() - started });
     if (this.busy) return fail({ code: 'agent-protocol', message: 'agent is busy: one request at a time per agent' });
@@ -122,6 +141,7 @@ export class AgentProcess {
     this.setIdle(false);
     try {
       const id = this.nextId++;
+      this.lineCap = Math.max(this.maxLineBytes, opts.maxLineBytes ?? 0);
       this.child.stdin?.write(encodeRequest({ id, op: op.op, args: op.args }));
       const got = await this.nextLine(timeoutMs);
       if (got.failure) {
@@ -144,6 +164,7 @@ export class AgentProcess {
       if (res.ok) return { ok: true, result: res.result, durationMs: Date.now() - started };
       return fail({ code: res.error.code, message: res.error.message });
     } finally {
+      this.lineCap = this.maxLineBytes;
       this.busy = false;
       if (this.alive) this.setIdle(true);
     }
@@ -221,10 +242,10 @@ export class AgentProcess {
       this.buf.push(rest);
       this.bufLen += rest.length;
     }
-    if (this.bufLen > this.maxLineBytes) {
+    if (this.bufLen > this.lineCap) {
       this.buf = [];
       this.bufLen = 0;
-      this.deadReason = { code: 'agent-protocol', message: `agent wrote a line longer than ${this.maxLineBytes} bytes` };
+      this.deadReason = { code: 'agent-protocol', message: `agent wrote a line longer than ${this.lineCap} bytes`, detail: { maxLineBytes: this.lineCap } };
       const w = this.waiter;
       this.waiter = null;
       w?.(null, this.deadReason);

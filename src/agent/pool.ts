@@ -3,20 +3,50 @@
 // dead agent is dropped and replaced by the next launch.
 import type { AgentError, OperationOutcome, OperationRunner } from '../core/ports.js';
 import type { AgentOperation, HostOperation } from '../core/plan/operations.js';
+import { counters } from '../core/counters.js';
 import { AgentProcess, AgentStartError } from './client.js';
 
-export type Launcher = () => Promise<AgentProcess>;
+export type Launcher = (signal?: AbortSignal) => Promise<AgentProcess>;
 
 export class AgentSet {
   private idle: AgentProcess[] = [];
   private all = new Set<AgentProcess>();
+  /** Launches started ahead of need (prestart), taken by acquire() in order. */
+  private pending: Promise<AgentProcess | null>[] = [];
+  private aborter = new AbortController();
   private closed = false;
   launches = 0;
   operations = 0;
 
   constructor(private readonly launch: Launcher) {}
 
-  /** An idle live agent, or a new one. Throws AgentStartError when the launch fails. */
+  /**
+   * Starts agents now, in parallel, so that `total` are live or starting: an apply's pool starts
+   * while observe and plan run, and pays one launch time instead of two. A prestarted launch that
+   * fails is forgotten (acquire() launches again and reports that failure).
+   */
+  prestart(total: number): void {
+    if (this.closed) return;
+    const have = [...this.all].filter((a) => a.alive).length + this.pending.length;
+    for (let i = have; i < total; i++) {
+      this.launches++;
+      counters.agentLaunches++;
+      const p = this.launch(this.aborter.signal).then(
+        (a) => {
+          if (this.closed) {
+            void a.kill();
+            return null;
+          }
+          this.all.add(a);
+          return a;
+        },
+        () => null,
+      );
+      this.pending.push(p);
+    }
+  }
+
+  /** An idle live agent, a prestarted one, or a new one. Throws AgentStartError when the launch fails. */
   async acquire(): Promise<AgentProcess> {
     if (this.closed) throw new AgentStartError({ code: 'agent-launch-failed', message: 'backend is closed' });
     while (this.idle.length > 0) {
@@ -24,8 +54,15 @@ export class AgentSet {
       if (a.alive) return a;
       this.all.delete(a);
     }
+    while (this.pending.length > 0) {
+      const a = await this.pending.shift()!;
+      if (a?.alive) return a;
+      if (a) this.all.delete(a);
+    }
+    if (this.closed) throw new AgentStartError({ code: 'agent-launch-failed', message: 'backend is closed' });
     this.launches++;
-    const a = await this.launch();
+    counters.agentLaunches++;
+    const a = await this.launch(this.aborter.signal);
     this.all.add(a);
     return a;
   }
@@ -39,7 +76,7 @@ export class AgentSet {
   }
 
   /** Borrows an agent for one request. Never throws: launch trouble is a typed outcome. */
-  async run(op: AgentOperation, timeoutMs: number): Promise<OperationOutcome> {
+  async run(op: AgentOperation, timeoutMs: number, opts: { maxLineBytes?: number } = {}): Promise<OperationOutcome> {
     const started = Date.now();
     let agent: AgentProcess;
     try {
@@ -50,7 +87,8 @@ export class AgentSet {
     }
     try {
       this.operations++;
-      return await agent.request(op, timeoutMs);
+      counters.agentRequests++;
+      return await agent.request(op, timeoutMs, opts);
     } finally {
       this.release(agent);
     }
@@ -60,15 +98,21 @@ export class AgentSet {
     return [...this.all].filter((a) => a.alive).length;
   }
 
-  /** Ends every agent; with leaveBusy, one inside an operation is detached to finish it instead. */
+  /**
+   * Ends every agent; with leaveBusy, one inside an operation is detached to finish it instead.
+   * Launches still under way (prestarted, unused) are killed.
+   */
   async closeAll(leaveBusy = false): Promise<void> {
     this.closed = true;
+    this.aborter.abort();
+    const pending = this.pending;
+    this.pending = [];
     const agents = [...this.all];
     this.all.clear();
     this.idle = [];
     const busy = leaveBusy ? agents.filter((a) => a.alive && a.inFlight) : [];
     for (const a of busy) a.detach();
-    await Promise.all(agents.filter((a) => !busy.includes(a)).map((a) => a.close()));
+    await Promise.all([...agents.filter((a) => !busy.includes(a)).map((a) => a.close()), ...pending]);
   }
 }
 

@@ -7,6 +7,20 @@ import type { AgentOperation } from '../core/plan/operations.js';
 export const PROTOCOL_VERSION = 1;
 /** A response line longer than this is a protocol error (a runaway agent must not exhaust memory). */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+/** What one VM may add to an observe answer on top of MAX_LINE_BYTES (a real VM's entry is ~1 KiB). */
+export const OBSERVE_BYTES_PER_VM = 16 * 1024;
+/** The observe answer's hard bound, whatever the VM count: a JavaScript string holds at most ~512 Mi characters. */
+export const MAX_OBSERVE_LINE_BYTES = 512 * 1024 * 1024 - 1024 * 1024;
+
+/**
+ * The longest observe answer accepted for a host expected to hold `vms` VMs (the file's count, or
+ * the last observation's, whichever is larger): a 100,000-VM host answers ~100 MiB in one line, more
+ * than any other request, and still bounded.
+ */
+export function observeLineCap(vms: number): number {
+  const n = Number.isFinite(vms) && vms > 0 ? Math.floor(vms) : 0;
+  return Math.min(MAX_OBSERVE_LINE_BYTES, MAX_LINE_BYTES + OBSERVE_BYTES_PER_VM * n);
+}
 
 export type AgentFlavor = 'hyperv' | 'sim';
 

@@ -2,17 +2,26 @@
 // equal bytes. Nothing is written anywhere else.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stableStringify } from '../core/canonical.js';
+import { prettyTree, stableStringify, type Json } from '../core/canonical.js';
 import { HvcError } from '../core/errors.js';
 
 export type ArtifactName = 'current.json' | 'plan.json' | 'result.json';
 
 export function writeArtifact(outDir: string, name: ArtifactName, value: unknown): string {
+  return writeText(outDir, name, () => stableStringify(value));
+}
+
+/** writeArtifact of a value canonicalTree already normalized (no second pass over it). */
+export function writeArtifactTree(outDir: string, name: ArtifactName, tree: Json): string {
+  return writeText(outDir, name, () => prettyTree(tree));
+}
+
+function writeText(outDir: string, name: ArtifactName, text: () => string): string {
   const file = join(outDir, name);
   const tmp = `${file}.tmp-${process.pid}`;
   try {
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(tmp, stableStringify(value));
+    writeFileSync(tmp, text());
     renameSync(tmp, file); // a reader never sees half a file
     return file;
   } catch (e) {

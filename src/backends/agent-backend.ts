@@ -8,6 +8,7 @@ import type { Backend, BackendStats, ObserveRequest, OperationOutcome, Operation
 import { AgentProcess, AgentStartError, type LaunchSpec } from '../agent/client.js';
 import { failedObservation, toGuestAddressReport, toObservation } from '../agent/observation.js';
 import { AgentSet, PoolRunner } from '../agent/pool.js';
+import { MAX_LINE_BYTES, OBSERVE_BYTES_PER_VM, observeLineCap } from '../agent/protocol.js';
 
 export interface AgentBackendOptions {
   kind: Exclude<BackendKind, 'replay'>;
@@ -27,11 +28,13 @@ export class AgentBackend implements Backend {
   readonly kind: Exclude<BackendKind, 'replay'>;
   readonly mutable = true;
   private agents: AgentSet;
+  /** VMs the last complete observe saw: a re-observe (verify) is bounded by at least that. */
+  private lastVms = 0;
 
   constructor(private readonly opts: AgentBackendOptions) {
     this.kind = opts.kind;
-    this.agents = new AgentSet(async () => {
-      const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs });
+    this.agents = new AgentSet(async (signal) => {
+      const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);
       try {
         if (agent.pid !== undefined) opts.onLaunch?.(agent.pid);
       } catch (e) {
@@ -44,9 +47,22 @@ export class AgentBackend implements Backend {
   }
 
   async observe(req: ObserveRequest): Promise<Observation> {
-    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS);
-    if (out.ok) return toObservation(this.kind, out.result, this.opts.computerName);
+    const vms = Math.max(req.expectedVms ?? 0, this.lastVms);
+    const maxLineBytes = observeLineCap(vms);
+    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS, { maxLineBytes });
+    if (out.ok) {
+      const obs = toObservation(this.kind, out.result, this.opts.computerName);
+      this.lastVms = Math.max(this.lastVms, obs.vms.length);
+      return obs;
+    }
     const e = out.error;
+    if (e.code === 'agent-protocol' && (e.detail as { maxLineBytes?: number } | undefined)?.maxLineBytes !== undefined) {
+      const mib = (b: number) => `${Math.round(b / 1024 / 1024)} MiB`;
+      return failedObservation(this.kind, this.opts.computerName, {
+        code: 'unparseable',
+        message: `observe failed (answer too large): the host's answer is longer than ${mib(maxLineBytes)}, the bound for ${vms} VM(s) (${mib(MAX_LINE_BYTES)} + ${OBSERVE_BYTES_PER_VM / 1024} KiB per VM the file names); nothing was planned from it`,
+      });
+    }
     // The process failed → agent-failed; the host could not be queried (remoting, permission, the
     // service) → host-unreachable; the host answered but something it holds could not be read
     // (e.g. a VM's disk file is gone) → query-failed.
@@ -59,6 +75,10 @@ export class AgentBackend implements Backend {
             ? 'host-unreachable'
             : 'query-failed';
     return failedObservation(this.kind, this.opts.computerName, { code, message: `observe failed (${e.code}): ${e.message}` });
+  }
+
+  prestart(agents: number): void {
+    this.agents.prestart(agents);
   }
 
   async runner(concurrency: number): Promise<OperationRunner> {

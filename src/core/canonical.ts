@@ -1,11 +1,18 @@
 // Canonical JSON (sorted keys, no insignificant whitespace, no undefined) and its sha256, so that
 // configHash / observedHash / planHash are equal across runs, machines and key orders.
 import { createHash } from 'node:crypto';
+import { counters } from './counters.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/** The normalized value (keys sorted, undefined dropped): canonicalize once, print and hash it many ways. */
+export function canonicalTree(value: unknown): Json {
+  counters.canonicalizations++; // a structural figure: tests hold a run to its count
+  return normalize(value);
+}
+
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(normalize(value));
+  return JSON.stringify(canonicalTree(value));
 }
 
 function normalize(v: unknown): Json {
@@ -30,10 +37,20 @@ function normalize(v: unknown): Json {
 export type Sha256 = `sha256:${string}`;
 
 export function sha256Of(value: unknown): Sha256 {
-  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+  return sha256OfTree(canonicalTree(value));
+}
+
+/** sha256 of a value canonicalTree already normalized (or built only of such values, keys in order). */
+export function sha256OfTree(tree: Json): Sha256 {
+  return `sha256:${createHash('sha256').update(JSON.stringify(tree), 'utf8').digest('hex')}`;
 }
 
 /** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(normalize(value), null, 2) + '\n';
+  return prettyTree(canonicalTree(value));
+}
+
+/** stableStringify of a value canonicalTree already normalized. */
+export function prettyTree(tree: Json): string {
+  return JSON.stringify(tree, null, 2) + '\n';
 }

@@ -36,6 +36,8 @@ export interface ObserveRequest {
   paths: string[];
   /** Include the host's neighbor (ARP) table. */
   neighbors: boolean;
+  /** VMs the file names: the bound on the size of the host's answer grows with it. */
+  expectedVms?: number;
 }
 
 /** A pool of long-lived agents; run() may be called concurrently up to its size. */
@@ -57,6 +59,11 @@ export interface Backend {
   readonly mutable: boolean;
   /** One agent launch per host; never throws for host-side trouble: it returns complete=false. */
   observe(req: ObserveRequest): Promise<Observation>;
+  /**
+   * Starts up to `agents` agents ahead of need (an apply, before observe), so the pool's launches
+   * overlap observe and plan; unused ones are ended by close(). Optional: replay has no agents.
+   */
+  prestart?(agents: number): void;
   /** The apply pool (size = concurrency). Throws HvcError('backend-error') when not mutable. */
   runner(concurrency: number): Promise<OperationRunner>;
   /**

@@ -5,7 +5,9 @@
 // an earlier run's are removed first, and a second run into the same folder is refused meanwhile.
 import { randomUUID } from 'node:crypto';
 import { hostname as osHostname } from 'node:os';
-import { clearArtifacts, writeArtifact } from '../artifacts/write.js';
+import { clearArtifacts, writeArtifact, writeArtifactTree } from '../artifacts/write.js';
+import { canonicalTree } from '../core/canonical.js';
+import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/hashes.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
@@ -28,7 +30,6 @@ import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
 import { printable } from './printable.js';
-import { guestPhase } from './reconcile.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 export interface PipelineOptions {
@@ -57,7 +58,7 @@ export interface PipelineOptions {
   /** plan/apply: only these VMs (like terraform's -target); recorded in the plan and its hash. */
   targets?: string[];
   /** Makes the plan instead of the converging planner (adopt: one step writing the marker). */
-  planner?: (config: Config, observation: Observation, backend: string) => Plan;
+  planner?: (config: Config, observation: Observation, backend: string, known?: KnownDigests) => Plan;
   /** apply: asked with the plan before anything changes; false ends the run as not approved. */
   approve?: (plan: Plan, observation: Observation) => Promise<boolean>;
   /** apply: a 'still running' line for each step running longer than this (default 15 s). */
@@ -156,17 +157,29 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       if (cancelled()) throw new Cancelled();
     }
 
+    if (mode === 'apply') {
+      // The apply pool starts now, while observe and plan run: one agent launch time in all, not
+      // one for observe and another for the pool. An empty or refused plan ends them unused.
+      // No more than the file has VMs: a VM's steps run in one lane.
+      be.prestart?.(Math.min(opts.concurrency ?? cfg.host.concurrency, Math.max(1, cfg.vms.length)));
+    }
+
     const observe = async () => {
-      const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false });
+      const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };
     };
     const seen = await log.group('Observe', () => unlessCancelled(observe()));
     observation = seen;
-    files.current = write('current.json', seen);
+    // The observation is canonicalized once: current.json is printed from that tree and
+    // observedHash taken over it; the config is hashed once for the plan and the verify.
+    const seenTree = canonicalTree(seen);
+    files.current = writeArtifactTree(opts.outDir, 'current.json', seenTree);
+    const cfgHash = configHash(cfg);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
-    const planner = opts.planner ?? ((c: Config, o: Observation, k: string) => makePlan(c, o, k, opts.targets));
-    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind), generatedAt: clock().toISOString() }));
+    // The converging planner gets the hashes this run already has (config once, observation from its tree).
+    const planner = opts.planner ?? ((c: Config, o: Observation, k: string, known?: KnownDigests) => makePlan(c, o, k, opts.targets, known));
+    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree) }), generatedAt: clock().toISOString() }));
     plan = p;
     files.plan = write('plan.json', p);
     const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
@@ -197,14 +210,16 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     // or remove) was replaced behind the run's back: the verify cannot vouch for it.
     const replaced = p.steps.filter((s) => s.action === 'create' || s.action === 'remove').map((s) => s.vm);
     const post = assessAgainst(seen, await log.group('Verify', () => unlessCancelled(observe())), replaced);
-    const postPlan = planner(cfg, post, be.kind);
+    const postPlan = planner(cfg, post, be.kind, { configHash: cfgHash });
     const converged = postPlan.actionable && !hasChanges(postPlan);
     // What still differs includes what policy keeps blocked or refused, not only unplanned steps.
     if (postPlan.refusals.length) extra.remainingRefusals = postPlan.refusals.map((r) => ({ vm: r.vm, kind: r.kind, code: r.code, message: r.message }));
     const failed = steps.filter((s) => s.outcome === 'failed' || s.outcome === 'timed-out');
     if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
       const env = opts.guestEnv;
-      // Discovery can wait minutes for guests to boot: a signal ends the run now, with its steps.
+      // Loaded only here: the guest phase brings the SSH client, which no plan needs. Discovery can
+      // wait minutes for guests to boot: a signal ends the run now, with its steps.
+      const { guestPhase } = await import('./reconcile.js');
       extra.guests = await log.group('Guest network', () => unlessCancelled(guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log })));
     }
     const more = { postObservation: post, converged, remaining: postPlan.steps };

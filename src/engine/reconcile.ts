@@ -102,7 +102,7 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
     if (!cfg.ssh) throw new HvcError('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
     const be = createBackend(opts.backend);
     backend = be;
-    const seen = await log.group('Observe', async () => ({ ...assessObservation(await be.observe({ paths: [], neighbors: false })), observedAt: clock().toISOString() }));
+    const seen = await log.group('Observe', async () => ({ ...assessObservation(await be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length })), observedAt: clock().toISOString() }));
     observation = seen;
     if (!seen.complete && seen.incomplete.some((r) => r.vm === undefined)) {
       files.current = writeArtifact(opts.outDir, 'current.json', seen);

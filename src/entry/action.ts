@@ -1,4 +1,5 @@
 import './dirname-shim.js';
+import './counters.js';
 // The GitHub Action's entry, bundled by ncc into dist/index.js (action.yml: runs.using node24).
 import * as core from '@actions/core';
 import { runAction } from '../action/run.js';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './dirname-shim.js';
+import './counters.js';
 import { createInterface } from 'node:readline/promises';
 import { main } from '../cli/main.js';
 import { cancelOnSignals } from './signals.js';

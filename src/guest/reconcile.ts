@@ -87,7 +87,7 @@ export async function reconcileGuests(config: Config, backend: Backend, opts: Re
   const warnings: string[] = [];
   const skipped: { vm: string; reason: string }[] = [];
 
-  const observation = opts.observation ?? (await backend.observe({ paths: [], neighbors: false }));
+  const observation = opts.observation ?? (await backend.observe({ paths: [], neighbors: false, expectedVms: config.vms.length }));
   const wanted = config.vms.filter((v) => v.state === 'running');
   const vms: { id: string; name: string }[] = [];
   for (const v of wanted) {

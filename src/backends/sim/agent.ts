@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { PROTOCOL_VERSION } from '../../agent/protocol.js';
 import { SimError, simOperation } from './host.js';
-import { readSimState, updateSimState } from './state.js';
+import { readSimState, updateSimCounters, updateSimState } from './state.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -33,7 +33,7 @@ export interface SimAgentIo {
 
 /** Runs the agent until stdin ends. */
 export async function runSimAgent(stateFile: string, io: SimAgentIo): Promise<void> {
-  const knobs = await updateSimState(stateFile, (s) => {
+  const knobs = await updateSimCounters(stateFile, (s) => {
     s.stats.launches++;
     return s.knobs;
   });
@@ -72,7 +72,7 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo): Prom
   }
 
   // Count the operation (globally, across processes) and read the knobs in one locked step.
-  const { index, knobs, vmCount } = await updateSimState(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs, vmCount: s.vms.length }));
+  const { index, knobs } = await updateSimCounters(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs }));
   if (knobs.crashAt === index) {
     io.stderr.write(`sim: injected crash at operation ${index} (${op})\n`);
     io.exit(3);
@@ -83,18 +83,17 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo): Prom
     io.stdin.once('end', () => io.exit(0)); // an orphaned hung agent still ends with its client
     return new Promise<null>(() => undefined); // never answers; the client's timeout kills us
   }
-  const latency = (knobs.opLatencyMs[op] ?? knobs.opLatencyMs.default ?? 0) + (op === 'observe' ? knobs.observePerVmMs * vmCount : 0);
+  const readOnly = op === 'observe' || op === 'guest.addresses' || op === 'doctor';
+  // Only the per-VM observe cost needs the VM count before the latency (one extra read then).
+  const perVm = op === 'observe' && knobs.observePerVmMs > 0 ? knobs.observePerVmMs * readSimState(stateFile).vms.length : 0;
+  const latency = (knobs.opLatencyMs[op] ?? knobs.opLatencyMs.default ?? 0) + perVm;
   if (latency > 0) await sleep(latency);
   if (knobs.failAt === index) return { id, ok: false, error: { code: 'hyperv-error', message: `sim: injected failure at operation ${index} (${op})` } };
 
   try {
-    const readOnly = op === 'observe' || op === 'guest.addresses' || op === 'doctor';
-    const result = readOnly
-      ? (() => {
-          const s = readSimState(stateFile);
-          return simOperation(s, op, req.args, Date.now());
-        })()
-      : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
+    // A query reads the state once; a change is applied under the lock.
+    const snapshot = readOnly ? readSimState(stateFile) : null;
+    const result = snapshot ? simOperation(snapshot, op, req.args, Date.now()) : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
     return { id, ok: true, result };
   } catch (e) {
     if (e instanceof SimError) return { id, ok: false, error: { code: e.code, message: e.message } };

@@ -1,9 +1,9 @@
-// Validates the raw document against CONFIG_SCHEMA with ajv and turns ajv's errors into located,
+// Validates the raw document against CONFIG_SCHEMA (ajv, compiled at build time) and turns ajv's errors into located,
 // readable problems: unknown keys at the key with a did-you-mean, wrong values at the value with
 // what was expected (derived from the schema itself), and `anyOf` noise collapsed to the branch the
 // value was evidently meant for.
-import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
+import { validateConfig as validate, validateConfigVm as validateVm } from '../../generated/config-validator.js';
 import type { Problem } from '../errors.js';
 import { CONFIG_SCHEMA, PATTERN_TEXT } from './schema.js';
 import { quoted } from '../input-limits.js';
@@ -12,14 +12,12 @@ import { joinPointer, type PositionMap } from './yaml-source.js';
 
 type SchemaNode = { [k: string]: unknown };
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-const validate = ajv.compile(CONFIG_SCHEMA as unknown as SchemaNode);
+// ajv's standalone code for CONFIG_SCHEMA, generated at build time (scripts/validators.ts): a start
+// compiles nothing.
 
 /** Where each key is allowed, for "'allowRestart' belongs under policy". */
 const KEY_HOMES = collectKeyHomes(CONFIG_SCHEMA as unknown as SchemaNode, '');
 
-const vmsSchema = (CONFIG_SCHEMA as unknown as { properties: { vms: { items: SchemaNode } } }).properties.vms;
-const validateVm = ajv.compile(vmsSchema.items);
 
 /**
  * The schema's problems, located. At most `limit` are built (the rest only counted in `uncounted`):

@@ -19,7 +19,8 @@ interface Entry {
 
 /** Escapes one JSON pointer segment (RFC 6901), the way ajv's instancePath does. */
 export function pointerSegment(s: string | number): string {
-  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  const t = String(s);
+  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
 }
 
 export function joinPointer(base: string, ...segments: Array<string | number>): string {

@@ -2,7 +2,7 @@
 import { sha256Of } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
-import { configHash, observedHash } from './hashes.js';
+import { configHash, observedHash, type KnownDigests } from './hashes.js';
 import type { PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
 
@@ -14,7 +14,7 @@ function countOf(draft: PlanDraft): PlanCounts {
   return { create: created.size, change: changed.size, destroy: removed.size, refused: draft.refusals.length, unchanged: draft.unchanged.length };
 }
 
-export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string, targets?: string[]): Plan {
+export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string, targets?: string[], known: KnownDigests = {}): Plan {
   const body = {
     schemaVersion: 1 as const,
     project: config.project,
@@ -23,8 +23,8 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
     refusals: draft.refusals,
     counts: countOf(draft),
     unchanged: draft.unchanged,
-    configHash: configHash(config),
-    observedHash: observedHash(obs),
+    configHash: known.configHash ?? configHash(config),
+    observedHash: known.observedHash ?? observedHash(obs),
     ...(targets ? { targets } : {}),
   };
   return { ...body, backend, planHash: sha256Of(body) };

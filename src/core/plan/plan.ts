@@ -142,8 +142,8 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
 }
 
 /** The checkpoint's name: by config version, so a rerun of the same config recognises its own. */
-export function checkpointNameFor(config: Config): string {
-  return `hyperv-converge before ${configHash(config).slice('sha256:'.length, 'sha256:'.length + 12)}`;
+export function checkpointNameFor(config: Config, hash: string = configHash(config)): string {
+  return `hyperv-converge before ${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
 function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string): VmPlan {
@@ -286,10 +286,12 @@ function number(vm: string, pending: Pending[]): Step[] {
   });
 }
 
-export function planChanges(config: Config, obs: Observation): PlanDraft {
+/** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
+export function planChanges(config: Config, obs: Observation, configDigest?: string): PlanDraft {
   const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
   const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
-  const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && owned.some((o) => nameKey(o.name) === nameKey(vm)));
+  const ownedKeys = new Set(owned.map((o) => nameKey(o.name))); // a lookup per VM, not a scan
+  const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && ownedKeys.has(nameKey(vm)));
   const blocking = blockingReasons(obs, relevant);
   if (blocking.length > 0) {
     const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
@@ -299,7 +301,7 @@ export function planChanges(config: Config, obs: Observation): PlanDraft {
   const steps: Step[] = [];
   const refusals: Refusal[] = [];
   const unchanged: string[] = [];
-  const checkpointName = checkpointNameFor(config); // once per plan: it hashes the whole config
+  const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
   const byName = new Map(obs.vms.map((v) => [nameKey(v.name), v]));
   for (const d of config.vms) {
     const o = byName.get(nameKey(d.name));

@@ -74,6 +74,8 @@ export class Journal {
   corruptAt: number[] = [];
   private fh: FileHandle | null;
   private tail: Promise<void> = Promise.resolve();
+  /** Lines waiting for the next write (see append). */
+  private batch: { line: string; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private handedOut: JournalEntry[] = [];
 
   private constructor(path: string, fh: FileHandle, runId: string) {
@@ -191,18 +193,33 @@ export class Journal {
     return { v: 1, session: this.session, runId: this.runId || this.session, at: new Date().toISOString(), pid: process.pid, hostname: osHostname() };
   }
 
-  /** Appends one line and fsyncs it; appends are serialized so lines never interleave. */
+  /**
+   * Appends one line and fsyncs it; the promise settles once the line is durable. Appends are
+   * serialized so lines never interleave, and lines that arrive while a write is under way go out
+   * together with one fsync (group commit): lanes of a concurrent apply share fsyncs instead of
+   * queueing one each.
+   */
   private append(record: JournalRecord): Promise<void> {
     const line = JSON.stringify(record) + '\n';
-    const run = async (): Promise<void> => {
-      const fh = this.fh;
-      if (!fh) throw new HvcError('internal', `apply journal ${this.path} is closed`);
-      await fh.write(line);
-      await fh.sync();
-    };
-    const p = this.tail.then(run, run);
-    this.tail = p.catch(() => undefined);
-    return p;
+    return new Promise<void>((resolve, reject) => {
+      this.batch.push({ line, resolve, reject });
+      if (this.batch.length > 1) return; // joins the batch already scheduled
+      const run = async (): Promise<void> => {
+        const lines = this.batch.splice(0);
+        try {
+          const fh = this.fh;
+          if (!fh) throw new HvcError('internal', `apply journal ${this.path} is closed`);
+          await fh.write(lines.map((l) => l.line).join(''));
+          await fh.sync();
+        } catch (e) {
+          for (const l of lines) l.reject(e);
+          throw e;
+        }
+        for (const l of lines) l.resolve();
+      };
+      const p = this.tail.then(run, run);
+      this.tail = p.catch(() => undefined);
+    });
   }
 }
 

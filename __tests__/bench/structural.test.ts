@@ -1,0 +1,152 @@
+// The structural figures of the benchmarks, held by tests (time and memory stay in `npm run bench`):
+// whole commands of the built CLI, run with HVC_COUNTERS so the process writes its counters when it
+// exits. A plan launches one agent and sends it one request, and canonicalizes a fixed number of
+// whole values, whatever the VM count; an apply launches at most `concurrency` agents in all; the
+// observe answer's bound grows with the VM count, and a host answering more than it is refused with
+// a typed reason.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSimState, readSimState } from '../../src/backends/sim/state.js';
+import { writeFleetFiles } from '../../bench/fixtures.js';
+import { doubleHost } from '../support/hyperv-double.js';
+import { describePwsh } from '../support/pwsh.js';
+import { readJson, runCli, tempDir } from '../support/run-cli.js';
+
+const dirs: string[] = [];
+const work = () => {
+  const d = tempDir('hvc-structural-');
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+interface Counters {
+  canonicalizations: number;
+  agentLaunches: number;
+  agentRequests: number;
+}
+
+async function counted(args: string[], cwd: string): Promise<{ code: number; counters: Counters; stderr: string }> {
+  const file = join(cwd, `counters-${Math.random().toString(36).slice(2)}.json`);
+  const r = await runCli(args, { cwd, env: { HVC_COUNTERS: file } });
+  return { code: r.code, stderr: r.stderr, counters: JSON.parse(readFileSync(file, 'utf8')) as Counters };
+}
+
+describe('plan: counts constant in the VM count', () => {
+  it('one agent launch, one request and five canonicalizations at 100 and at 2,000 VMs', async () => {
+    for (const n of [100, 2000]) {
+      const dir = work();
+      const f = writeFleetFiles(dir, n);
+      const r = await counted(['plan', '--config', f.config, '--backend', 'sim', '--sim-state', f.simState, '--out', join(dir, 'out')], dir);
+      expect({ n, code: r.code }).toEqual({ n, code: 3 }); // the fleet's plan has refusals: exit 3
+      // config hash; the observation once (current.json and its hash); plan hash; plan.json; result.json
+      expect({ n, ...r.counters }).toEqual({ n, agentLaunches: 1, agentRequests: 1, canonicalizations: 5 });
+      expect(readSimState(f.simState).stats.launches).toBe(1);
+    }
+  });
+
+  it('replay: no agent, the same five canonicalizations', async () => {
+    const dir = work();
+    const f = writeFleetFiles(dir, 500);
+    const r = await counted(['plan', '--config', f.config, '--backend', 'replay', '--replay', f.replay, '--out', join(dir, 'out')], dir);
+    expect(r.counters).toEqual({ agentLaunches: 0, agentRequests: 0, canonicalizations: 5 });
+  });
+});
+
+describe('apply: the pool', () => {
+  const yaml = (n: number) =>
+    `version: 1\nproject: s\ndefaults: { cpus: 1, memory: 1GB, switch: lab-net, image: 'D:\\img\\base.vhdx', path: 'D:\\vms' }\nvms:\n${Array.from({ length: n }, (_, i) => `  - name: vm-${i}\n`).join('')}`;
+  const host = (dir: string) =>
+    createSimState(join(dir, 'host.json'), { switches: [{ name: 'lab-net', type: 'External' }], folders: ['D:\\vms'], files: { 'D:\\img\\base.vhdx': { sizeBytes: 1024 ** 3 } } });
+
+  it('at most `concurrency` agents in all (observe, the pool, verify), prestarted while observe runs', async () => {
+    const dir = work();
+    writeFileSync(join(dir, 'vms.yaml'), yaml(6));
+    host(dir);
+    const r = await counted(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '3'], dir);
+    expect(r.code).toBe(0);
+    // 6 VMs × create + start, plus observe and the verify's observe.
+    expect(r.counters).toMatchObject({ agentLaunches: 3, agentRequests: 14 });
+    expect(readSimState(join(dir, 'host.json')).stats.launches).toBe(3);
+  });
+
+  it('an empty plan: the pool’s prestarted agents are its only launches and the run ends applied', async () => {
+    const dir = work();
+    writeFileSync(join(dir, 'vms.yaml'), yaml(2));
+    host(dir);
+    expect((await runCli(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '2'], { cwd: dir })).code).toBe(0);
+    const r = await counted(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '2'], dir);
+    expect(r.code).toBe(0);
+    expect(r.counters).toMatchObject({ agentLaunches: 2, agentRequests: 2 }); // observe + verify, no step
+    expect(readJson<{ status: string }>(join(dir, 'out', 'result.json')).status).toBe('applied');
+  });
+
+  it('a file of 1 VM prestarts 1 agent whatever the concurrency', async () => {
+    const dir = work();
+    writeFileSync(join(dir, 'vms.yaml'), yaml(1));
+    host(dir);
+    const r = await counted(['apply', '--auto-approve', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--concurrency', '8'], dir);
+    expect(r.code).toBe(0);
+    expect(r.counters.agentLaunches).toBe(1);
+  });
+});
+
+describe('observe: the answer is bounded by the VM count', () => {
+  // 1,000 VMs whose notes are 70 KB each: a ~70 MB observe answer, over the old fixed 64 MiB cap.
+  const bigHost = (dir: string, named: number) => {
+    const vms = Array.from({ length: 1000 }, (_, i) => ({ name: `big-${String(i).padStart(4, '0')}`, state: 'Off', notes: 'x'.repeat(70_000) }));
+    createSimState(join(dir, 'host.json'), { computerName: 'BIG', vms });
+    const lines = ['version: 1', 'project: big', "defaults: { cpus: 1, memory: 1GB, switch: Default Switch, image: 'D:\\img.vhdx', path: 'D:\\vms' }", 'vms:'];
+    for (let i = 0; i < named; i++) lines.push(`  - name: big-${String(i).padStart(4, '0')}`, '    state: stopped');
+    writeFileSync(join(dir, 'vms.yaml'), lines.join('\n') + '\n');
+  };
+
+  it('a 70 MB answer for a file naming those 1,000 VMs is read whole (64 MiB + 16 KiB per VM)', async () => {
+    const dir = work();
+    bigHost(dir, 1000);
+    const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'], { cwd: dir });
+    const current = readJson<{ complete: boolean; vms: unknown[] }>(join(dir, 'out', 'current.json'));
+    expect({ complete: current.complete, vms: current.vms.length }).toEqual({ complete: true, vms: 1000 });
+    expect(r.stderr).not.toContain('too large');
+  }, 120_000);
+
+  it('the same answer for a file naming 2 VMs is over its bound: incomplete, typed, nothing planned', async () => {
+    const dir = work();
+    bigHost(dir, 2);
+    const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const current = readJson<{ complete: boolean; incomplete: { code: string; message: string }[] }>(join(dir, 'out', 'current.json'));
+    expect(current.complete).toBe(false);
+    expect(current.incomplete[0]).toMatchObject({ code: 'unparseable' });
+    expect(current.incomplete[0]!.message).toContain('answer too large');
+    expect(current.incomplete[0]!.message).toContain('64 MiB + 16 KiB per VM');
+    expect(r.stderr).toContain('observation-incomplete');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 120_000);
+});
+
+describePwsh('observe through the real agent over the Hyper-V double', (pwsh) => {
+  it('costs the same cmdlet calls at 1, 5 and 40 VMs: one bulk call per component kind', async () => {
+    const seen: Record<number, Record<string, number>> = {};
+    for (const n of [1, 5, 40]) {
+      const dbl = doubleHost(pwsh, {
+        switches: [{ name: 'lab-net', type: 'External' }],
+        vms: Array.from({ length: n }, (_, i) => ({ name: `vm-${i}`, state: i % 2 ? 'Running' : 'Off', notes: 'x' })),
+      });
+      const backend = dbl.backend();
+      try {
+        const o = await backend.observe({ paths: [], neighbors: false, expectedVms: n });
+        expect({ n, complete: o.complete, vms: o.vms.length }).toEqual({ n, complete: true, vms: n });
+        seen[n] = dbl.calls();
+      } finally {
+        await backend.close();
+        dbl.cleanup();
+      }
+    }
+    expect(seen[5]).toEqual(seen[1]);
+    expect(seen[40]).toEqual(seen[1]);
+    expect(Object.values(seen[1]!).every((c) => c === 1)).toBe(true);
+    expect(Object.keys(seen[1]!)).toContain('Get-VM');
+  }, 180_000);
+});

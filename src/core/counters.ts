@@ -1,0 +1,12 @@
+// Structural counters of one process: how often the expensive things happened (whole values
+// canonicalized, agent processes launched, requests sent). No clock and no I/O here: tests and the
+// bench read them, and a run started with HVC_COUNTERS=<file> writes them there when it exits
+// (src/entry/counters.ts), so a test can hold a whole command to its counts.
+export const counters = {
+  /** canonicalTree calls: each walks one whole value (config, observation, plan, result). */
+  canonicalizations: 0,
+  /** Agent processes started (observe, prestarted pool members, replacements). */
+  agentLaunches: 0,
+  /** Requests sent to agents (observe included). */
+  agentRequests: 0,
+};
