@@ -44,7 +44,7 @@ export class AgentBackend implements Backend {
   }
 
   async observe(req: ObserveRequest): Promise<Observation> {
-    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS);
+    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors, ...(req.hashes?.length ? { hashes: req.hashes } : {}) } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS);
     if (out.ok) return toObservation(this.kind, out.result, this.opts.computerName);
     const e = out.error;
     // The process failed → agent-failed; the host could not be queried (remoting, permission, the

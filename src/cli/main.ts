@@ -277,6 +277,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             },
           }
         : {}),
+      seedEnv: io.env,
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;

@@ -36,6 +36,8 @@ export interface ObserveRequest {
   paths: string[];
   /** Include the host's neighbor (ARP) table. */
   neighbors: boolean;
+  /** Files whose sha256 to report in host facts (seed images); omitted: none. */
+  hashes?: string[];
 }
 
 /** A pool of long-lived agents; run() may be called concurrently up to its size. */

@@ -9,7 +9,7 @@ import { clearArtifacts, writeArtifact } from '../artifacts/write.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
-import { makePlan, pathsToCheck } from '../core/converge.js';
+import { hashesToCheck, makePlan, pathsToCheck } from '../core/converge.js';
 import { HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import { assessObservation } from '../core/model/assess.js';
 import type { Observation } from '../core/model/observed.js';
@@ -27,6 +27,7 @@ import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, type PipelineOutcome } from './outcome.js';
 import { guestPhase } from './reconcile.js';
+import { renderSeeds, withSeedImages, type RenderedSeeds } from './seeds.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 export interface PipelineOptions {
@@ -60,6 +61,10 @@ export interface PipelineOptions {
   approve?: (plan: Plan, observation: Observation) => Promise<boolean>;
   /** apply: a 'still running' line for each step running longer than this (default 15 s). */
   heartbeatMs?: number;
+  /** Where cloud-init seed references (`${{ env.NAME }}`) are read; default process.env. */
+  seedEnv?: NodeJS.ProcessEnv;
+  /** Called with the secret values put into seed images, before anything is logged (masking). */
+  onSeedSecrets?: (values: string[]) => void;
 }
 
 export type { PipelineOutcome };
@@ -156,8 +161,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       await recoverFromInterruption(journal, records!, cfg, log, extra);
     }
 
+    const seeds = renderSeeds(cfg, opts.seedEnv ?? process.env);
+    if (seeds.secrets.length) opts.onSeedSecrets?.(seeds.secrets);
+    const hashes = hashesToCheck(cfg);
     const observe = async () => {
-      const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false });
+      const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, ...(hashes.length ? { hashes } : {}) });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };
     };
     const seen = await log.group('Observe', () => unlessCancelled(observe()));
@@ -165,7 +173,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     files.current = write('current.json', seen);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
-    const planner = opts.planner ?? ((c: Config, o: Observation, k: string) => makePlan(c, o, k, opts.targets));
+    const planner = opts.planner ?? ((c: Config, o: Observation, k: string) => makePlan(c, o, k, opts.targets, seeds.digests));
     const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind), generatedAt: clock().toISOString() }));
     plan = p;
     files.plan = write('plan.json', p);
@@ -187,7 +195,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (cancelled()) throw new Cancelled();
     let journalFailure: HvcError | null = null;
     if (p.steps.length > 0) {
-      const applied = await log.group('Apply', () => applySteps(p, be, journal!, opts.concurrency ?? cfg.host.concurrency, cfg.host.operationTimeoutSec * 1000, opts, log, extra));
+      const applied = await log.group('Apply', () => applySteps(p, be, seeds, journal!, opts.concurrency ?? cfg.host.concurrency, cfg.host.operationTimeoutSec * 1000, opts, log, extra));
       steps = applied.steps;
       journalFailure = applied.journalFailure;
     }
@@ -265,8 +273,8 @@ async function recoverFromInterruption(journal: Journal, agents: AgentRecords, c
 }
 
 /** The executor over the backend's pool; keeps what ran when the journal fails. */
-async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: number, operationTimeoutMs: number, opts: PipelineOptions, log: Logger, extra: Record<string, unknown>): Promise<{ steps: StepResult[]; journalFailure: HvcError | null }> {
-  const runner = bindCreatedIds(await be.runner(concurrency));
+async function applySteps(p: Plan, be: Backend, seeds: RenderedSeeds, journal: Journal, concurrency: number, operationTimeoutMs: number, opts: PipelineOptions, log: Logger, extra: Record<string, unknown>): Promise<{ steps: StepResult[]; journalFailure: HvcError | null }> {
+  const runner = withSeedImages(bindCreatedIds(await be.runner(concurrency)), seeds);
   const restored: { vm: string; stepId: string; after: string; outcome: string }[] = [];
   const progress = stepProgress(p.steps.length, log, opts.heartbeatMs ?? 15_000);
   try {

@@ -36,6 +36,8 @@ export interface SimVm extends ObservedVm {
 export interface SimFile {
   sizeBytes: number;
   parentPath: string | null;
+  /** Content hash of files the agent wrote (seed images). */
+  sha256?: string;
 }
 
 export interface SimKnobs {

@@ -19,6 +19,72 @@ export interface DesiredDisk {
   deleteOnDestroy: boolean;
 }
 
+/** One network adapter. Settings left null are not managed (the host keeps what it has). */
+export interface DesiredAdapter {
+  /** Adapter name; null in the single `switch`/`mac` form: the VM's first adapter, whatever its name. */
+  name: string | null;
+  switch: string | null;
+  /** Static MAC as 12 upper-case hex digits; null: dynamic. */
+  mac: string | null;
+  /** Access-mode VLAN id 1..4094; null: untagged. Unmanaged (undefined) in the single form. */
+  vlan?: number | null;
+  macSpoofing?: boolean;
+  dhcpGuard?: boolean;
+  routerGuard?: boolean;
+}
+
+export type ControllerType = 'SCSI' | 'IDE';
+
+/** A disk or DVD position: kept stable so the guest sees the same device across applies. */
+export interface Slot {
+  controllerType: ControllerType;
+  controllerNumber: number;
+  controllerLocation: number;
+}
+
+export interface DesiredDataDisk extends Slot {
+  /** The VHDX: a new empty one in the VM's folder, or an existing file the file names. */
+  path: string;
+  /** New disks: their size (grow only). Existing files: null (their size is kept). */
+  sizeBytes: number | null;
+  existing: boolean;
+}
+
+export interface DesiredDvd extends Slot {
+  /** ISO on the host; null: an empty drive. */
+  path: string | null;
+}
+
+/** The cloud-init NoCloud seed: texts with `${{ env.NAME }}` references (values are never here). */
+export interface DesiredSeed {
+  userData: string;
+  metaData: string;
+  networkConfig: string | null;
+  /** Where the agent writes the image: the VM's folder. */
+  path: string;
+  /** The DVD position the seed is inserted at. */
+  slot: Slot;
+}
+
+export type CheckpointType = 'Standard' | 'Production' | 'ProductionOnly' | 'Disabled';
+export type AutomaticStartAction = 'Nothing' | 'StartIfRunning' | 'Start';
+export type AutomaticStopAction = 'TurnOff' | 'Save' | 'ShutDown';
+export type SecureBootTemplate = 'MicrosoftWindows' | 'MicrosoftUEFICertificateAuthority' | 'OpenSourceShieldedVM';
+
+/** Settings whose null means "not managed": the file leaves the host's value alone. */
+export interface DesiredSettings {
+  /** Virtual TPM (generation 2). */
+  tpm: boolean | null;
+  /** Secure boot template (generation 2). */
+  secureBootTemplate: SecureBootTemplate | null;
+  /** Nested virtualization: Set-VMProcessor -ExposeVirtualizationExtensions. */
+  nestedVirtualization: boolean | null;
+  checkpointType: CheckpointType | null;
+  automaticStartAction: AutomaticStartAction | null;
+  automaticStartDelaySec: number | null;
+  automaticStopAction: AutomaticStopAction | null;
+}
+
 export interface DesiredVm {
   name: string;
   state: DesiredState;
@@ -32,6 +98,16 @@ export interface DesiredVm {
   /** Static MAC as 12 upper-case hex digits (no separators); null: dynamic. */
   mac: string | null;
   disk: DesiredDisk;
+  // The wider VM surface. resolve always fills these; absent (hand-built configs in tests, benchmarks)
+  // means the single switch/mac form and nothing else managed.
+  /** Network adapters in order; the single form is one entry with name null. */
+  adapters?: DesiredAdapter[];
+  /** True when the file lists networkAdapters: adapters it does not list are removed. */
+  adaptersListed?: boolean;
+  dataDisks?: DesiredDataDisk[];
+  dvdDrives?: DesiredDvd[];
+  cloudInit?: DesiredSeed | null;
+  settings?: DesiredSettings;
   /** Folder the VM's configuration and disk live under (Hyper-V `-Path`). */
   path: string;
   /** User notes; the ownership marker is added by the tool, never written by hand. */

@@ -19,9 +19,25 @@ export interface ObservedAdapter {
   dynamicMac: boolean;
   /** Addresses Hyper-V reports for the adapter (KVP; empty without the guest's integration service). */
   ips: string[];
+  /** Access VLAN id; null: untagged. Absent: the backend does not report it. */
+  vlan?: number | null;
+  macSpoofing?: boolean;
+  dhcpGuard?: boolean;
+  routerGuard?: boolean;
 }
 
-export interface ObservedDisk {
+export interface ObservedSlot {
+  controllerType: 'SCSI' | 'IDE';
+  controllerNumber: number;
+  controllerLocation: number;
+}
+
+export interface ObservedDvd extends ObservedSlot {
+  /** The inserted ISO; null: empty. */
+  path: string | null;
+}
+
+export interface ObservedDisk extends Partial<ObservedSlot> {
   path: string;
   sizeBytes: number;
   parentPath: string | null;
@@ -57,6 +73,15 @@ export interface ObservedVm {
   disks: ObservedDisk[];
   checkpoints: ObservedCheckpoint[];
   integrationServices: ObservedIntegrationService[];
+  /** The settings below are absent when the backend does not report them (older agents, recordings). */
+  dvdDrives?: ObservedDvd[];
+  tpm?: boolean | null;
+  secureBootTemplate?: string | null;
+  nestedVirtualization?: boolean;
+  checkpointType?: string;
+  automaticStartAction?: string;
+  automaticStartDelaySec?: number;
+  automaticStopAction?: string;
 }
 
 export interface ObservedSwitch {
@@ -67,6 +92,8 @@ export interface ObservedSwitch {
 export interface ObservedPath {
   path: string;
   exists: boolean;
+  /** sha256 (64 lower-case hex) of the file, for paths observe was asked to hash (seed images). */
+  sha256?: string | null;
 }
 
 export interface ObservedNeighbor {

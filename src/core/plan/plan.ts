@@ -8,6 +8,7 @@ import { ownerOf, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
+import { adapterSpec, planSurface, settingsSpec, type SeedDigests, type SurfaceStep } from './surface.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
 
 export interface PlanDraft {
@@ -40,6 +41,16 @@ const DISRUPTION: Record<StepAction, Disruption> = {
   'grow-disk': 'benign',
   checkpoint: 'benign',
   remove: 'destructive',
+  'add-adapter': 'benign',
+  // The guest loses a network or a mounted disk: disruptive even though the VM keeps running.
+  'remove-adapter': 'disruptive',
+  'set-adapter': 'benign',
+  'add-disk': 'benign',
+  'detach-disk': 'disruptive',
+  'add-dvd': 'benign',
+  'set-dvd': 'benign',
+  'write-seed': 'benign',
+  'set-settings': 'benign',
 };
 
 function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
@@ -81,14 +92,33 @@ function pathExists(obs: Observation, path: string): boolean | null {
   return hit ? hit.exists : null;
 }
 
-function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
+function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedDigests | undefined): VmPlan {
   const problems: Refusal[] = [];
   if (d.disk.image && pathExists(obs, d.disk.image) === false) {
     problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
   }
-  if (d.switch && !obs.host.switches.some((s) => s.name.toLowerCase() === d.switch!.toLowerCase())) {
-    problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
+  const switches = d.adaptersListed && d.adapters ? d.adapters.map((a) => a.switch) : [d.switch];
+  for (const sw of switches) {
+    if (sw && !obs.host.switches.some((s) => s.name.toLowerCase() === sw.toLowerCase())) {
+      problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${sw}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
+    }
   }
+  for (const f of [...(d.dataDisks ?? []).filter((x) => x.existing).map((x) => x.path), ...(d.dvdDrives ?? []).map((x) => x.path)]) {
+    if (f !== null && pathExists(obs, f) === false) problems.push(refusal(d.name, 'blocked', 'missing-file', `${f} does not exist on host ${obs.host.computerName}`));
+  }
+  const seed = d.cloudInit ?? null;
+  const digest = seed ? seeds?.[d.name] : undefined;
+  if (seed && (!digest || 'missing' in digest)) {
+    const names = digest && 'missing' in digest ? digest.missing : [];
+    problems.push(refusal(d.name, 'blocked', 'seed-unavailable', names.length ? `the cloud-init seed of '${d.name}' needs the environment variable${names.length === 1 ? '' : 's'} ${names.join(', ')}, which ${names.length === 1 ? 'is' : 'are'} not set` : `the cloud-init seed of '${d.name}' was not built`));
+  }
+  const surface: Partial<CreateVmArgsSurface> = {};
+  if (d.adaptersListed && d.adapters) surface.adapters = d.adapters.map(adapterSpec);
+  if (d.dataDisks?.length) surface.dataDisks = d.dataDisks.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path, sizeBytes: x.existing ? null : x.sizeBytes }));
+  const dvds = [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])];
+  if (dvds.length) surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
+  const settings = settingsSpec(d.settings);
+  if (Object.keys(settings).length) surface.settings = settings;
   const create = step(
     d.name,
     null,
@@ -106,6 +136,7 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
         secureBoot: d.secureBoot,
         notes: withMarker(d.notes, config.project),
         disk: d.disk.image ? { strategy: d.disk.strategy, image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes } : null,
+        ...surface,
       },
     },
     null,
@@ -114,6 +145,12 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
     `${d.name}/create`,
   );
   const steps = [create];
+  if (seed && digest && !('missing' in digest)) {
+    // The image goes into the VM's folder first: the create inserts it as a DVD.
+    steps.unshift(
+      step(d.name, null, 'write-seed', { op: 'seed.write', args: { id: '', name: d.name, path: seed.path, sha256: digest.sha256, sizeBytes: digest.sizeBytes } }, null, `sha256:${digest.sha256}`, 'cloud-init seed for the new VM', `${d.name}/create`),
+    );
+  }
   if (d.state === 'running') {
     // A created VM has no id yet: the agent resolves the name it just created (exact match).
     steps.push(step(d.name, null, 'start', { op: 'vm.start', args: { id: '', name: d.name } }, 'Off', 'Running', 'state: running', `${d.name}/create`));
@@ -130,7 +167,9 @@ export function checkpointNameFor(config: Config): string {
   return `hyperv-converge before ${configHash(config).slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
-function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string): VmPlan {
+type CreateVmArgsSurface = Pick<Required<import('./operations.js').CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings'>;
+
+function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string, seeds: SeedDigests | undefined): VmPlan {
   const id = o.id;
   const name = o.name;
   const policy = config.policy;
@@ -175,10 +214,14 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     offline.push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
   }
   const nic = o.adapters[0] ?? null;
-  if (d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
+  const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
+  if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
     offline.push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
   }
-  const disk = o.disks[0] ?? null;
+  // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
+  // positions, else the first disk.
+  const bootType = o.generation === 2 ? 'SCSI' : 'IDE';
+  const disk = o.disks.find((x) => x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0) ?? (o.disks.some((x) => x.controllerType !== undefined) ? null : (o.disks[0] ?? null));
   if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
     if (d.disk.sizeBytes < disk.sizeBytes) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${formatSize(disk.sizeBytes)}, the file says ${formatSize(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
@@ -189,7 +232,9 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   }
   // Online changes.
   const haveSwitch = nic?.switch ?? null;
-  if ((d.switch ?? null) !== null && (haveSwitch === null || haveSwitch.toLowerCase() !== d.switch!.toLowerCase())) {
+  if (!single) {
+    // planned with the adapter list
+  } else if ((d.switch ?? null) !== null && (haveSwitch === null || haveSwitch.toLowerCase() !== d.switch!.toLowerCase())) {
     if (!obs.host.switches.some((s) => s.name.toLowerCase() === d.switch!.toLowerCase())) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
     }
@@ -201,9 +246,14 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   if (userNotes(o.notes) !== d.notes) {
     online.push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, userNotes(o.notes), d.notes, 'notes differ', `${name}/notes`));
   }
+  const surface = planSurface(d, o, obs, seeds);
+  const fromSurface = (x: SurfaceStep, groupKey: string): Pending => ({ ...step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey) });
+  offline.push(...surface.offline.map((x) => fromSurface(x, group)));
+  // An eject → write → insert of the seed stands or falls together; other online changes alone.
+  online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
 
-  const steps: Pending[] = [];
-  const refusals: Refusal[] = [];
+  const steps: Pending[] = surface.prelude.map((x) => fromSurface(x, `${name}/seed`));
+  const refusals: Refusal[] = surface.blocked.map((b) => refusal(name, 'blocked', b.code, b.message));
   const running = o.state === 'Running';
   const saved = o.state === 'Saved';
   const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
@@ -269,7 +319,7 @@ function number(vm: string, pending: Pending[]): Step[] {
   });
 }
 
-export function planChanges(config: Config, obs: Observation): PlanDraft {
+export function planChanges(config: Config, obs: Observation, seeds?: SeedDigests): PlanDraft {
   const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
   const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
   const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && owned.some((o) => nameKey(o.name) === nameKey(vm)));
@@ -287,7 +337,7 @@ export function planChanges(config: Config, obs: Observation): PlanDraft {
   for (const d of config.vms) {
     const o = byName.get(nameKey(d.name));
     // Absent from a complete observation means absent: create it. Never read as "stopped".
-    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs)) : planExisting(config, d, o, obs, checkpointName);
+    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
     steps.push(...number(d.name, vp.steps));
     refusals.push(...vp.refusals);
     if (vp.steps.length === 0 && vp.refusals.length === 0) unchanged.push(d.name);

@@ -15,7 +15,16 @@ export type StepAction =
   | 'set-notes'
   | 'grow-disk'
   | 'checkpoint'
-  | 'remove';
+  | 'remove'
+  | 'add-adapter'
+  | 'remove-adapter'
+  | 'set-adapter'
+  | 'add-disk'
+  | 'detach-disk'
+  | 'add-dvd'
+  | 'set-dvd'
+  | 'write-seed'
+  | 'set-settings';
 
 /** benign: no interruption; disruptive: the guest stops or restarts; destructive: something is deleted. */
 export type Disruption = 'benign' | 'disruptive' | 'destructive';
@@ -55,7 +64,10 @@ export type RefusalCode =
   | 'destroy-not-owned' // safety: destroy of a VM this project does not own
   | 'disk-shrink' // VHDX cannot shrink
   | 'missing-image' // base image not present on the host
-  | 'missing-switch'; // switch not present on the host
+  | 'missing-switch' // switch not present on the host
+  | 'missing-file' // an ISO or existing data disk the file names is not on the host
+  | 'disk-conflict' // another disk sits at a data disk's position
+  | 'seed-unavailable'; // the seed names environment variables that are not set
 
 export interface Refusal {
   vm: string;

@@ -1,0 +1,130 @@
+// The wider VM surface end to end through the built CLI on the simulator: the K3s example plans and
+// applies (seed written and inserted, adapter list, settings), converges, and a second plan is empty.
+// Secrets in the seed never reach plan.json, result.json, current.json or the CLI's output.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSimState, readSimState } from '../../src/backends/sim/state.js';
+import { readJson, ROOT, runCli, tempDir } from '../support/run-cli.js';
+
+const dirs: string[] = [];
+const work = (): string => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const SECRET = 'k3s-token-VERY-SECRET-77aa';
+const ENV = { K3S_TOKEN: SECRET, K3S_SSH_PUBLIC_KEY: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPUB dev@example', HVC_NOW: '2026-11-22T12:00:00.000Z' };
+
+function k3sDir(): string {
+  const dir = work();
+  cpSync(join(ROOT, 'examples/k3s'), dir, { recursive: true });
+  // No guest answers on the simulated network here: keep the guest phase's wait short.
+  writeFileSync(join(dir, 'vms.yaml'), readFileSync(join(dir, 'vms.yaml'), 'utf8').replace('  hosts: { sync: true }', '  discoveryTimeout: 5\n  hosts: { sync: true }'));
+  createSimState(join(dir, 'sim.json'), JSON.parse(readFileSync(join(dir, 'host.json'), 'utf8')));
+  return dir;
+}
+const args = ['--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json'];
+
+function allOutput(dir: string, r: { stdout: string; stderr: string }): string {
+  const files = ['current.json', 'plan.json', 'result.json'].map((f) => {
+    try {
+      return readFileSync(join(dir, '.hvc', f), 'utf8');
+    } catch {
+      return '';
+    }
+  });
+  return [r.stdout, r.stderr, ...files].join('\n');
+}
+
+describe('examples/k3s on the simulator', () => {
+  it('plans: seed written first (hash only), the VM created with its adapter, seed DVD and secure boot template', async () => {
+    const dir = k3sDir();
+    const r = await runCli(['plan', ...args, '--out', '.hvc'], { cwd: dir, env: ENV });
+    expect(r.stderr).not.toMatch(/internal error/);
+    const plan = readJson(join(dir, '.hvc', 'plan.json')) as { steps: { action: string; operation: { op: string; args: Record<string, unknown> } }[] };
+    expect(plan.steps.map((s) => s.action)).toEqual(['write-seed', 'create', 'start']);
+    const seed = plan.steps[0]!.operation.args;
+    expect(seed.path).toBe('D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso');
+    expect(String(seed.sha256)).toMatch(/^[0-9a-f]{64}$/);
+    expect(seed).not.toHaveProperty('contentBase64');
+    const create = plan.steps[1]!.operation.args;
+    expect(create.adapters).toEqual([{ name: 'lan', switch: 'k3s-nat', mac: null, vlan: null }]);
+    expect(create.dvdDrives).toEqual([{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: 'D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso' }]);
+    expect(create.settings).toEqual({ secureBootTemplate: 'MicrosoftUEFICertificateAuthority' });
+    expect(allOutput(dir, r)).not.toContain(SECRET);
+  });
+
+  const hash = (r: { stdout: string }) => (JSON.parse(r.stdout) as { planHash: string }).planHash;
+  const planOf = (dir: string, out: string) => readJson(join(dir, out, 'plan.json')) as { steps: { action: string }[]; refusals: { code: string; message: string }[] };
+
+  it('the same inputs give the same plan hash; another secret value gives another seed hash', async () => {
+    const dir = k3sDir();
+    const one = await runCli(['plan', ...args, '--json'], { cwd: dir, env: ENV });
+    const two = await runCli(['plan', ...args, '--json'], { cwd: dir, env: ENV });
+    const three = await runCli(['plan', ...args, '--json'], { cwd: dir, env: { ...ENV, K3S_TOKEN: 'other' } });
+    expect(hash(one)).toMatch(/^sha256:/);
+    expect(hash(one)).toBe(hash(two));
+    expect(hash(three)).not.toBe(hash(one));
+  });
+
+  it('without the secret the seed is blocked, naming the variable and never guessing', async () => {
+    const dir = k3sDir();
+    await runCli(['plan', ...args, '--out', 'p'], { cwd: dir, env: { K3S_SSH_PUBLIC_KEY: ENV.K3S_SSH_PUBLIC_KEY } });
+    const plan = planOf(dir, 'p');
+    expect(plan.steps).toEqual([]);
+    expect(plan.refusals.map((x) => x.code)).toContain('seed-unavailable');
+    expect(plan.refusals.find((x) => x.code === 'seed-unavailable')!.message).toMatch(/K3S_TOKEN/);
+  });
+
+  it('applies: the host holds the VM as declared and the seed image, converged; a second plan is empty', async () => {
+    const dir = k3sDir();
+    const r = await runCli(['apply', ...args, '--out', '.hvc'], { cwd: dir, env: ENV });
+    const result = readJson(join(dir, '.hvc', 'result.json')) as { status: string; converged: boolean };
+    expect({ status: result.status, converged: result.converged, err: result.status === 'applied' ? '' : r.stderr }).toEqual({ status: 'applied', converged: true, err: '' });
+    const s = readSimState(join(dir, 'sim.json'));
+    const vm = s.vms.find((v) => v.name === 'k3s-dev')!;
+    expect(vm.state).toBe('Running');
+    expect(vm.adapters.map((a) => [a.name, a.switch])).toEqual([['lan', 'k3s-nat']]);
+    expect(vm.secureBootTemplate).toBe('MicrosoftUEFICertificateAuthority');
+    expect(vm.dvdDrives).toEqual([{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: 'D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso' }]);
+    expect(s.host.files['D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso']!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(allOutput(dir, r)).not.toContain(SECRET);
+    expect(readFileSync(join(dir, 'sim.json'), 'utf8')).not.toContain(SECRET); // the sim keeps the hash, not the bytes
+
+    await runCli(['plan', ...args, '--out', 'again'], { cwd: dir, env: ENV });
+    expect(planOf(dir, 'again').steps).toEqual([]);
+
+    // A new token: the running VM's seed is ejected, rewritten and inserted again, online.
+    await runCli(['plan', ...args, '--out', 'next'], { cwd: dir, env: { ...ENV, K3S_TOKEN: 'rotated-token-1' } });
+    const steps = planOf(dir, 'next').steps.map((x) => x.action);
+    expect(steps).toEqual(['set-dvd', 'write-seed', 'set-dvd']);
+    const applied = await runCli(['apply', ...args, '--out', '.hvc2'], { cwd: dir, env: { ...ENV, K3S_TOKEN: 'rotated-token-1' } });
+    expect((readJson(join(dir, '.hvc2', 'result.json')) as { status: string }).status).toBe('applied');
+    expect(applied.stderr).not.toContain('rotated-token-1');
+  });
+});
+
+describe('seed files stay next to the configuration', () => {
+  it('a userData file outside the config folder is refused, located, and nothing is observed', async () => {
+    const dir = k3sDir();
+    writeFileSync(join(dir, 'vms.yaml'), readFileSync(join(dir, 'vms.yaml'), 'utf8').replace('{ file: cloud-init/user-data.yaml }', '{ file: ../../etc/passwd }'));
+    const r = await runCli(['plan', ...args], { cwd: dir, env: ENV });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/vms\.yaml:\d+:\d+/);
+    expect(r.stderr).toMatch(/relative to the configuration file|outside the configuration's folder/);
+    expect(r.stderr).not.toMatch(/root:x:0/);
+    expect(readSimState(join(dir, 'sim.json')).stats.operations).toBe(0);
+  });
+
+  it('a literal password in user data is refused: secrets come from the environment', async () => {
+    const dir = k3sDir();
+    writeFileSync(join(dir, 'cloud-init', 'user-data.yaml'), '#cloud-config\nusers:\n  - name: ops\n    plain_text_passwd: hunter2\n');
+    const r = await runCli(['plan', ...args], { cwd: dir, env: ENV });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/writes a password in the file \(users\[0\]\.plain_text_passwd\)/);
+    expect(r.stderr).not.toContain('hunter2');
+  });
+});
