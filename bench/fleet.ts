@@ -62,6 +62,13 @@ function desiredVm(i: number): DesiredVm {
     path: VM_PATH,
     notes: c === 'notes' ? `rebuilt ${i % 7} times` : '',
     ssh: null,
+    // What resolve fills in when the file uses none of the wider VM surface.
+    adapters: [{ name: null, switch: SWITCH, mac: null }],
+    adaptersListed: false,
+    dataDisks: [],
+    dvdDrives: [],
+    cloudInit: null,
+    settings: { tpm: null, secureBootTemplate: null, nestedVirtualization: null, checkpointType: null, automaticStartAction: null, automaticStartDelaySec: null, automaticStopAction: null },
   };
 }
 
