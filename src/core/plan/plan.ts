@@ -140,7 +140,18 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
       },
     },
     null,
-    { generation: d.generation, cpus: d.cpus, memory: describeMemory(memoryArgs(d)), switch: d.switch, disk: d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null },
+    {
+      generation: d.generation,
+      cpus: d.cpus,
+      memory: describeMemory(memoryArgs(d)),
+      switch: d.switch,
+      disk: d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null,
+      // The wider surface, only when the file uses it (older plans read as before).
+      ...(surface.adapters ? { adapters: surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ') } : {}),
+      ...(d.dataDisks?.length ? { dataDisks: d.dataDisks.map((x) => `${x.existing ? x.path : `new ${formatSize(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
+      ...(dvds.length ? { dvdDrives: dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
+      ...(Object.keys(settings).length ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
+    },
     'not present on the host',
     `${d.name}/create`,
   );
