@@ -2,7 +2,8 @@
 // applies (seed written and inserted, adapter list, settings), converges, and a second plan is empty.
 // Secrets in the seed never reach plan.json, result.json, current.json or the CLI's output.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSimState, readSimState } from '../../src/backends/sim/state.js';
 import { readJson, ROOT, runCli, tempDir } from '../support/run-cli.js';
@@ -150,5 +151,40 @@ describe('examples/lab: data disk, second adapter on a VLAN and a seed, as the R
     expect(web2.dvdDrives!.map((d) => d.path)).toEqual(['D:\\Hyper-V\\lab\\web-2\\cidata.iso']);
     await runCli(['apply', ...labArgs, '--out', 'a2'], { cwd: dir });
     expect((readJson(join(dir, 'a2', 'result.json')) as { steps: unknown[] }).steps).toEqual([]);
+  });
+});
+
+describe('examples/k3s/fetch-kubeconfig.sh (the README guide)', () => {
+  const K3S_YAML = 'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: Q0E=\n    server: https://127.0.0.1:6443\n  name: default\nkind: Config\nusers:\n- name: default\n  user:\n    client-key-data: S0VZ\n';
+  function setup(sshBody: string): { dir: string; env: NodeJS.ProcessEnv } {
+    const dir = work();
+    cpSync(join(ROOT, 'examples/k3s/fetch-kubeconfig.sh'), join(dir, 'fetch-kubeconfig.sh'));
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    // An ssh double that records its arguments and answers as the VM would.
+    writeFileSync(join(bin, 'ssh'), `#!/bin/sh\necho "$@" > "${dir}/ssh-args"\n${sshBody}\n`, { mode: 0o755 });
+    mkdirSync(join(dir, 'home'));
+    return { dir, env: { PATH: `${bin}:${process.env.PATH}`, HOME: join(dir, 'home') } };
+  }
+
+  it('writes ./kubeconfig (mode 600) pointed at the VM, and never ~/.kube/config', () => {
+    const { dir, env } = setup(`cat <<'Y'\n${K3S_YAML}Y`);
+    const r = spawnSync('bash', [join(dir, 'fetch-kubeconfig.sh'), 'k3s-dev', 'ubuntu'], { env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const out = readFileSync(join(dir, 'kubeconfig'), 'utf8');
+    expect(out).toContain('server: https://k3s-dev:6443');
+    expect(out).not.toContain('127.0.0.1');
+    expect(statSync(join(dir, 'kubeconfig')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'ssh-args'), 'utf8').trim()).toBe('-o BatchMode=yes ubuntu@k3s-dev sudo cat /etc/rancher/k3s/k3s.yaml');
+    expect(existsSync(join(dir, 'home', '.kube'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['bin', 'fetch-kubeconfig.sh', 'home', 'kubeconfig', 'ssh-args']);
+  });
+
+  it('an answer that is not a kubeconfig leaves nothing behind and says so', () => {
+    const { dir, env } = setup('echo "sudo: a password is required" >&2; exit 1');
+    const r = spawnSync('bash', [join(dir, 'fetch-kubeconfig.sh')], { env, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(existsSync(join(dir, 'kubeconfig'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('kubeconfig'))).toEqual([]);
   });
 });
