@@ -113,6 +113,7 @@ describe('built-in defaults', () => {
         stopTimeoutSec: 120,
       },
       ssh: null,
+      switches: [],
       vms: [
         {
           name: 'web-1',

@@ -46,12 +46,13 @@ describe('examples/k3s on the simulator', () => {
     const r = await runCli(['plan', ...args, '--out', '.hvc'], { cwd: dir, env: ENV });
     expect(r.stderr).not.toMatch(/internal error/);
     const plan = readJson(join(dir, '.hvc', 'plan.json')) as { steps: { action: string; operation: { op: string; args: Record<string, unknown> } }[] };
-    expect(plan.steps.map((s) => s.action)).toEqual(['write-seed', 'create', 'start']);
-    const seed = plan.steps[0]!.operation.args;
+    expect(plan.steps.map((s) => s.action)).toEqual(['create-switch', 'write-seed', 'create', 'start']);
+    expect(plan.steps[0]!.operation).toEqual({ op: 'switch.create', args: { name: 'k3s-nat', type: 'Internal', notes: 'hyperv-converge: project=k3s', nat: { subnet: '192.168.77.0/24', gateway: '192.168.77.1', prefixLength: 24 } } });
+    const seed = plan.steps[1]!.operation.args;
     expect(seed.path).toBe('D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso');
     expect(String(seed.sha256)).toMatch(/^[0-9a-f]{64}$/);
     expect(seed).not.toHaveProperty('contentBase64');
-    const create = plan.steps[1]!.operation.args;
+    const create = plan.steps[2]!.operation.args;
     expect(create.adapters).toEqual([{ name: 'lan', switch: 'k3s-nat', mac: null, vlan: null }]);
     expect(create.dvdDrives).toEqual([{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: 'D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso' }]);
     expect(create.settings).toEqual({ secureBootTemplate: 'MicrosoftUEFICertificateAuthority' });
@@ -75,7 +76,7 @@ describe('examples/k3s on the simulator', () => {
     const dir = k3sDir();
     await runCli(['plan', ...args, '--out', 'p'], { cwd: dir, env: { K3S_SSH_PUBLIC_KEY: ENV.K3S_SSH_PUBLIC_KEY } });
     const plan = planOf(dir, 'p');
-    expect(plan.steps).toEqual([]);
+    expect(plan.steps.map((x) => x.action)).toEqual(['create-switch']); // the VM waits; its switch does not
     expect(plan.refusals.map((x) => x.code)).toContain('seed-unavailable');
     expect(plan.refusals.find((x) => x.code === 'seed-unavailable')!.message).toMatch(/K3S_TOKEN/);
   });
@@ -89,6 +90,7 @@ describe('examples/k3s on the simulator', () => {
     const vm = s.vms.find((v) => v.name === 'k3s-dev')!;
     expect(vm.state).toBe('Running');
     expect(vm.adapters.map((a) => [a.name, a.switch])).toEqual([['lan', 'k3s-nat']]);
+    expect(s.host.switches.find((w) => w.name === 'k3s-nat')).toEqual({ name: 'k3s-nat', type: 'Internal', notes: 'hyperv-converge: project=k3s', nat: '192.168.77.0/24' });
     expect(vm.secureBootTemplate).toBe('MicrosoftUEFICertificateAuthority');
     expect(vm.dvdDrives).toEqual([{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: 'D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso' }]);
     expect(s.host.files['D:\\Hyper-V\\k3s\\k3s-dev\\cidata.iso']!.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -186,5 +188,47 @@ describe('examples/k3s/fetch-kubeconfig.sh (the README guide)', () => {
     expect(r.status).not.toBe(0);
     expect(existsSync(join(dir, 'kubeconfig'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('kubeconfig'))).toEqual([]);
+  });
+});
+
+describe('virtual switches the file declares', () => {
+  function lab(yaml: string, host: object): string {
+    const dir = work();
+    writeFileSync(join(dir, 'vms.yaml'), yaml);
+    writeFileSync(join(dir, 'host.json'), JSON.stringify(host));
+    return dir;
+  }
+  const swArgs = ['--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json', '--out', 'o'];
+  const planOf = (dir: string) => readJson(join(dir, 'o', 'plan.json')) as { steps: { action: string; vm: string }[]; refusals: { vm: string; code: string; message: string }[] };
+  const owned = 'hyperv-converge: project=t';
+  const vmOn = (sw: string) => ({ id: '00000000-0000-4000-8000-000000000001', name: 'a', state: 'Running', notes: owned, adapters: [{ name: 'Network Adapter', switch: sw, mac: '00155D000001', dynamicMac: true, ips: [] }] });
+
+  it('removing a switch a VM still uses is blocked, naming the VM; once free it is removed', async () => {
+    const yaml = 'version: 1\nproject: t\nswitches:\n  - { name: lab-int, type: Internal, state: absent }\nvms: []\n';
+    const dir = lab(yaml, { switches: [{ name: 'lab-int', type: 'Internal', notes: owned }], vms: [vmOn('lab-int')] });
+    await runCli(['plan', ...swArgs], { cwd: dir });
+    expect(planOf(dir).steps).toEqual([]);
+    expect(planOf(dir).refusals).toEqual([expect.objectContaining({ vm: 'switch:lab-int', code: 'switch-in-use', message: expect.stringContaining("'a'") })]);
+    const free = lab(yaml, { switches: [{ name: 'lab-int', type: 'Internal', notes: owned }], vms: [] });
+    await runCli(['apply', ...swArgs], { cwd: free });
+    expect(readSimState(join(free, 'sim.json')).host.switches.map((w) => w.name)).not.toContain('lab-int');
+  });
+
+  it('a switch without this project’s marker is never removed; an external switch is never created', async () => {
+    const dir = lab('version: 1\nproject: t\nswitches:\n  - { name: theirs, type: Private, state: absent }\n  - { name: uplink, type: External }\nvms: []\n', { switches: [{ name: 'theirs', type: 'Private', notes: '' }] });
+    await runCli(['apply', ...swArgs], { cwd: dir });
+    const p = planOf(dir);
+    expect(p.steps).toEqual([]);
+    expect(p.refusals.map((r) => [r.vm, r.code])).toEqual([['switch:theirs', 'unmanaged'], ['switch:uplink', 'missing-switch']]);
+    expect(readSimState(join(dir, 'sim.json')).host.switches.map((w) => w.name)).toContain('theirs');
+  });
+
+  it('an external switch cannot be marked absent, and NAT needs an internal switch (located config errors)', async () => {
+    const dir = lab('version: 1\nproject: t\nswitches:\n  - { name: uplink, type: External, state: absent }\n  - { name: p, type: Private, nat: { subnet: 10.0.0.1/24 } }\nvms: []\n', {});
+    const r = await runCli(['plan', ...swArgs], { cwd: dir });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/vms\.yaml:4:\d+: .*external switch 'uplink' is never removed/);
+    expect(r.stderr).toMatch(/vms\.yaml:5:\d+: .*NAT needs an internal switch/);
+    expect(r.stderr).toMatch(/not a network address \(the network of 10\.0\.0\.1\/24 is 10\.0\.0\.0\/24\)/);
   });
 });

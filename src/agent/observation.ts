@@ -156,7 +156,12 @@ function hostFacts(v: unknown): HostFacts {
     computerName: str(h.computerName, '/host/computerName'),
     switches: arr(h.switches, '/host/switches').map((x, i) => {
       const s = obj(x, `/host/switches/${i}`);
-      return { name: str(s.name, `/host/switches/${i}/name`), type: str(s.type, `/host/switches/${i}/type`) };
+      return {
+        name: str(s.name, `/host/switches/${i}/name`),
+        type: str(s.type, `/host/switches/${i}/type`),
+        ...(s.notes !== undefined ? { notes: s.notes === null ? '' : str(s.notes, `/host/switches/${i}/notes`) } : {}),
+        ...(s.nat !== undefined ? { nat: strOrNull(s.nat, `/host/switches/${i}/nat`) } : {}),
+      };
     }),
     paths: arr(h.paths, '/host/paths').map((x, i) => {
       const p = obj(x, `/host/paths/${i}`);

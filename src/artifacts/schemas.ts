@@ -57,7 +57,7 @@ export const CURRENT_SCHEMA = {
       backend: { enum: ['hyperv', 'sim', 'replay'] },
       host: obj({
         computerName: str,
-        switches: { type: 'array', items: obj({ name: str, type: str }) },
+        switches: { type: 'array', items: obj({ name: str, type: str, notes: str, nat: strOrNull }, ['name', 'type']) },
         paths: { type: 'array', items: obj({ path: str, exists: bool, sha256: { type: ['string', 'null'], pattern: '^[0-9a-f]{64}$' } }, ['path', 'exists']) },
         neighbors: { type: 'array', items: obj({ ip: str, mac: str, state: str }) },
       }),
@@ -74,6 +74,7 @@ export const CURRENT_SCHEMA = {
 const stepActions = [
   'create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove',
   'add-adapter', 'remove-adapter', 'set-adapter', 'add-disk', 'detach-disk', 'add-dvd', 'set-dvd', 'write-seed', 'set-settings',
+  'create-switch', 'set-switch-nat', 'remove-switch',
 ];
 const step = obj({
   id: str,
@@ -90,7 +91,7 @@ const step = obj({
 const refusalCodes = [
   'observation-incomplete', 'unmanaged', 'owned-by-other', 'needs-restart', 'generation-change', 'transitional-state',
   'saved-or-paused', 'protected', 'max-disruptive', 'destroy-not-owned', 'disk-shrink', 'missing-image', 'missing-switch',
-  'missing-file', 'disk-conflict', 'seed-unavailable',
+  'missing-file', 'disk-conflict', 'seed-unavailable', 'switch-in-use', 'switch-type',
 ];
 
 export const PLAN_SCHEMA = {

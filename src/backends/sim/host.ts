@@ -547,6 +547,39 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
       applySettings(vm, settings as SettingsSpec);
       return { changed: changing.length > 0 };
     }
+    case 'switch.create': {
+      const name = str(a, 'name');
+      const type = str(a, 'type');
+      // External switches bind a physical adapter and interrupt the host's network: never made here.
+      if (type !== 'Internal' && type !== 'Private') throw new SimError('invalid-argument', `switch type '${type}' is not Internal or Private`);
+      if (s.host.switches.some((w) => w.name.toLowerCase() === name.toLowerCase())) throw new SimError('invalid-argument', `A virtual switch named '${name}' already exists.`);
+      const nat = a.nat === null || a.nat === undefined ? null : (a.nat as { subnet?: unknown });
+      if (nat && type !== 'Internal') throw new SimError('invalid-argument', 'NAT needs an internal switch');
+      if (nat && typeof nat.subnet !== 'string') throw new SimError('invalid-request', 'nat.subnet must be a string');
+      if (nat && s.host.switches.some((w) => w.nat === nat.subnet)) throw new SimError('invalid-argument', `a NetNat for ${String(nat.subnet)} already exists`);
+      s.host.switches.push({ name, type, notes: str(a, 'notes'), nat: nat ? (nat.subnet as string) : null });
+      return { changed: true };
+    }
+    case 'switch.setNat': {
+      const name = str(a, 'name');
+      const w = s.host.switches.find((x) => x.name === name);
+      if (!w) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${name}".`);
+      if (w.type !== 'Internal') throw new SimError('invalid-argument', 'NAT needs an internal switch');
+      const nat = a.nat as { subnet?: unknown } | null;
+      if (!nat || typeof nat.subnet !== 'string') throw new SimError('invalid-request', 'nat.subnet must be a string');
+      w.nat = nat.subnet;
+      return { changed: true };
+    }
+    case 'switch.remove': {
+      const name = str(a, 'name');
+      const w = s.host.switches.find((x) => x.name === name);
+      if (!w) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${name}".`);
+      if (w.type === 'External') throw new SimError('invalid-argument', `'${name}' is an external switch; this agent never removes one`);
+      const users = s.vms.filter((v) => v.adapters.some((x) => x.switch === name)).map((v) => v.name);
+      if (users.length) throw new SimError('invalid-state', `switch '${name}' is in use by ${users.join(', ')}`);
+      s.host.switches = s.host.switches.filter((x) => x !== w);
+      return { changed: true };
+    }
     default:
       throw new SimError('unsupported', `operation '${op}' is not supported by the sim agent`);
   }

@@ -5,6 +5,7 @@
 import type { Problem } from '../errors.js';
 import type { Config, DesiredMemory, DesiredVm, HostConfig, Policy, SshConfig, VmSsh } from './types.js';
 import { checkSurfaceValues, resolveSurface } from './surface.js';
+import { resolveSwitches } from './switches.js';
 import {
   DYNAMIC_MAXIMUM_DEFAULT_BYTES,
   DYNAMIC_MINIMUM_DEFAULT_BYTES,
@@ -181,6 +182,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     policy,
     ssh,
     vms,
+    switches: resolveSwitches(root.switches, (path, p) => c.add(path, p)),
   };
   return { config, problems: c.problems };
 }

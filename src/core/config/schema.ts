@@ -19,6 +19,7 @@ export const WINDOWS_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\
 export const ISO_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$';
 /** A file next to the configuration: relative, forward or back slashes, never leaving its folder. */
 export const RELATIVE_FILE_PATTERN = '^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$';
+export const CIDR_PATTERN = '^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$';
 export const VHD_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$';
 export { SIZE_PATTERN };
 
@@ -35,6 +36,7 @@ export const PATTERN_TEXT: Record<string, string> = {
   [VHD_PATH_PATTERN]: 'an absolute Windows path to a .vhdx or .vhd file, such as D:\\images\\ubuntu.vhdx',
   [ISO_PATH_PATTERN]: 'an absolute Windows path to an .iso file, such as D:\\isos\\tools.iso',
   [RELATIVE_FILE_PATTERN]: 'a path relative to the configuration file, inside its folder (no leading / or drive, no ..)',
+  [CIDR_PATTERN]: 'an IPv4 subnet with a prefix of 8 to 30 bits, such as 192.168.77.0/24',
   [SIZE_PATTERN]: 'a size with a unit (B, KB, MB, GB, TB), such as 512MB or 4GB',
 };
 
@@ -373,6 +375,30 @@ export const CONFIG_SCHEMA = {
         },
         ipv6: { type: 'boolean', default: false, description: 'Include IPv6 addresses in discovery. Default false.' },
         discoveryTimeout: seconds('Bound for guest IP discovery per run.', 5, 3600, 120),
+      },
+    },
+    switches: {
+      type: 'array',
+      maxItems: 64,
+      description:
+        'Virtual switches the file declares, made before the VMs. Internal and Private switches are created (and removed with state: absent) when this project owns them; External switches are only referenced: never created or removed, since that interrupts the host’s own network.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'type'],
+        description: 'One virtual switch.',
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 100, pattern: VM_NAME_PATTERN, description: 'Switch name on the host, unique in this file.' },
+          type: { type: 'string', enum: ['Internal', 'Private', 'External'], description: 'Internal (host + VMs), Private (VMs only), or External (referenced only; must exist).' },
+          nat: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['subnet'],
+            description: 'Internal switches: NAT for the VMs on this subnet (New-NetIPAddress on the switch’s host interface + New-NetNat).',
+            properties: { subnet: { type: 'string', pattern: CIDR_PATTERN, description: 'IPv4 subnet such as 192.168.77.0/24; the host takes its first address as the gateway.' } },
+          },
+          state: { type: 'string', enum: ['present', 'absent'], default: 'present', description: 'present (default) or absent: remove the switch if this project owns it and no VM uses it.' },
+        },
       },
     },
     vms: {

@@ -168,6 +168,15 @@ export interface SshConfig {
   discoveryTimeoutSec: number;
 }
 
+/** A virtual switch the file declares. External switches are only referenced, never made or removed. */
+export interface DesiredSwitch {
+  name: string;
+  type: 'Internal' | 'Private' | 'External';
+  /** Internal only: NAT for this IPv4 subnet (the host takes its first address as the gateway). */
+  nat: { subnet: string; gateway: string; prefixLength: number } | null;
+  state: 'present' | 'absent';
+}
+
 export interface Config {
   version: 1;
   /** Ownership namespace written into each VM's Notes. */
@@ -177,6 +186,8 @@ export interface Config {
   ssh: SshConfig | null;
   /** In file order; names unique. */
   vms: DesiredVm[];
+  /** Virtual switches the file declares (absent in hand-built configs: none). */
+  switches?: DesiredSwitch[];
 }
 
 /** A loaded config with where it came from. */

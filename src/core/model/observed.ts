@@ -87,6 +87,10 @@ export interface ObservedVm {
 export interface ObservedSwitch {
   name: string;
   type: string; // External | Internal | Private
+  /** The switch's Notes (ownership marker); absent when the backend does not report it. */
+  notes?: string;
+  /** The NetNat subnet on this internal switch's host interface; null: none. */
+  nat?: string | null;
 }
 
 export interface ObservedPath {

@@ -84,7 +84,17 @@ export type HostOperation =
   | { op: 'dvd.set'; args: VmRef & DvdSpec }
   /** The seed image's bytes travel only in the request to the agent (contentBase64, added at apply); the plan holds its hash. */
   | { op: 'seed.write'; args: VmRef & { path: string; sha256: string; sizeBytes: number } }
-  | { op: 'vm.setSettings'; args: VmRef & { settings: SettingsSpec } };
+  | { op: 'vm.setSettings'; args: VmRef & { settings: SettingsSpec } }
+  /** New-VMSwitch (Internal/Private) with the ownership marker in its Notes, then the NAT if asked. */
+  | { op: 'switch.create'; args: { name: string; type: 'Internal' | 'Private'; notes: string; nat: NatSpec | null } }
+  | { op: 'switch.setNat'; args: { name: string; nat: NatSpec } }
+  | { op: 'switch.remove'; args: { name: string } };
+
+export interface NatSpec {
+  subnet: string;
+  gateway: string;
+  prefixLength: number;
+}
 
 export type HostOpName = HostOperation['op'];
 

@@ -51,6 +51,10 @@ const DISRUPTION: Record<StepAction, Disruption> = {
   'set-dvd': 'benign',
   'write-seed': 'benign',
   'set-settings': 'benign',
+  'create-switch': 'benign',
+  'set-switch-nat': 'benign',
+  // Removing a switch deletes host configuration; only owned switches no VM uses get here.
+  'remove-switch': 'destructive',
 };
 
 function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
@@ -331,6 +335,72 @@ function number(vm: string, pending: Pending[]): Step[] {
 }
 
 export function planChanges(config: Config, obs: Observation, seeds?: SeedDigests): PlanDraft {
+  const draft = planVms(config, withDeclaredSwitches(config, obs), seeds);
+  if (!draft.actionable) return draft;
+  const sw = planSwitches(config, obs);
+  // Switch steps come first: the executor runs host-resource queues before any VM's.
+  const steps: Step[] = [];
+  for (const [key, pending] of sw.byName) steps.push(...number(key, pending));
+  return { ...draft, steps: [...steps, ...draft.steps], refusals: [...sw.refusals, ...draft.refusals] };
+}
+
+/** Switches the file makes count as present when its VMs are planned (they are made first). */
+function withDeclaredSwitches(config: Config, obs: Observation): Observation {
+  const extra = (config.switches ?? []).filter((d) => d.state === 'present' && d.type !== 'External' && !obs.host.switches.some((s) => s.name.toLowerCase() === d.name.toLowerCase()));
+  return extra.length === 0 ? obs : { ...obs, host: { ...obs.host, switches: [...obs.host.switches, ...extra.map((d) => ({ name: d.name, type: d.type }))] } };
+}
+
+function planSwitches(config: Config, obs: Observation): { byName: Map<string, Pending[]>; refusals: Refusal[] } {
+  const byName = new Map<string, Pending[]>();
+  const refusals: Refusal[] = [];
+  for (const d of config.switches ?? []) {
+    const key = switchKey(d.name);
+    const have = obs.host.switches.find((s) => s.name.toLowerCase() === d.name.toLowerCase());
+    const mk = (action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string): Pending => step(key, null, action, operation, from, to, reason, `${key}/${action}`);
+    const owner = have?.notes === undefined ? null : ownerOf(have.notes);
+    if (d.state === 'absent') {
+      if (!have || d.type === 'External') continue;
+      if (owner !== config.project) {
+        refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${have.name}' is not owned by project '${config.project}'; it is never removed by this config`));
+        continue;
+      }
+      const users = obs.vms.filter((v) => v.adapters.some((a) => (a.switch ?? '').toLowerCase() === d.name.toLowerCase())).map((v) => v.name);
+      const remove = mk('remove-switch', { op: 'switch.remove', args: { name: have.name } }, have.type, 'absent', 'state: absent');
+      if (users.length) refusals.push(refusal(key, 'blocked', 'switch-in-use', `switch '${have.name}' is still used by ${users.map((u) => `'${u}'`).join(', ')}; disconnect them first`, [remove]));
+      else byName.set(key, [remove]);
+      continue;
+    }
+    if (d.type === 'External') {
+      // Only referenced: never created or removed (creating one interrupts the host's network).
+      if (!have) refusals.push(refusal(key, 'blocked', 'missing-switch', `external switch '${d.name}' does not exist on host ${obs.host.computerName}; external switches are made by hand, never by this tool`));
+      else if (have.type !== 'External') refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says External`));
+      continue;
+    }
+    if (!have) {
+      byName.set(key, [mk('create-switch', { op: 'switch.create', args: { name: d.name, type: d.type, notes: withMarker('', config.project), nat: d.nat } }, null, d.nat ? `${d.type}, NAT ${d.nat.subnet}` : d.type, 'not present on the host')]);
+      continue;
+    }
+    if (have.type !== d.type) {
+      refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says ${d.type}; changing a switch's type is not done by this tool`));
+      continue;
+    }
+    if (d.nat && have.nat !== undefined && have.nat !== d.nat.subnet) {
+      if (owner !== config.project) {
+        refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${d.name}' is not owned by project '${config.project}'; its NAT is not changed`));
+        continue;
+      }
+      byName.set(key, [mk('set-switch-nat', { op: 'switch.setNat', args: { name: have.name, nat: d.nat } }, have.nat, d.nat.subnet, 'NAT subnet differs')]);
+    }
+  }
+  return { byName, refusals };
+}
+
+/** Switch steps are keyed `switch:<name>` (a VM name cannot hold ':'). */
+export function switchKey(name: string): string {
+  return `switch:${name}`;
+}
+
+function planVms(config: Config, obs: Observation, seeds?: SeedDigests): PlanDraft {
   const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
   const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
   const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && owned.some((o) => nameKey(o.name) === nameKey(vm)));

@@ -24,7 +24,10 @@ export type StepAction =
   | 'add-dvd'
   | 'set-dvd'
   | 'write-seed'
-  | 'set-settings';
+  | 'set-settings'
+  | 'create-switch'
+  | 'set-switch-nat'
+  | 'remove-switch';
 
 /** benign: no interruption; disruptive: the guest stops or restarts; destructive: something is deleted. */
 export type Disruption = 'benign' | 'disruptive' | 'destructive';
@@ -67,7 +70,9 @@ export type RefusalCode =
   | 'missing-switch' // switch not present on the host
   | 'missing-file' // an ISO or existing data disk the file names is not on the host
   | 'disk-conflict' // another disk sits at a data disk's position
-  | 'seed-unavailable'; // the seed names environment variables that are not set
+  | 'seed-unavailable' // the seed names environment variables that are not set
+  | 'switch-in-use' // a switch to remove still has VMs connected
+  | 'switch-type'; // a declared switch exists with another type
 
 export interface Refusal {
   vm: string;
