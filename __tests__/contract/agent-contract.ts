@@ -290,6 +290,20 @@ export function agentContract(label: string, makeHost: () => Promise<ContractHos
       expect((await find(g1.id))!.adapters.map((a) => a.name)).toContain('second');
     });
 
+    it('switches: a Private switch is created with its notes, refused removal while a VM uses it, removed once free; External is never created', async () => {
+      const sw = `${tag}-priv`;
+      await ok({ op: 'switch.create', args: { name: sw, type: 'Private', notes: `managed-by: ${tag}`, nat: null } });
+      expect((await observe()).host.switches.find((w) => w.name === sw)).toMatchObject({ name: sw, type: 'Private', notes: `managed-by: ${tag}` });
+      expect(await run({ op: 'switch.create', args: { name: sw, type: 'Private', notes: '', nat: null } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      const user = await create(`${tag}-sw`, { switch: sw });
+      expect(await run({ op: 'switch.remove', args: { name: sw } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      await ok({ op: 'vm.remove', args: { ...user, deleteDisks: true } });
+      made.splice(made.indexOf(user.id), 1);
+      await ok({ op: 'switch.remove', args: { name: sw } });
+      expect((await observe()).host.switches.some((w) => w.name === sw)).toBe(false);
+      expect(await run({ op: 'switch.create', args: { name: `${tag}-ext`, type: 'External', notes: '', nat: null } } as unknown as HostOperation)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    });
+
     it('doctor: typed checks for the switch and the folder', async () => {
       const out = await host.backend.query({ op: 'doctor', args: { paths: [host.folder], images: host.image ? [host.image] : [], switches: [host.switch, `${tag}-nope`] } }, OP_TIMEOUT_MS);
       expect(out.ok).toBe(true);
