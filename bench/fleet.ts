@@ -121,6 +121,7 @@ export function fleetConfig(n: number): Config {
     policy: { protect: ['prod-*'], allowRestart: true, allowTurnOff: false, maxDisruptive: 50, prune: false, checkpointBeforeDisruptive: false, stopTimeoutSec: 120 },
     ssh: null,
     vms,
+    switches: [],
   };
 }
 
