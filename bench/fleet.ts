@@ -68,7 +68,8 @@ function desiredVm(i: number): DesiredVm {
     dataDisks: [],
     dvdDrives: [],
     cloudInit: null,
-    settings: { tpm: null, secureBootTemplate: null, nestedVirtualization: null, checkpointType: null, automaticStartAction: null, automaticStartDelaySec: null, automaticStopAction: null },
+    integrationServices: {},
+    settings: { tpm: null, secureBootTemplate: null, nestedVirtualization: null, checkpointType: null, automaticStartAction: null, automaticStartDelaySec: null, automaticStopAction: null, compatibilityForMigration: null, memoryWeight: null, memoryBuffer: null, firstBootDevice: null },
   };
 }
 

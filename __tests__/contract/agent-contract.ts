@@ -304,6 +304,25 @@ export function agentContract(label: string, makeHost: () => Promise<ContractHos
       expect(await run({ op: 'switch.create', args: { name: `${tag}-ext`, type: 'External', notes: '', nat: null } } as unknown as HostOperation)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     });
 
+    it('VM surface: integration services by id (online), memory weight/buffer online on dynamic memory, processor compatibility and first boot device only when Off', async () => {
+      const v = await create(`${tag}-m`, { memory: { dynamic: true, startupBytes: 1024 * MiB, minimumBytes: 512 * MiB, maximumBytes: 2048 * MiB } });
+      const kvp = (await find(v.id))!.integrationServices.find((x) => x.id.toUpperCase() === '2A34B1C2-FD73-4043-8A5B-DD2159BC743F');
+      expect(kvp).toBeDefined(); // the Key-Value Pair Exchange service, by its id on every host language
+      await ok({ op: 'vm.start', args: v });
+      await ok({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: kvp!.id, enabled: false }] } });
+      expect((await find(v.id))!.integrationServices.find((x) => x.id === kvp!.id)!.enabled).toBe(false);
+      await ok({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: kvp!.id, enabled: true }] } });
+      expect(await run({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: randomUUID().toUpperCase(), enabled: true }] } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      await ok({ op: 'vm.setSettings', args: { ...v, settings: { memoryWeight: 8000, memoryBuffer: 30 } } });
+      expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { compatibilityForMigration: true } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { firstBootDevice: 'NetworkAdapter' } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      await ok({ op: 'vm.stop', args: { ...v, timeoutSec: 20, turnOffAfterTimeout: true } });
+      await ok({ op: 'vm.setSettings', args: { ...v, settings: { compatibilityForMigration: true, firstBootDevice: 'NetworkAdapter' } } });
+      expect((await find(v.id))!).toMatchObject({ memoryWeight: 8000, memoryBuffer: 30, compatibilityForMigration: true, firstBootDevice: 'NetworkAdapter' });
+      const s = await create(`${tag}-st`);
+      expect(await run({ op: 'vm.setSettings', args: { ...s, settings: { memoryBuffer: 30 } } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    });
+
     it('doctor: typed checks for the switch and the folder', async () => {
       const out = await host.backend.query({ op: 'doctor', args: { paths: [host.folder], images: host.image ? [host.image] : [], switches: [host.switch, `${tag}-nope`] } }, OP_TIMEOUT_MS);
       expect(out.ok).toBe(true);

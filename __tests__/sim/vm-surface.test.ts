@@ -232,3 +232,46 @@ describe('virtual switches the file declares', () => {
     expect(r.stderr).toMatch(/not a network address \(the network of 10\.0\.0\.1\/24 is 10\.0\.0\.0\/24\)/);
   });
 });
+
+describe('settings planned by their disruption class', () => {
+  const owned = 'hyperv-converge: project=t';
+  const host = {
+    switches: [{ name: 'net', type: 'Internal' }],
+    folders: ['D:\\vms'],
+    vms: [{ id: '00000000-0000-4000-8000-0000000000aa', name: 'a', state: 'Running', notes: owned, cpus: 2, memory: { dynamic: true, startupBytes: 2 * 1024 ** 3, minimumBytes: 1024 ** 3, maximumBytes: 4 * 1024 ** 3 }, adapters: [{ name: 'Network Adapter', switch: 'net', mac: '00155D000001', dynamicMac: true, ips: [] }], checkpointType: 'Production', memoryWeight: 5000, automaticStopAction: 'Save' }],
+  };
+  const vm = (extra: string, policy = '') => `version: 1\nproject: t\n${policy}vms:\n  - name: a\n    cpus: 2\n    path: 'D:\\vms'\n    switch: net\n    memory: { startup: 2GB, minimum: 1GB, maximum: 4GB }\n${extra}`;
+  async function planFor(yaml: string) {
+    const dir = work();
+    writeFileSync(join(dir, 'vms.yaml'), yaml);
+    writeFileSync(join(dir, 'host.json'), JSON.stringify(host));
+    const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json', '--out', 'o'], { cwd: dir });
+    return { r, plan: readJson(join(dir, 'o', 'plan.json')) as { steps: { action: string; operation: { args: Record<string, unknown> } }[]; refusals: { code: string; message: string }[] } };
+  }
+
+  it('online settings (checkpoint type, memory weight, integration services by id) change while running, without a restart', async () => {
+    const { plan } = await planFor(vm('    checkpointType: Standard\n    memoryWeight: 9000\n    integrationServices: { 2a34b1c2-fd73-4043-8a5b-dd2159bc743f: false }\n'));
+    expect(plan.refusals).toEqual([]);
+    expect(plan.steps.map((s) => s.action)).toEqual(['set-settings', 'set-integration-services']);
+    expect(plan.steps[0]!.operation.args.settings).toEqual({ checkpointType: 'Standard', memoryWeight: 9000 });
+    expect(plan.steps[1]!.operation.args.services).toEqual([{ id: '2A34B1C2-FD73-4043-8A5B-DD2159BC743F', enabled: false }]);
+  });
+
+  it('offline settings are blocked without restarts, and planned as stop → change → start with them', async () => {
+    const blocked = await planFor(vm('    automaticStopAction: ShutDown\n    nestedVirtualization: true\n'));
+    expect(blocked.plan.steps).toEqual([]);
+    expect(blocked.plan.refusals.map((r) => r.code)).toEqual(['needs-restart']);
+    const allowed = await planFor(vm('    automaticStopAction: ShutDown\n    nestedVirtualization: true\n', 'policy: { allowRestart: true }\n'));
+    expect(allowed.plan.steps.map((s) => s.action)).toEqual(['stop', 'set-settings', 'start']);
+  });
+
+  it('an integration service id the VM does not have is blocked with the ids it has; a memory buffer on static memory is a config error', async () => {
+    const { plan } = await planFor(vm('    integrationServices: { 00000000-1111-2222-3333-444444444444: true }\n'));
+    expect(plan.refusals[0]).toMatchObject({ code: 'unknown-integration-service', message: expect.stringContaining('2A34B1C2-FD73-4043-8A5B-DD2159BC743F') });
+    const dir = work();
+    writeFileSync(join(dir, 'vms.yaml'), "version: 1\nproject: t\nvms:\n  - name: a\n    cpus: 2\n    path: 'D:\\vms'\n    memory: 2GB\n    memoryBuffer: 20\n");
+    writeFileSync(join(dir, 'host.json'), JSON.stringify(host));
+    const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json'], { cwd: dir });
+    expect(r.stderr).toMatch(/vms\.yaml:8:\d+: memoryBuffer applies to dynamic memory/);
+  });
+});

@@ -96,7 +96,9 @@ function vmSettings(o: Obj, at: string): Partial<ObservedVm> {
   if (o.tpm !== undefined) out.tpm = o.tpm === null ? null : bool(o.tpm, `${at}/tpm`);
   if (o.secureBootTemplate !== undefined) out.secureBootTemplate = strOrNull(o.secureBootTemplate, `${at}/secureBootTemplate`);
   if (o.automaticStartDelaySec !== undefined) out.automaticStartDelaySec = nat(o.automaticStartDelaySec, `${at}/automaticStartDelaySec`);
-  return { ...out, ...optBool(o, 'nestedVirtualization', at), ...optStr(o, 'checkpointType', at), ...optStr(o, 'automaticStartAction', at), ...optStr(o, 'automaticStopAction', at) };
+  if (o.memoryWeight !== undefined) out.memoryWeight = nat(o.memoryWeight, `${at}/memoryWeight`);
+  if (o.memoryBuffer !== undefined) out.memoryBuffer = nat(o.memoryBuffer, `${at}/memoryBuffer`);
+  return { ...out, ...optBool(o, 'nestedVirtualization', at), ...optStr(o, 'checkpointType', at), ...optStr(o, 'automaticStartAction', at), ...optStr(o, 'automaticStopAction', at), ...optBool(o, 'compatibilityForMigration', at), ...optStr(o, 'firstBootDevice', at) };
 }
 
 function vm(v: unknown, at: string): ObservedVm {

@@ -113,6 +113,7 @@ export const AGENT_OPS = [
   'dvd.set',
   'seed.write',
   'vm.setSettings',
+  'vm.setIntegrationServices',
   'switch.create',
   'switch.setNat',
   'switch.remove',
@@ -123,7 +124,7 @@ export const AGENT_OPS = [
  * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
  * that step on a real host with 'unsupported'. The script test holds this list exact.
  */
-export const HYPERV_PENDING_OPS = ['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setSettings', 'switch.create', 'switch.setNat', 'switch.remove'] as const;
+export const HYPERV_PENDING_OPS = ['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setSettings', 'vm.setIntegrationServices', 'switch.create', 'switch.setNat', 'switch.remove'] as const;
 type Missing = Exclude<AgentOperation['op'], (typeof AGENT_OPS)[number]>;
 // Fails to compile when operations.ts gains an op this list lacks.
 const _exhaustive: Missing extends never ? true : Missing = true;

@@ -41,6 +41,10 @@ const observedVm = obj({
   automaticStartAction: str,
   automaticStartDelaySec: int,
   automaticStopAction: str,
+  compatibilityForMigration: bool,
+  memoryWeight: int,
+  memoryBuffer: int,
+  firstBootDevice: str,
   checkpoints: { type: 'array', items: obj({ id: str, name: str }) },
   integrationServices: { type: 'array', items: obj({ id: str, name: str, enabled: bool, status: str }) },
 }, ['id', 'name', 'state', 'generation', 'cpus', 'memory', 'secureBoot', 'notes', 'path', 'adapters', 'disks', 'checkpoints', 'integrationServices']);
@@ -74,7 +78,7 @@ export const CURRENT_SCHEMA = {
 const stepActions = [
   'create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove',
   'add-adapter', 'remove-adapter', 'set-adapter', 'add-disk', 'detach-disk', 'add-dvd', 'set-dvd', 'write-seed', 'set-settings',
-  'create-switch', 'set-switch-nat', 'remove-switch',
+  'create-switch', 'set-switch-nat', 'remove-switch', 'set-integration-services',
 ];
 const step = obj({
   id: str,
@@ -91,7 +95,7 @@ const step = obj({
 const refusalCodes = [
   'observation-incomplete', 'unmanaged', 'owned-by-other', 'needs-restart', 'generation-change', 'transitional-state',
   'saved-or-paused', 'protected', 'max-disruptive', 'destroy-not-owned', 'disk-shrink', 'missing-image', 'missing-switch',
-  'missing-file', 'disk-conflict', 'seed-unavailable', 'switch-in-use', 'switch-type',
+  'missing-file', 'disk-conflict', 'seed-unavailable', 'switch-in-use', 'switch-type', 'unknown-integration-service',
 ];
 
 export const PLAN_SCHEMA = {

@@ -78,7 +78,7 @@ function observedVm(vm: SimVm, now: number): ObservedVm {
   };
 }
 
-const SURFACE_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction'] as const;
+const SURFACE_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'] as const;
 
 function str(a: Args, k: string): string {
   const v = a[k];
@@ -183,11 +183,16 @@ function create(s: SimState, a: CreateVmArgs, now: number): unknown {
     automaticStartAction: 'StartIfRunning',
     automaticStartDelaySec: 0,
     automaticStopAction: 'Save',
+    compatibilityForMigration: false,
+    memoryWeight: 5000,
+    memoryBuffer: 20,
+    firstBootDevice: a.generation === 2 ? 'HardDisk' : 'DvdDrive',
   };
   void now;
   for (const d of a.dataDisks ?? []) addDisk(s, vm, d);
   for (const d of a.dvdDrives ?? []) addDvd(s, vm, d);
   if (a.settings) applySettings(vm, a.settings);
+  if (a.integrationServices) setServices(vm, a.integrationServices);
   s.vms.push(vm);
   return { id: vm.id, name: vm.name };
 }
@@ -247,8 +252,8 @@ function addDvd(s: SimState, vm: SimVm, d: DvdSpec): void {
   (vm.dvdDrives ??= []).push({ ...slot, path: d.path });
 }
 
-const OFFLINE_SETTINGS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction'];
-const SETTING_VALUES: Record<string, readonly unknown[] | 'bool' | 'seconds'> = {
+const OFFLINE_SETTINGS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'firstBootDevice'];
+const SETTING_VALUES: Record<string, readonly unknown[] | 'bool' | 'seconds' | 'weight' | 'buffer'> = {
   tpm: 'bool',
   secureBootTemplate: ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM'],
   nestedVirtualization: 'bool',
@@ -256,15 +261,35 @@ const SETTING_VALUES: Record<string, readonly unknown[] | 'bool' | 'seconds'> = 
   automaticStartAction: ['Nothing', 'StartIfRunning', 'Start'],
   automaticStartDelaySec: 'seconds',
   automaticStopAction: ['TurnOff', 'Save', 'ShutDown'],
+  compatibilityForMigration: 'bool',
+  memoryWeight: 'weight',
+  memoryBuffer: 'buffer',
+  firstBootDevice: ['HardDisk', 'DvdDrive', 'NetworkAdapter'],
 };
+
+/** Enable-/Disable-VMIntegrationService by id; an unknown id is not-found (never matched by name). */
+function setServices(vm: SimVm, services: { id: string; enabled: boolean }[]): boolean {
+  let changed = false;
+  for (const x of services) {
+    if (typeof x?.id !== 'string' || typeof x.enabled !== 'boolean') throw new SimError('invalid-request', 'services must be [{ id, enabled }]');
+    const svc = vm.integrationServices.find((s) => s.id.toUpperCase() === x.id.toUpperCase());
+    if (!svc) throw new SimError('not-found', `'${vm.name}' has no integration service with id ${x.id}.`);
+    if (svc.enabled !== x.enabled) changed = true;
+    svc.enabled = x.enabled;
+  }
+  return changed;
+}
 
 function applySettings(vm: SimVm, settings: SettingsSpec): void {
   for (const [k, v] of Object.entries(settings)) {
     const allowed = SETTING_VALUES[k];
     if (allowed === undefined) throw new SimError('invalid-request', `unknown setting '${k}'`);
-    const ok = allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? Number.isSafeInteger(v) && (v as number) >= 0 : allowed.includes(v);
+    const int = (lo: number, hi: number): boolean => Number.isSafeInteger(v) && (v as number) >= lo && (v as number) <= hi;
+    const ok =
+      allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? int(0, 86400) : allowed === 'weight' ? int(0, 10000) : allowed === 'buffer' ? int(5, 2000) : allowed.includes(v);
     if (!ok) throw new SimError('invalid-argument', `${k} cannot be ${JSON.stringify(v)}`);
     if ((k === 'tpm' || k === 'secureBootTemplate') && vm.generation !== 2) throw new SimError('invalid-argument', `'${vm.name}' is generation 1: ${k} needs generation 2.`);
+    if (k === 'memoryBuffer' && !vm.memory.dynamic) throw new SimError('invalid-argument', `'${vm.name}' has static memory: the memory buffer applies to dynamic memory only.`);
   }
   for (const [k, v] of Object.entries(settings)) (vm as unknown as Record<string, unknown>)[k] = v;
 }
@@ -546,6 +571,11 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
       if (offline.length) requireOff(vm, offline.join(', '));
       applySettings(vm, settings as SettingsSpec);
       return { changed: changing.length > 0 };
+    }
+    case 'vm.setIntegrationServices': {
+      const vm = findVm(s, a);
+      if (!Array.isArray(a.services)) throw new SimError('invalid-request', 'services must be an array');
+      return { changed: setServices(vm, a.services as { id: string; enabled: boolean }[]) };
     }
     case 'switch.create': {
       const name = str(a, 'name');

@@ -20,6 +20,7 @@ export const ISO_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/
 /** A file next to the configuration: relative, forward or back slashes, never leaving its folder. */
 export const RELATIVE_FILE_PATTERN = '^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$';
 export const CIDR_PATTERN = '^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$';
+export const GUID_PATTERN = '^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$';
 export const VHD_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$';
 export { SIZE_PATTERN };
 
@@ -37,6 +38,7 @@ export const PATTERN_TEXT: Record<string, string> = {
   [ISO_PATH_PATTERN]: 'an absolute Windows path to an .iso file, such as D:\\isos\\tools.iso',
   [RELATIVE_FILE_PATTERN]: 'a path relative to the configuration file, inside its folder (no leading / or drive, no ..)',
   [CIDR_PATTERN]: 'an IPv4 subnet with a prefix of 8 to 30 bits, such as 192.168.77.0/24',
+  [GUID_PATTERN]: 'an integration service id (GUID) such as 84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47',
   [SIZE_PATTERN]: 'a size with a unit (B, KB, MB, GB, TB), such as 512MB or 4GB',
 };
 
@@ -242,6 +244,16 @@ const VM_FIELDS: Record<string, JsonSchema> = {
   automaticStartAction: { type: 'string', enum: ['Nothing', 'StartIfRunning', 'Start'], description: 'What the VM does when the host starts. Needs the VM off. Omitted: not managed.' },
   automaticStartDelay: { type: 'integer', minimum: 0, maximum: 86400, description: 'Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed.' },
   automaticStopAction: { type: 'string', enum: ['TurnOff', 'Save', 'ShutDown'], description: 'What the VM does when the host shuts down. Needs the VM off. Omitted: not managed.' },
+  compatibilityForMigration: { type: 'boolean', description: 'Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed.' },
+  memoryWeight: { type: 'integer', minimum: 0, maximum: 10000, description: 'Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed.' },
+  memoryBuffer: { type: 'integer', minimum: 5, maximum: 2000, description: 'Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed.' },
+  firstBootDevice: { type: 'string', enum: ['HardDisk', 'DvdDrive', 'NetworkAdapter'], description: 'The device the VM boots from first. Needs the VM off. Omitted: not managed.' },
+  integrationServices: {
+    type: 'object',
+    description: 'Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.',
+    propertyNames: { pattern: GUID_PATTERN },
+    additionalProperties: { type: 'boolean', description: 'true: enabled; false: disabled.' },
+  },
   path: {
     type: 'string',
     pattern: WINDOWS_PATH_PATTERN,

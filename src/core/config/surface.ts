@@ -117,7 +117,7 @@ function literalPasswords(v: unknown, at: string): string[] {
 
 type PickFn = (k: string) => { value: unknown; from: string } | undefined;
 
-export type Surface = Pick<Required<DesiredVm>, 'adapters' | 'adaptersListed' | 'dataDisks' | 'dvdDrives' | 'cloudInit' | 'settings'>;
+export type Surface = Pick<Required<DesiredVm>, 'adapters' | 'adaptersListed' | 'dataDisks' | 'dvdDrives' | 'cloudInit' | 'settings' | 'integrationServices'>;
 
 /** The surface fields of one VM; problems that need the merged VM (generation, counts) are added. */
 export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: Add, lineOf: (path: string) => number): Surface {
@@ -187,6 +187,10 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     const p = pick(k);
     return p && typeof p.value === 'string' && (allowed as readonly string[]).includes(p.value) ? (p.value as T) : null;
   };
+  const intOf = (k: string): number | null => {
+    const p = pick(k);
+    return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
+  };
   const boolOf = (k: string): boolean | null => {
     const p = pick(k);
     return p && typeof p.value === 'boolean' ? p.value : null;
@@ -202,7 +206,18 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
       return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
     })(),
     automaticStopAction: enumOf<AutomaticStopAction>('automaticStopAction', ['TurnOff', 'Save', 'ShutDown']),
+    compatibilityForMigration: boolOf('compatibilityForMigration'),
+    memoryWeight: intOf('memoryWeight'),
+    memoryBuffer: intOf('memoryBuffer'),
+    firstBootDevice: enumOf<'HardDisk' | 'DvdDrive' | 'NetworkAdapter'>('firstBootDevice', ['HardDisk', 'DvdDrive', 'NetworkAdapter']),
   };
+  const bufferP = pick('memoryBuffer');
+  if (bufferP && settings.memoryBuffer !== null && !vm.memory.dynamic) {
+    add(bufferP.from, { message: `memoryBuffer applies to dynamic memory, but VM '${vm.name}' has static memory`, hint: 'remove memoryBuffer, or give memory a minimum/maximum' });
+  }
+  const isP = pick('integrationServices');
+  const integrationServices: Record<string, boolean> = {};
+  if (isP && isObj(isP.value)) for (const [k, v] of Object.entries(isP.value)) if (typeof v === 'boolean') integrationServices[k.replace(/[{}]/g, '').toUpperCase()] = v;
   if (gen === 1) {
     for (const k of ['tpm', 'secureBootTemplate'] as const) {
       const p = pick(k);
@@ -213,5 +228,5 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     settings.secureBootTemplate = null;
     if (settings.tpm === false) settings.tpm = null;
   }
-  return { adapters, adaptersListed, dataDisks, dvdDrives, cloudInit, settings };
+  return { adapters, adaptersListed, dataDisks, dvdDrives, cloudInit, settings, integrationServices };
 }

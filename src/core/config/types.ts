@@ -83,6 +83,14 @@ export interface DesiredSettings {
   automaticStartAction: AutomaticStartAction | null;
   automaticStartDelaySec: number | null;
   automaticStopAction: AutomaticStopAction | null;
+  /** Set-VMProcessor -CompatibilityForMigrationEnabled (live migration between CPU generations). */
+  compatibilityForMigration: boolean | null;
+  /** Set-VMMemory -Priority, 0..10000 (memory weight). */
+  memoryWeight: number | null;
+  /** Set-VMMemory -Buffer, percent 5..2000; dynamic memory only. */
+  memoryBuffer: number | null;
+  /** Set-VMFirmware -FirstBootDevice (generation 2) / Set-VMBios -StartupOrder (generation 1). */
+  firstBootDevice: 'HardDisk' | 'DvdDrive' | 'NetworkAdapter' | null;
 }
 
 export interface DesiredVm {
@@ -108,6 +116,8 @@ export interface DesiredVm {
   dvdDrives?: DesiredDvd[];
   cloudInit?: DesiredSeed | null;
   settings?: DesiredSettings;
+  /** Integration services to enable (true) or disable (false), by GUID (upper case): names are localized. */
+  integrationServices?: Record<string, boolean>;
   /** Folder the VM's configuration and disk live under (Hyper-V `-Path`). */
   path: string;
   /** User notes; the ownership marker is added by the tool, never written by hand. */

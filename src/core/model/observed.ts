@@ -82,6 +82,10 @@ export interface ObservedVm {
   automaticStartAction?: string;
   automaticStartDelaySec?: number;
   automaticStopAction?: string;
+  compatibilityForMigration?: boolean;
+  memoryWeight?: number;
+  memoryBuffer?: number;
+  firstBootDevice?: string;
 }
 
 export interface ObservedSwitch {

@@ -22,6 +22,7 @@ export interface CreateVmArgs {
   /** DVD drives, the seed's included (its image is written by a seed.write step before). */
   dvdDrives?: DvdSpec[];
   settings?: SettingsSpec;
+  integrationServices?: { id: string; enabled: boolean }[];
 }
 
 export interface SlotSpec {
@@ -55,6 +56,10 @@ export interface SettingsSpec {
   automaticStartAction?: string;
   automaticStartDelaySec?: number;
   automaticStopAction?: string;
+  compatibilityForMigration?: boolean;
+  memoryWeight?: number;
+  memoryBuffer?: number;
+  firstBootDevice?: string;
 }
 
 type VmRef = { id: string; name: string };
@@ -85,6 +90,8 @@ export type HostOperation =
   /** The seed image's bytes travel only in the request to the agent (contentBase64, added at apply); the plan holds its hash. */
   | { op: 'seed.write'; args: VmRef & { path: string; sha256: string; sizeBytes: number } }
   | { op: 'vm.setSettings'; args: VmRef & { settings: SettingsSpec } }
+  /** Enable-/Disable-VMIntegrationService, services selected by id (names are localized). */
+  | { op: 'vm.setIntegrationServices'; args: VmRef & { services: { id: string; enabled: boolean }[] } }
   /** New-VMSwitch (Internal/Private) with the ownership marker in its Notes, then the NAT if asked. */
   | { op: 'switch.create'; args: { name: string; type: 'Internal' | 'Private'; notes: string; nat: NatSpec | null } }
   | { op: 'switch.setNat'; args: { name: string; nat: NatSpec } }

@@ -51,6 +51,7 @@ const DISRUPTION: Record<StepAction, Disruption> = {
   'set-dvd': 'benign',
   'write-seed': 'benign',
   'set-settings': 'benign',
+  'set-integration-services': 'benign',
   'create-switch': 'benign',
   'set-switch-nat': 'benign',
   // Removing a switch deletes host configuration; only owned switches no VM uses get here.
@@ -123,6 +124,8 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
   if (dvds.length) surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
   const settings = settingsSpec(d.settings);
   if (Object.keys(settings).length) surface.settings = settings;
+  const services = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (services.length) surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
   const create = step(
     d.name,
     null,
@@ -182,7 +185,7 @@ export function checkpointNameFor(config: Config): string {
   return `hyperv-converge before ${configHash(config).slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
-type CreateVmArgsSurface = Pick<Required<import('./operations.js').CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings'>;
+type CreateVmArgsSurface = Pick<Required<import('./operations.js').CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings' | 'integrationServices'>;
 
 function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string, seeds: SeedDigests | undefined): VmPlan {
   const id = o.id;

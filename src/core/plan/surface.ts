@@ -74,7 +74,21 @@ export function settingsSpec(s: DesiredSettings | undefined): SettingsSpec {
  * - checkpointType changes online (Set-VM -CheckpointType on a running VM; HyperVDsc's VMHyperV sets
  *   it without a restart).
  */
-const OFFLINE_SETTINGS: ReadonlySet<keyof DesiredSettings> = new Set(['tpm', 'secureBootTemplate', 'nestedVirtualization', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction']);
+const OFFLINE_SETTINGS: ReadonlySet<keyof DesiredSettings> = new Set([
+  'tpm',
+  'secureBootTemplate',
+  'nestedVirtualization',
+  'automaticStartAction',
+  'automaticStartDelaySec',
+  'automaticStopAction',
+  // "The virtual machine must be turned off" to change processor compatibility (Microsoft Learn,
+  // "Processor compatibility mode in Hyper-V").
+  'compatibilityForMigration',
+  // Firmware/BIOS boot order, like the other firmware settings, changes only while off.
+  'firstBootDevice',
+]);
+// memoryWeight and memoryBuffer change online (Microsoft Learn, "Set-VMMemory": -Priority and
+// -Buffer apply to a running VM; the buffer only with dynamic memory).
 
 export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds: SeedDigests | undefined): SurfacePlan {
   const out: SurfacePlan = { prelude: [], online: [], offline: [], blocked: [] };
@@ -223,6 +237,10 @@ export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds
       automaticStartAction: o.automaticStartAction,
       automaticStartDelaySec: o.automaticStartDelaySec,
       automaticStopAction: o.automaticStopAction,
+      compatibilityForMigration: o.compatibilityForMigration,
+      memoryWeight: o.memoryWeight,
+      memoryBuffer: o.memoryBuffer,
+      firstBootDevice: o.firstBootDevice,
     };
     const off: SettingsSpec = {};
     const on: SettingsSpec = {};
@@ -243,6 +261,27 @@ export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds
     });
     if (Object.keys(off).length) out.offline.push(mk(off, ' (needs the VM off)'));
     if (Object.keys(on).length) out.online.push(mk(on, ''));
+  }
+
+  // --- Integration services by id: Enable-/Disable-VMIntegrationService work on a running VM.
+  const wanted = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const changes: { id: string; enabled: boolean }[] = [];
+  for (const [sid, enabled] of wanted) {
+    const have = o.integrationServices.find((x) => x.id.toUpperCase() === sid);
+    if (!have) {
+      out.blocked.push({ code: 'unknown-integration-service', message: `VM '${name}' has no integration service with id ${sid} (has: ${o.integrationServices.map((x) => `${x.id} ${x.name}`).join(', ') || 'none'})`, steps: [] });
+      continue;
+    }
+    if (have.enabled !== enabled) changes.push({ id: sid, enabled });
+  }
+  if (changes.length) {
+    out.online.push({
+      action: 'set-integration-services',
+      operation: { op: 'vm.setIntegrationServices', args: { ...ref, services: changes } },
+      from: Object.fromEntries(changes.map((c) => [c.id, !c.enabled])),
+      to: Object.fromEntries(changes.map((c) => [c.id, c.enabled])),
+      reason: 'integration services differ',
+    });
   }
   return out;
 }

@@ -25,6 +25,7 @@ export type StepAction =
   | 'set-dvd'
   | 'write-seed'
   | 'set-settings'
+  | 'set-integration-services'
   | 'create-switch'
   | 'set-switch-nat'
   | 'remove-switch';
@@ -72,7 +73,8 @@ export type RefusalCode =
   | 'disk-conflict' // another disk sits at a data disk's position
   | 'seed-unavailable' // the seed names environment variables that are not set
   | 'switch-in-use' // a switch to remove still has VMs connected
-  | 'switch-type'; // a declared switch exists with another type
+  | 'switch-type' // a declared switch exists with another type
+  | 'unknown-integration-service'; // the VM has no integration service with that id
 
 export interface Refusal {
   vm: string;
