@@ -132,30 +132,6 @@ describe('seed files stay next to the configuration', () => {
   });
 });
 
-describe('examples/lab: data disk, second adapter on a VLAN and a seed, as the README says', () => {
-  it('plan → apply applies eight steps; web-2 has both adapters, the disk and the seed; a second apply has nothing left to do', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toMatch(/it applies the eight steps policy allows/);
-    const dir = work();
-    cpSync(join(ROOT, 'examples/lab'), dir, { recursive: true });
-    const labArgs = ['--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json'];
-    const plan = await runCli(['plan', ...labArgs], { cwd: dir });
-    expect(plan.code).toBe(3); // refusals: protected and unmanaged VMs, as the README says
-    expect(plan.stderr).toMatch(/adapters: lan \(lab-net\), storage \(lab-net, VLAN 20\)/);
-    expect(plan.stderr).toMatch(/dataDisks: new 20GB at SCSI 0:1/);
-    expect(plan.stderr).toMatch(/dvdDrives: cloud-init seed at SCSI 0:32/);
-    await runCli(['apply', ...labArgs, '--out', 'a1'], { cwd: dir });
-    const r1 = readJson(join(dir, 'a1', 'result.json')) as { steps: { outcome: string }[] };
-    expect(r1.steps.filter((s) => s.outcome === 'succeeded')).toHaveLength(8);
-    const web2 = readSimState(join(dir, 'sim.json')).vms.find((v) => v.name === 'web-2')!;
-    expect(web2.adapters.map((a) => [a.name, a.vlan])).toEqual([['lan', null], ['storage', 20]]);
-    expect(web2.disks.map((d) => d.controllerLocation)).toEqual([0, 1]);
-    expect(web2.dvdDrives!.map((d) => d.path)).toEqual(['D:\\Hyper-V\\lab\\web-2\\cidata.iso']);
-    await runCli(['apply', ...labArgs, '--out', 'a2'], { cwd: dir });
-    expect((readJson(join(dir, 'a2', 'result.json')) as { steps: unknown[] }).steps).toEqual([]);
-  });
-});
-
 describe('examples/k3s/fetch-kubeconfig.sh (the README guide)', () => {
   const K3S_YAML = 'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: Q0E=\n    server: https://127.0.0.1:6443\n  name: default\nkind: Config\nusers:\n- name: default\n  user:\n    client-key-data: S0VZ\n';
   function setup(sshBody: string): { dir: string; env: NodeJS.ProcessEnv } {
