@@ -83,7 +83,7 @@ describe('examples/k3s on the simulator', () => {
 
   it('applies: the host holds the VM as declared and the seed image, converged; a second plan is empty', async () => {
     const dir = k3sDir();
-    const r = await runCli(['apply', ...args, '--out', '.hvc'], { cwd: dir, env: ENV });
+    const r = await runCli(['apply', '--auto-approve', ...args, '--out', '.hvc'], { cwd: dir, env: ENV });
     const result = readJson(join(dir, '.hvc', 'result.json')) as { status: string; converged: boolean };
     expect({ status: result.status, converged: result.converged, err: result.status === 'applied' ? '' : r.stderr }).toEqual({ status: 'applied', converged: true, err: '' });
     const s = readSimState(join(dir, 'sim.json'));
@@ -104,7 +104,7 @@ describe('examples/k3s on the simulator', () => {
     await runCli(['plan', ...args, '--out', 'next'], { cwd: dir, env: { ...ENV, K3S_TOKEN: 'rotated-token-1' } });
     const steps = planOf(dir, 'next').steps.map((x) => x.action);
     expect(steps).toEqual(['set-dvd', 'write-seed', 'set-dvd']);
-    const applied = await runCli(['apply', ...args, '--out', '.hvc2'], { cwd: dir, env: { ...ENV, K3S_TOKEN: 'rotated-token-1' } });
+    const applied = await runCli(['apply', '--auto-approve', ...args, '--out', '.hvc2'], { cwd: dir, env: { ...ENV, K3S_TOKEN: 'rotated-token-1' } });
     expect((readJson(join(dir, '.hvc2', 'result.json')) as { status: string }).status).toBe('applied');
     expect(applied.stderr).not.toContain('rotated-token-1');
   });
@@ -171,7 +171,7 @@ describe('virtual switches the file declares', () => {
   function lab(yaml: string, host: object): string {
     const dir = work();
     writeFileSync(join(dir, 'vms.yaml'), yaml);
-    writeFileSync(join(dir, 'host.json'), JSON.stringify(host));
+    createSimState(join(dir, 'sim.json'), host as Parameters<typeof createSimState>[1]);
     return dir;
   }
   const swArgs = ['--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json', '--out', 'o'];
@@ -186,13 +186,13 @@ describe('virtual switches the file declares', () => {
     expect(planOf(dir).steps).toEqual([]);
     expect(planOf(dir).refusals).toEqual([expect.objectContaining({ vm: 'switch:lab-int', code: 'switch-in-use', message: expect.stringContaining("'a'") })]);
     const free = lab(yaml, { switches: [{ name: 'lab-int', type: 'Internal', notes: owned }], vms: [] });
-    await runCli(['apply', ...swArgs], { cwd: free });
+    await runCli(['apply', '--auto-approve', ...swArgs], { cwd: free });
     expect(readSimState(join(free, 'sim.json')).host.switches.map((w) => w.name)).not.toContain('lab-int');
   });
 
   it('a switch without this project’s marker is never removed; an external switch is never created', async () => {
     const dir = lab('version: 1\nproject: t\nswitches:\n  - { name: theirs, type: Private, state: absent }\n  - { name: uplink, type: External }\nvms: []\n', { switches: [{ name: 'theirs', type: 'Private', notes: '' }] });
-    await runCli(['apply', ...swArgs], { cwd: dir });
+    await runCli(['apply', '--auto-approve', ...swArgs], { cwd: dir });
     const p = planOf(dir);
     expect(p.steps).toEqual([]);
     expect(p.refusals.map((r) => [r.vm, r.code])).toEqual([['switch:theirs', 'unmanaged'], ['switch:uplink', 'missing-switch']]);
@@ -220,7 +220,7 @@ describe('settings planned by their disruption class', () => {
   async function planFor(yaml: string) {
     const dir = work();
     writeFileSync(join(dir, 'vms.yaml'), yaml);
-    writeFileSync(join(dir, 'host.json'), JSON.stringify(host));
+    createSimState(join(dir, 'sim.json'), host as Parameters<typeof createSimState>[1]);
     const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json', '--out', 'o'], { cwd: dir });
     return { r, plan: readJson(join(dir, 'o', 'plan.json')) as { steps: { action: string; operation: { args: Record<string, unknown> } }[]; refusals: { code: string; message: string }[] } };
   }
@@ -246,7 +246,7 @@ describe('settings planned by their disruption class', () => {
     expect(plan.refusals[0]).toMatchObject({ code: 'unknown-integration-service', message: expect.stringContaining('2A34B1C2-FD73-4043-8A5B-DD2159BC743F') });
     const dir = work();
     writeFileSync(join(dir, 'vms.yaml'), "version: 1\nproject: t\nvms:\n  - name: a\n    cpus: 2\n    path: 'D:\\vms'\n    memory: 2GB\n    memoryBuffer: 20\n");
-    writeFileSync(join(dir, 'host.json'), JSON.stringify(host));
+    createSimState(join(dir, 'sim.json'), host as Parameters<typeof createSimState>[1]);
     const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'sim.json'], { cwd: dir });
     expect(r.stderr).toMatch(/vms\.yaml:8:\d+: memoryBuffer applies to dynamic memory/);
   });
