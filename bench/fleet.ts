@@ -62,6 +62,14 @@ function desiredVm(i: number): DesiredVm {
     path: VM_PATH,
     notes: c === 'notes' ? `rebuilt ${i % 7} times` : '',
     ssh: null,
+    // What resolve fills in when the file uses none of the wider VM surface.
+    adapters: [{ name: null, switch: SWITCH, mac: null }],
+    adaptersListed: false,
+    dataDisks: [],
+    dvdDrives: [],
+    cloudInit: null,
+    integrationServices: {},
+    settings: { tpm: null, secureBootTemplate: null, nestedVirtualization: null, checkpointType: null, automaticStartAction: null, automaticStartDelaySec: null, automaticStopAction: null, compatibilityForMigration: null, memoryWeight: null, memoryBuffer: null, firstBootDevice: null },
   };
 }
 
@@ -114,6 +122,7 @@ export function fleetConfig(n: number): Config {
     policy: { protect: ['prod-*'], allowRestart: true, allowTurnOff: false, maxDisruptive: 50, prune: false, checkpointBeforeDisruptive: false, stopTimeoutSec: 120 },
     ssh: null,
     vms,
+    switches: [],
   };
 }
 

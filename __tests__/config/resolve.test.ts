@@ -9,6 +9,9 @@ import { loadConfig, parseConfig } from '../../src/core/config/load.js';
 import type { Config, DesiredVm } from '../../src/core/config/types.js';
 import { FIXTURES, fixture, where } from './helpers.js';
 
+/** The wider surface left unmanaged: what every VM resolves to when the file does not use it. */
+const NO_SETTINGS = { tpm: null, secureBootTemplate: null, nestedVirtualization: null, checkpointType: null, automaticStartAction: null, automaticStartDelaySec: null, automaticStopAction: null, compatibilityForMigration: null, memoryWeight: null, memoryBuffer: null, firstBootDevice: null };
+
 const GB = 2 ** 30;
 const MB = 2 ** 20;
 
@@ -62,6 +65,8 @@ describe('the full example', () => {
       notes: 'front end; owner: team-a',
       ssh: { user: 'ubuntu', port: 2222, hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl', syncHosts: true },
       source: where(text, 'name: web-1'),
+      adapters: [{ name: null, switch: 'Default Switch', mac: '00155D010203' }],
+      adaptersListed: false, dataDisks: [], dvdDrives: [], cloudInit: null, integrationServices: {}, settings: NO_SETTINGS,
     });
     expect(db).toMatchObject({
       state: 'stopped',
@@ -108,6 +113,7 @@ describe('built-in defaults', () => {
         stopTimeoutSec: 120,
       },
       ssh: null,
+      switches: [],
       vms: [
         {
           name: 'web-1',
@@ -123,6 +129,8 @@ describe('built-in defaults', () => {
           notes: '',
           ssh: null,
           source: { line: 4, column: 5 },
+          adapters: [{ name: null, switch: null, mac: null }],
+          adaptersListed: false, dataDisks: [], dvdDrives: [], cloudInit: null, integrationServices: {}, settings: NO_SETTINGS,
         },
       ],
     };

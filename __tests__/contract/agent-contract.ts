@@ -2,7 +2,8 @@
 // .github/workflows/hyperv-integration.yml). Self-contained: it makes its own uniquely named VMs
 // and removes them, so it can run on a real (disposable) host.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { buildSeed } from '../../src/core/seed/nocloud.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import type { CreateVmArgs, HostOperation } from '../../src/core/plan/operations.js';
 import type { Backend, OperationOutcome, OperationRunner } from '../../src/core/ports.js';
@@ -15,6 +16,12 @@ export interface ContractHost {
   folder: string;
   /** An existing base VHDX; null skips the disk cases. */
   image: string | null;
+  /**
+   * Why this agent does not yet answer the wider VM surface (adapters list, data disks, DVDs, seed,
+   * settings, integration services, switches), or undefined when it does. Set: those cases are skipped
+   * with this reason printed (hyperv-agent.ps1 until its PowerShell side lands: HYPERV_PENDING_OPS).
+   */
+  surfacePending?: string;
   cleanup: () => Promise<void>;
 }
 
@@ -55,6 +62,11 @@ export function agentContract(label: string, makeHost: () => Promise<ContractHos
       return r;
     };
     const join = (...p: string[]) => p.join('\\');
+    const surfaceSkipped = (): boolean => {
+      if (host.surfacePending === undefined) return false;
+      console.warn(`SKIPPING a VM-surface contract case for ${label}: ${host.surfacePending}`);
+      return true;
+    };
 
     beforeAll(async () => {
       host = await makeHost();
@@ -207,6 +219,124 @@ export function agentContract(label: string, makeHost: () => Promise<ContractHos
       });
       expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect((await observe()).vms.some((v) => v.name === `${tag}-d`)).toBe(false);
+    });
+
+    it('VM surface: adapters with VLAN and guards, data disk, DVD and seed, settings — at create and observed back', async () => {
+      if (surfaceSkipped()) return;
+      const seedPath = join(host.folder, `${tag}-s-cidata.iso`);
+      const seed = buildSeed({ userData: '#cloud-config\nhostname: s\n', metaData: 'instance-id: s\n', networkConfig: null }, {});
+      if (!seed.ok) throw new Error('unreachable');
+      // The seed image: its bytes only in the request; written where the create inserts it.
+      const w = (await ok({ op: 'seed.write', args: { id: '', name: `${tag}-s`, path: seedPath, sha256: seed.sha256, sizeBytes: seed.sizeBytes, contentBase64: Buffer.from(seed.bytes).toString('base64') } } as unknown as HostOperation)) as { sizeBytes: number };
+      expect(w.sizeBytes).toBe(seed.sizeBytes);
+      const wrong = await run({ op: 'seed.write', args: { id: '', name: `${tag}-s`, path: seedPath, sha256: createHash('sha256').update('x').digest('hex'), sizeBytes: 1, contentBase64: Buffer.from('y').toString('base64') } } as unknown as HostOperation);
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      const dataDisk = join(host.folder, `${tag}-s-data1.vhdx`);
+      const r = await create(`${tag}-s`, {
+        switch: null,
+        adapters: [
+          { name: 'lan', switch: host.switch, mac: null, vlan: null },
+          { name: 'storage', switch: host.switch, mac: '00155D0A0B0C', vlan: 20, macSpoofing: true, dhcpGuard: true, routerGuard: true },
+        ],
+        dataDisks: [{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 1, path: dataDisk, sizeBytes: 1024 * MiB }],
+        dvdDrives: [{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: seedPath }],
+        settings: { secureBootTemplate: 'MicrosoftUEFICertificateAuthority', tpm: true, nestedVirtualization: true, checkpointType: 'Standard', automaticStartAction: 'Nothing', automaticStartDelaySec: 30, automaticStopAction: 'ShutDown' },
+      });
+      const o = await observe([seedPath]);
+      const vm = o.vms.find((v) => v.id === r.id)!;
+      expect(vm.adapters.map((a) => ({ name: a.name, switch: a.switch, vlan: a.vlan, macSpoofing: a.macSpoofing, dhcpGuard: a.dhcpGuard, routerGuard: a.routerGuard }))).toEqual([
+        { name: 'lan', switch: host.switch, vlan: null, macSpoofing: false, dhcpGuard: false, routerGuard: false },
+        { name: 'storage', switch: host.switch, vlan: 20, macSpoofing: true, dhcpGuard: true, routerGuard: true },
+      ]);
+      expect(vm.adapters[1]).toMatchObject({ mac: '00155D0A0B0C', dynamicMac: false });
+      expect(vm.disks).toContainEqual(expect.objectContaining({ path: dataDisk, sizeBytes: 1024 * MiB, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 1 }));
+      expect(vm.dvdDrives).toEqual([{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: seedPath }]);
+      expect(vm).toMatchObject({ tpm: true, secureBootTemplate: 'MicrosoftUEFICertificateAuthority', nestedVirtualization: true, checkpointType: 'Standard', automaticStartAction: 'Nothing', automaticStartDelaySec: 30, automaticStopAction: 'ShutDown' });
+      const hashed = await host.backend.observe({ paths: [seedPath], neighbors: false, hashes: [seedPath] });
+      expect(hashed.host.paths).toEqual([{ path: seedPath, exists: true, sha256: seed.sha256 }]);
+    });
+
+    it('VM surface while Running: adapters, VLAN, guards, SCSI disks, DVD media and checkpoint type change online; TPM, template, nesting, automatic actions, DVD drives do not', async () => {
+      if (surfaceSkipped()) return;
+      const vm = (await observe()).vms.find((v) => v.name === `${tag}-s`)!;
+      const id = vm.id;
+      const name = vm.name;
+      const seedPath = vm.dvdDrives![0]!.path!;
+      await ok({ op: 'vm.start', args: { id, name } });
+      await ok({ op: 'vm.setAdapter', args: { id, name, adapter: 'storage', vlan: 30, macSpoofing: false } });
+      await ok({ op: 'vm.addAdapter', args: { id, name, adapter: { name: 'extra', switch: null, mac: null } } });
+      await ok({ op: 'vm.removeAdapter', args: { id, name, adapter: 'extra' } });
+      const disk2 = join(host.folder, `${tag}-s-data2.vhdx`);
+      await ok({ op: 'disk.add', args: { id, name, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 2, path: disk2, sizeBytes: 512 * MiB } });
+      await ok({ op: 'disk.detach', args: { id, name, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 2, path: disk2 } });
+      expect((await observe([disk2])).host.paths).toEqual([{ path: disk2, exists: true, sizeBytes: expect.any(Number) }]); // detached, file kept
+      await ok({ op: 'vm.setSettings', args: { id, name, settings: { checkpointType: 'Production' } } });
+      // The inserted seed is in use: it is ejected before a rewrite.
+      const seed = buildSeed({ userData: '#cloud-config\nhostname: s2\n', metaData: 'instance-id: s\n', networkConfig: null }, {});
+      if (!seed.ok) throw new Error('unreachable');
+      const write = { op: 'seed.write', args: { id, name, path: seedPath, sha256: seed.sha256, sizeBytes: seed.sizeBytes, contentBase64: Buffer.from(seed.bytes).toString('base64') } } as unknown as HostOperation;
+      expect(await run(write)).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      await ok({ op: 'dvd.set', args: { id, name, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: null } });
+      await ok(write);
+      await ok({ op: 'dvd.set', args: { id, name, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 32, path: seedPath } });
+      for (const settings of [{ tpm: false }, { secureBootTemplate: 'MicrosoftWindows' }, { nestedVirtualization: false }, { automaticStartAction: 'Start' }, { automaticStopAction: 'Save' }]) {
+        expect(await run({ op: 'vm.setSettings', args: { id, name, settings } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      }
+      expect(await run({ op: 'dvd.add', args: { id, name, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 33, path: null } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      const after = (await find(id))!;
+      expect(after.adapters.find((a) => a.name === 'storage')).toMatchObject({ vlan: 30, macSpoofing: false, dhcpGuard: true });
+      expect(after.adapters.map((a) => a.name)).toEqual(['lan', 'storage']);
+      expect(after.checkpointType).toBe('Production');
+      expect(after.tpm).toBe(true);
+      await ok({ op: 'vm.stop', args: { id, name, timeoutSec: 20, turnOffAfterTimeout: true } });
+      await ok({ op: 'vm.setSettings', args: { id, name, settings: { tpm: false, automaticStartAction: 'Start' } } });
+      expect((await find(id))!).toMatchObject({ tpm: false, automaticStartAction: 'Start' });
+    });
+
+    it('VM surface: a generation 1 VM adds adapters only when Off, and has no TPM or secure boot template', async () => {
+      if (surfaceSkipped()) return;
+      const g1 = await create(`${tag}-g1`, { generation: 1, secureBoot: null });
+      await ok({ op: 'vm.start', args: g1 });
+      expect(await run({ op: 'vm.addAdapter', args: { ...g1, adapter: { name: 'second', switch: null, mac: null } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      await ok({ op: 'vm.stop', args: { ...g1, timeoutSec: 20, turnOffAfterTimeout: true } });
+      await ok({ op: 'vm.addAdapter', args: { ...g1, adapter: { name: 'second', switch: null, mac: null } } });
+      expect(await run({ op: 'vm.setSettings', args: { ...g1, settings: { tpm: true } } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect((await find(g1.id))!.adapters.map((a) => a.name)).toContain('second');
+    });
+
+    it('switches: a Private switch is created with its notes, refused removal while a VM uses it, removed once free; External is never created', async () => {
+      if (surfaceSkipped()) return;
+      const sw = `${tag}-priv`;
+      await ok({ op: 'switch.create', args: { name: sw, type: 'Private', notes: `managed-by: ${tag}`, nat: null } });
+      expect((await observe()).host.switches.find((w) => w.name === sw)).toMatchObject({ name: sw, type: 'Private', notes: `managed-by: ${tag}` });
+      expect(await run({ op: 'switch.create', args: { name: sw, type: 'Private', notes: '', nat: null } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      const user = await create(`${tag}-sw`, { switch: sw });
+      expect(await run({ op: 'switch.remove', args: { name: sw } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      await ok({ op: 'vm.remove', args: { ...user, deleteDisks: true } });
+      made.splice(made.indexOf(user.id), 1);
+      await ok({ op: 'switch.remove', args: { name: sw } });
+      expect((await observe()).host.switches.some((w) => w.name === sw)).toBe(false);
+      expect(await run({ op: 'switch.create', args: { name: `${tag}-ext`, type: 'External', notes: '', nat: null } } as unknown as HostOperation)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    });
+
+    it('VM surface: integration services by id (online), memory weight/buffer online on dynamic memory, processor compatibility and first boot device only when Off', async () => {
+      if (surfaceSkipped()) return;
+      const v = await create(`${tag}-m`, { memory: { dynamic: true, startupBytes: 1024 * MiB, minimumBytes: 512 * MiB, maximumBytes: 2048 * MiB } });
+      const kvp = (await find(v.id))!.integrationServices.find((x) => x.id.toUpperCase() === '2A34B1C2-FD73-4043-8A5B-DD2159BC743F');
+      expect(kvp).toBeDefined(); // the Key-Value Pair Exchange service, by its id on every host language
+      await ok({ op: 'vm.start', args: v });
+      await ok({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: kvp!.id, enabled: false }] } });
+      expect((await find(v.id))!.integrationServices.find((x) => x.id === kvp!.id)!.enabled).toBe(false);
+      await ok({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: kvp!.id, enabled: true }] } });
+      expect(await run({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: randomUUID().toUpperCase(), enabled: true }] } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      await ok({ op: 'vm.setSettings', args: { ...v, settings: { memoryWeight: 8000, memoryBuffer: 30 } } });
+      expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { compatibilityForMigration: true } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { firstBootDevice: 'NetworkAdapter' } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      await ok({ op: 'vm.stop', args: { ...v, timeoutSec: 20, turnOffAfterTimeout: true } });
+      await ok({ op: 'vm.setSettings', args: { ...v, settings: { compatibilityForMigration: true, firstBootDevice: 'NetworkAdapter' } } });
+      expect((await find(v.id))!).toMatchObject({ memoryWeight: 8000, memoryBuffer: 30, compatibilityForMigration: true, firstBootDevice: 'NetworkAdapter' });
+      const s = await create(`${tag}-st`);
+      expect(await run({ op: 'vm.setSettings', args: { ...s, settings: { memoryBuffer: 30 } } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     });
 
     it('doctor: typed checks for the switch and the folder', async () => {

@@ -179,9 +179,10 @@ describe('disks and removal', () => {
       const o = await observe();
       expect(o.vms.map((v) => v.name)).toEqual(['c', 'd']);
       const d = o.vms.find((v) => v.name === 'd')!;
-      expect(d.disks).toEqual([{ path: 'D:\\vms\\d.vhdx', sizeBytes: 20 * GiB, parentPath: image }]);
+      // The boot disk of a generation 2 VM sits at SCSI 0:0 (New-VM -VHDPath).
+      expect(d.disks).toEqual([{ path: 'D:\\vms\\d.vhdx', sizeBytes: 20 * GiB, parentPath: image, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 0 }]);
       expect(d.adapters[0]).toMatchObject({ mac: '00155DAABBCC', dynamicMac: false, switch: 'Default Switch' });
-      expect(o.vms.find((v) => v.name === 'c')!.disks).toEqual([{ path: 'D:\\vms\\c.vhdx', sizeBytes: 40 * GiB, parentPath: null }]);
+      expect(o.vms.find((v) => v.name === 'c')!.disks).toEqual([{ path: 'D:\\vms\\c.vhdx', sizeBytes: 40 * GiB, parentPath: null, controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 0 }]);
       expect(code(await run({ op: 'disk.grow', args: { id: d.id, name: 'd', path: 'D:\\vms\\d.vhdx', sizeBytes: 10 * GiB } }))).toBe('invalid-argument');
       expect(code(await run({ op: 'disk.grow', args: { id: d.id, name: 'd', path: 'D:\\vms\\d.vhdx', sizeBytes: 30 * GiB } }))).toBe('ok');
       expect(readSimState(stateFile).host.files['D:\\vms\\d.vhdx']!.sizeBytes).toBe(30 * GiB);

@@ -155,6 +155,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
       backend,
       // Guest network (IP discovery, /etc/hosts sync) after a successful apply, as the CLI does.
       guestEnv: env,
+      // cloud-init seed references read the same environment; their values are masked before any log line.
+      seedEnv: env,
+      onSeedSecrets: (values) => values.forEach((v) => redactor.add(v)),
       outDir: inputs.outputDir,
       stateDir: inputs.stateDir,
       lockWaitMs: inputs.lockWaitSec * 1000,

@@ -64,7 +64,41 @@ function adapter(v: unknown, at: string): ObservedAdapter {
     mac: normalizeMac(a.mac, `${at}/mac`),
     dynamicMac: bool(a.dynamicMac, `${at}/dynamicMac`),
     ips: strings(a.ips, `${at}/ips`),
+    // Reported by agents that know the VM surface; absent otherwise (never guessed).
+    ...(a.vlan !== undefined ? { vlan: a.vlan === null ? null : nat(a.vlan, `${at}/vlan`) } : {}),
+    ...optBool(a, 'macSpoofing', at),
+    ...optBool(a, 'dhcpGuard', at),
+    ...optBool(a, 'routerGuard', at),
   };
+}
+
+function optBool(o: Obj, k: string, at: string): Record<string, boolean> {
+  return o[k] === undefined ? {} : { [k]: bool(o[k], `${at}/${k}`) };
+}
+function optStr(o: Obj, k: string, at: string): Record<string, string> {
+  return o[k] === undefined ? {} : { [k]: str(o[k], `${at}/${k}`) };
+}
+
+function slot(o: Obj, at: string): { controllerType: 'SCSI' | 'IDE'; controllerNumber: number; controllerLocation: number } {
+  const t = str(o.controllerType, `${at}/controllerType`);
+  if (t !== 'SCSI' && t !== 'IDE') throw new ShapeError(`${at}/controllerType: expected SCSI or IDE`);
+  return { controllerType: t, controllerNumber: nat(o.controllerNumber, `${at}/controllerNumber`), controllerLocation: nat(o.controllerLocation, `${at}/controllerLocation`) };
+}
+
+/** The VM settings of the wider surface (DVDs, TPM, processor, lifecycle), when the agent reports them. */
+function vmSettings(o: Obj, at: string): Partial<ObservedVm> {
+  const out: Partial<ObservedVm> = {};
+  if (o.dvdDrives !== undefined)
+    out.dvdDrives = arr(o.dvdDrives, `${at}/dvdDrives`).map((x, i) => {
+      const d = obj(x, `${at}/dvdDrives/${i}`);
+      return { ...slot(d, `${at}/dvdDrives/${i}`), path: strOrNull(d.path, `${at}/dvdDrives/${i}/path`) || null };
+    });
+  if (o.tpm !== undefined) out.tpm = o.tpm === null ? null : bool(o.tpm, `${at}/tpm`);
+  if (o.secureBootTemplate !== undefined) out.secureBootTemplate = strOrNull(o.secureBootTemplate, `${at}/secureBootTemplate`);
+  if (o.automaticStartDelaySec !== undefined) out.automaticStartDelaySec = nat(o.automaticStartDelaySec, `${at}/automaticStartDelaySec`);
+  if (o.memoryWeight !== undefined) out.memoryWeight = nat(o.memoryWeight, `${at}/memoryWeight`);
+  if (o.memoryBuffer !== undefined) out.memoryBuffer = nat(o.memoryBuffer, `${at}/memoryBuffer`);
+  return { ...out, ...optBool(o, 'nestedVirtualization', at), ...optStr(o, 'checkpointType', at), ...optStr(o, 'automaticStartAction', at), ...optStr(o, 'automaticStopAction', at), ...optBool(o, 'compatibilityForMigration', at), ...optStr(o, 'firstBootDevice', at) };
 }
 
 function vm(v: unknown, at: string): ObservedVm {
@@ -97,6 +131,7 @@ function vm(v: unknown, at: string): ObservedVm {
         path: str(d.path, `${at}/disks/${i}/path`),
         sizeBytes: nat(d.sizeBytes, `${at}/disks/${i}/sizeBytes`),
         parentPath: strOrNull(d.parentPath, `${at}/disks/${i}/parentPath`) || null,
+        ...(d.controllerType !== undefined ? slot(d, `${at}/disks/${i}`) : {}),
       };
     }),
     checkpoints: arr(o.checkpoints, `${at}/checkpoints`).map((x, i) => {
@@ -108,6 +143,7 @@ function vm(v: unknown, at: string): ObservedVm {
       const p = `${at}/integrationServices/${i}`;
       return { id: str(s.id, `${p}/id`).toUpperCase(), name: str(s.name, `${p}/name`), enabled: bool(s.enabled, `${p}/enabled`), status: str(s.status ?? '', `${p}/status`) };
     }),
+    ...vmSettings(o, at),
   };
 }
 
@@ -122,11 +158,17 @@ function hostFacts(v: unknown): HostFacts {
     computerName: str(h.computerName, '/host/computerName'),
     switches: arr(h.switches, '/host/switches').map((x, i) => {
       const s = obj(x, `/host/switches/${i}`);
-      return { name: str(s.name, `/host/switches/${i}/name`), type: str(s.type, `/host/switches/${i}/type`) };
+      return {
+        name: str(s.name, `/host/switches/${i}/name`),
+        type: str(s.type, `/host/switches/${i}/type`),
+        ...(s.notes !== undefined ? { notes: s.notes === null ? '' : str(s.notes, `/host/switches/${i}/notes`) } : {}),
+        ...(s.nat !== undefined ? { nat: strOrNull(s.nat, `/host/switches/${i}/nat`) } : {}),
+      };
     }),
     paths: arr(h.paths, '/host/paths').map((x, i) => {
       const p = obj(x, `/host/paths/${i}`);
-      const fact: HostFacts['paths'][number] = { path: str(p.path, `/host/paths/${i}/path`), exists: bool(p.exists, `/host/paths/${i}/exists`) };
+      const sha = p.sha256 === undefined ? {} : { sha256: p.sha256 === null ? null : str(p.sha256, `/host/paths/${i}/sha256`).toLowerCase() };
+      const fact: HostFacts['paths'][number] = { path: str(p.path, `/host/paths/${i}/path`), exists: bool(p.exists, `/host/paths/${i}/exists`), ...sha };
       if (p.sizeBytes !== undefined && p.sizeBytes !== null) fact.sizeBytes = nat(p.sizeBytes, `/host/paths/${i}/sizeBytes`);
       return fact;
     }),

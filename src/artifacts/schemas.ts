@@ -12,6 +12,7 @@ function obj(properties: Record<string, unknown>, required: string[] = Object.ke
   return { type: 'object', properties, required, additionalProperties: extra };
 }
 
+const slotProps = { controllerType: { enum: ['SCSI', 'IDE'] }, controllerNumber: int, controllerLocation: int };
 const memory = obj({ dynamic: bool, startupBytes: int, minimumBytes: int, maximumBytes: int });
 
 const observedVm = obj({
@@ -24,11 +25,29 @@ const observedVm = obj({
   secureBoot: { type: ['boolean', 'null'] },
   notes: str,
   path: str,
-  adapters: { type: 'array', items: obj({ name: str, switch: strOrNull, mac: { type: 'string', pattern: '^[0-9A-F]{12}$' }, dynamicMac: bool, ips: { type: 'array', items: str } }) },
-  disks: { type: 'array', items: obj({ path: str, sizeBytes: int, parentPath: strOrNull }) },
+  adapters: {
+    type: 'array',
+    items: obj(
+      { name: str, switch: strOrNull, mac: { type: 'string', pattern: '^[0-9A-F]{12}$' }, dynamicMac: bool, ips: { type: 'array', items: str }, vlan: { type: ['integer', 'null'] }, macSpoofing: bool, dhcpGuard: bool, routerGuard: bool },
+      ['name', 'switch', 'mac', 'dynamicMac', 'ips'],
+    ),
+  },
+  disks: { type: 'array', items: obj({ path: str, sizeBytes: int, parentPath: strOrNull, ...slotProps }, ['path', 'sizeBytes', 'parentPath']) },
+  dvdDrives: { type: 'array', items: obj({ ...slotProps, path: strOrNull }) },
+  tpm: { type: ['boolean', 'null'] },
+  secureBootTemplate: strOrNull,
+  nestedVirtualization: bool,
+  checkpointType: str,
+  automaticStartAction: str,
+  automaticStartDelaySec: int,
+  automaticStopAction: str,
+  compatibilityForMigration: bool,
+  memoryWeight: int,
+  memoryBuffer: int,
+  firstBootDevice: str,
   checkpoints: { type: 'array', items: obj({ id: str, name: str }) },
   integrationServices: { type: 'array', items: obj({ id: str, name: str, enabled: bool, status: str }) },
-});
+}, ['id', 'name', 'state', 'generation', 'cpus', 'memory', 'secureBoot', 'notes', 'path', 'adapters', 'disks', 'checkpoints', 'integrationServices']);
 
 const incompleteCodes = ['host-unreachable', 'agent-failed', 'unparseable', 'transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id', 'identity-changed', 'query-failed'];
 
@@ -42,8 +61,8 @@ export const CURRENT_SCHEMA = {
       backend: { enum: ['hyperv', 'sim', 'replay'] },
       host: obj({
         computerName: str,
-        switches: { type: 'array', items: obj({ name: str, type: str }) },
-        paths: { type: 'array', items: obj({ path: str, exists: bool, sizeBytes: { type: ['integer', 'null'], minimum: 0 } }, ['path', 'exists']) },
+        switches: { type: 'array', items: obj({ name: str, type: str, notes: str, nat: strOrNull }, ['name', 'type']) },
+        paths: { type: 'array', items: obj({ path: str, exists: bool, sizeBytes: { type: ['integer', 'null'], minimum: 0 }, sha256: { type: ['string', 'null'], pattern: '^[0-9a-f]{64}$' } }, ['path', 'exists']) },
         neighbors: { type: 'array', items: obj({ ip: str, mac: str, state: str }) },
       }),
       complete: bool,
@@ -56,7 +75,11 @@ export const CURRENT_SCHEMA = {
   ),
 } as const;
 
-const stepActions = ['create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove'];
+const stepActions = [
+  'create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove',
+  'add-adapter', 'remove-adapter', 'set-adapter', 'add-disk', 'detach-disk', 'add-dvd', 'set-dvd', 'write-seed', 'set-settings',
+  'create-switch', 'set-switch-nat', 'remove-switch', 'set-integration-services',
+];
 const step = obj({
   id: str,
   vm: str,
@@ -72,6 +95,7 @@ const step = obj({
 const refusalCodes = [
   'observation-incomplete', 'unmanaged', 'owned-by-other', 'needs-restart', 'generation-change', 'transitional-state',
   'saved-or-paused', 'protected', 'max-disruptive', 'destroy-not-owned', 'disk-shrink', 'disk-below-image', 'missing-image', 'missing-switch',
+  'missing-file', 'disk-conflict', 'seed-unavailable', 'switch-in-use', 'switch-type', 'unknown-integration-service',
 ];
 
 export const PLAN_SCHEMA = {

@@ -49,7 +49,7 @@ export class AgentBackend implements Backend {
   async observe(req: ObserveRequest): Promise<Observation> {
     const vms = Math.max(req.expectedVms ?? 0, this.lastVms);
     const maxLineBytes = observeLineCap(vms);
-    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS, { maxLineBytes });
+    const out = await this.agents.run({ op: 'observe', args: { paths: req.paths, neighbors: req.neighbors, ...(req.hashes?.length ? { hashes: req.hashes } : {}) } }, this.opts.observeTimeoutMs ?? DEFAULT_OBSERVE_TIMEOUT_MS, { maxLineBytes });
     if (out.ok) {
       const obs = toObservation(this.kind, out.result, this.opts.computerName);
       this.lastVms = Math.max(this.lastVms, obs.vms.length);

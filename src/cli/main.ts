@@ -281,6 +281,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           }
         : {}),
       ...(io.cancelNow ? { cancelNow: io.cancelNow } : {}),
+      seedEnv: io.env,
     };
     const outcome = await runPipeline(opts);
     const { result, plan } = outcome;

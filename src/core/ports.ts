@@ -38,6 +38,8 @@ export interface ObserveRequest {
   neighbors: boolean;
   /** VMs the file names: the bound on the size of the host's answer grows with it. */
   expectedVms?: number;
+  /** Files whose sha256 to report in host facts (seed images); omitted: none. */
+  hashes?: string[];
 }
 
 /** A pool of long-lived agents; run() may be called concurrently up to its size. */

@@ -9,7 +9,7 @@ export function bindCreatedIds(runner: OperationRunner): OperationRunner {
   return {
     async run(op: HostOperation, timeoutMs: number) {
       let sent = op;
-      if (op.op !== 'vm.create' && op.args.id === '' && ids.has(op.args.name)) {
+      if (op.op !== 'vm.create' && 'id' in op.args && op.args.id === '' && ids.has(op.args.name)) {
         sent = { ...op, args: { ...op.args, id: ids.get(op.args.name)! } } as HostOperation;
       }
       const out = await runner.run(sent, timeoutMs);

@@ -11,7 +11,7 @@ import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
-import { makePlan, pathsToCheck } from '../core/converge.js';
+import { hashesToCheck, makePlan, pathsToCheck } from '../core/converge.js';
 import { HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import { assessAgainst, assessObservation } from '../core/model/assess.js';
 import type { GuestReconcileReport } from '../guest/reconcile.js';
@@ -30,6 +30,7 @@ import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
 import { printable } from './printable.js';
+import { renderSeeds, withSeedImages, type RenderedSeeds } from './seeds.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
 
 export interface PipelineOptions {
@@ -65,6 +66,10 @@ export interface PipelineOptions {
   heartbeatMs?: number;
   /** A second signal: stop waiting for in-flight operations at once (still write result.json). */
   cancelNow?: AbortSignal;
+  /** Where cloud-init seed references (`${{ env.NAME }}`) are read; default process.env. */
+  seedEnv?: NodeJS.ProcessEnv;
+  /** Called with the secret values put into seed images, before anything is logged (masking). */
+  onSeedSecrets?: (values: string[]) => void;
 }
 
 export type { PipelineOutcome };
@@ -164,8 +169,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       be.prestart?.(Math.min(opts.concurrency ?? cfg.host.concurrency, Math.max(1, cfg.vms.length)));
     }
 
+    const seeds = renderSeeds(cfg, opts.seedEnv ?? process.env);
+    if (seeds.secrets.length) opts.onSeedSecrets?.(seeds.secrets);
+    const hashes = hashesToCheck(cfg);
     const observe = async () => {
-      const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length });
+      const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length, ...(hashes.length ? { hashes } : {}) });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };
     };
     const seen = await log.group('Observe', () => unlessCancelled(observe()));
@@ -178,7 +186,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
     // The converging planner gets the hashes this run already has (config once, observation from its tree).
-    const planner = opts.planner ?? ((c: Config, o: Observation, k: string, known?: KnownDigests) => makePlan(c, o, k, opts.targets, known));
+    const planner = opts.planner ?? ((c: Config, o: Observation, k: string, known?: KnownDigests) => makePlan(c, o, k, opts.targets, seeds.digests, known));
     const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree) }), generatedAt: clock().toISOString() }));
     plan = p;
     files.plan = write('plan.json', p);
@@ -200,7 +208,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (cancelled()) throw new Cancelled();
     let journalFailure: HvcError | null = null;
     if (p.steps.length > 0) {
-      const applied = await log.group('Apply', () => applySteps(p, be, journal!, opts.concurrency ?? cfg.host.concurrency, cfg.host.operationTimeoutSec * 1000, opts, log, extra));
+      const applied = await log.group('Apply', () => applySteps(p, be, seeds, journal!, opts.concurrency ?? cfg.host.concurrency, cfg.host.operationTimeoutSec * 1000, opts, log, extra));
       steps = applied.steps;
       journalFailure = applied.journalFailure;
     }
@@ -289,8 +297,8 @@ async function recoverFromInterruption(journal: Journal, agents: AgentRecords, c
 }
 
 /** The executor over the backend's pool; keeps what ran when the journal fails. */
-async function applySteps(p: Plan, be: Backend, journal: Journal, concurrency: number, operationTimeoutMs: number, opts: PipelineOptions, log: Logger, extra: Record<string, unknown>): Promise<{ steps: StepResult[]; journalFailure: HvcError | null }> {
-  const runner = bindCreatedIds(await be.runner(concurrency));
+async function applySteps(p: Plan, be: Backend, seeds: RenderedSeeds, journal: Journal, concurrency: number, operationTimeoutMs: number, opts: PipelineOptions, log: Logger, extra: Record<string, unknown>): Promise<{ steps: StepResult[]; journalFailure: HvcError | null }> {
+  const runner = withSeedImages(bindCreatedIds(await be.runner(concurrency)), seeds);
   const restored: { vm: string; stepId: string; after: string; outcome: string }[] = [];
   const progress = stepProgress(p.steps.length, log, opts.heartbeatMs ?? 15_000);
   try {

@@ -1,11 +1,11 @@
 // What the simulated host does for each protocol operation, on the in-memory state. Pure apart from
 // the clock passed in: the agent loop handles the file, the lock, knobs and latency. Behaves as
 // Hyper-V does where the plan depends on it: power-state rules, memory bounds, disk files.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { KVP_SERVICE_GUID } from '../../core/model/guest.js';
 import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
 import type { AgentErrorCode } from '../../core/ports.js';
-import type { CreateVmArgs } from '../../core/plan/operations.js';
+import type { AdapterSpec, CreateVmArgs, DataDiskSpec, DvdSpec, SettingsSpec } from '../../core/plan/operations.js';
 import { defaultIntegrationServices, newMac, type SimState, type SimVm } from './state.js';
 
 export class SimError extends Error {
@@ -72,8 +72,13 @@ function observedVm(vm: SimVm, now: number): ObservedVm {
     disks: vm.disks.map((d) => ({ ...d })),
     checkpoints: vm.checkpoints.map((c) => ({ ...c })),
     integrationServices: vm.integrationServices.map((x) => ({ ...x })),
+    // The wider surface, as far as this VM's state records it (older state files lack it).
+    ...(vm.dvdDrives !== undefined ? { dvdDrives: vm.dvdDrives.map((x) => ({ ...x })) } : {}),
+    ...Object.fromEntries(SURFACE_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
   };
 }
+
+const SURFACE_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'] as const;
 
 function str(a: Args, k: string): string {
   const v = a[k];
@@ -146,6 +151,10 @@ function create(s: SimState, a: CreateVmArgs, now: number): unknown {
   // New-VM -Path P keeps the VM's files in P\<name>, and that folder is the VM's Path (Learn: New-VM -Path).
   const folder = `${a.path.replace(/[\\/]+$/, '')}\\${a.name}`;
   for (const f of [a.path, folder]) if (!s.host.folders.includes(f)) s.host.folders.push(f);
+  if (disks[0]) Object.assign(disks[0], a.generation === 2 ? { controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 0 } : { controllerType: 'IDE', controllerNumber: 0, controllerLocation: 0 });
+  const adapters: SimVm['adapters'] = a.adapters
+    ? a.adapters.map((x) => newAdapter(s, x))
+    : [{ name: 'Network Adapter', switch: a.switch, mac: a.mac ? normalizeMacArg(a.mac) : newMac(), dynamicMac: !a.mac, ips: [], vlan: null, macSpoofing: false, dhcpGuard: false, routerGuard: false }];
   const vm: SimVm = {
     id: randomUUID(),
     name: a.name,
@@ -156,7 +165,7 @@ function create(s: SimState, a: CreateVmArgs, now: number): unknown {
     secureBoot: a.generation === 2 ? (a.secureBoot ?? true) : null,
     notes: a.notes,
     path: folder,
-    adapters: [{ name: 'Network Adapter', switch: a.switch, mac: a.mac ? normalizeMacArg(a.mac) : newMac(), dynamicMac: !a.mac, ips: [] }],
+    adapters,
     disks,
     checkpoints: [],
     integrationServices: defaultIntegrationServices(),
@@ -164,10 +173,125 @@ function create(s: SimState, a: CreateVmArgs, now: number): unknown {
     startedAt: null,
     settlesAt: null,
     settlesTo: null,
+    // Hyper-V's defaults for a new VM (New-VM): no TPM, Windows template, production checkpoints,
+    // start if it was running, save on host shutdown.
+    dvdDrives: [],
+    tpm: a.generation === 2 ? false : null,
+    secureBootTemplate: a.generation === 2 ? 'MicrosoftWindows' : null,
+    nestedVirtualization: false,
+    checkpointType: 'Production',
+    automaticStartAction: 'StartIfRunning',
+    automaticStartDelaySec: 0,
+    automaticStopAction: 'Save',
+    compatibilityForMigration: false,
+    memoryWeight: 5000,
+    memoryBuffer: 20,
+    firstBootDevice: a.generation === 2 ? 'HardDisk' : 'DvdDrive',
   };
   void now;
+  for (const d of a.dataDisks ?? []) addDisk(s, vm, d);
+  for (const d of a.dvdDrives ?? []) addDvd(s, vm, d);
+  if (a.settings) applySettings(vm, a.settings);
+  if (a.integrationServices) setServices(vm, a.integrationServices);
   s.vms.push(vm);
   return { id: vm.id, name: vm.name };
+}
+
+type Slot = { controllerType: 'SCSI' | 'IDE'; controllerNumber: number; controllerLocation: number };
+const slotKey = (x: Partial<Slot>): string => `${x.controllerType}:${x.controllerNumber}:${x.controllerLocation}`;
+
+function slotArg(a: Args): Slot {
+  const t = str(a, 'controllerType');
+  if (t !== 'SCSI' && t !== 'IDE') throw new SimError('invalid-argument', `controller type '${t}' is not SCSI or IDE`);
+  return { controllerType: t, controllerNumber: int(a, 'controllerNumber'), controllerLocation: int(a, 'controllerLocation') };
+}
+
+function checkSlot(vm: SimVm, slot: Slot): void {
+  if (slot.controllerType === 'IDE' && vm.generation === 2) throw new SimError('invalid-argument', `'${vm.name}' is generation 2: it has no IDE controller.`);
+  if (slot.controllerType === 'IDE' && (slot.controllerNumber > 1 || slot.controllerLocation > 1)) throw new SimError('invalid-argument', `IDE ${slot.controllerNumber}:${slot.controllerLocation} does not exist (IDE has controllers 0-1, locations 0-1).`);
+  if (slot.controllerType === 'SCSI' && (slot.controllerNumber > 3 || slot.controllerLocation > 63)) throw new SimError('invalid-argument', `SCSI ${slot.controllerNumber}:${slot.controllerLocation} does not exist.`);
+  const taken = [...vm.disks, ...(vm.dvdDrives ?? [])].some((x) => slotKey(x) === slotKey(slot));
+  if (taken) throw new SimError('invalid-argument', `'${vm.name}' already has a drive at ${slot.controllerType} ${slot.controllerNumber}:${slot.controllerLocation}.`);
+}
+
+function newAdapter(s: SimState, x: AdapterSpec): SimVm['adapters'][number] {
+  if (x.switch !== null && !s.host.switches.some((w) => w.name === x.switch)) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${x.switch}".`);
+  return {
+    name: x.name,
+    switch: x.switch,
+    mac: x.mac ? normalizeMacArg(x.mac) : newMac(),
+    dynamicMac: !x.mac,
+    ips: [],
+    vlan: x.vlan ?? null,
+    macSpoofing: x.macSpoofing ?? false,
+    dhcpGuard: x.dhcpGuard ?? false,
+    routerGuard: x.routerGuard ?? false,
+  };
+}
+
+/** Add-VMHardDiskDrive (after New-VHD -Dynamic for a new disk): the file must exist or be made. */
+function addDisk(s: SimState, vm: SimVm, d: DataDiskSpec): void {
+  const slot = slotArg(d as unknown as Args);
+  checkSlot(vm, slot);
+  if (d.sizeBytes === null) {
+    const f = s.host.files[d.path];
+    if (!f) throw new SimError('not-found', `The file '${d.path}' does not exist.`);
+    vm.disks.push({ path: d.path, sizeBytes: f.sizeBytes, parentPath: f.parentPath, ...slot });
+    return;
+  }
+  if (!Number.isSafeInteger(d.sizeBytes) || d.sizeBytes <= 0) throw new SimError('invalid-argument', `disk size ${d.sizeBytes} is invalid`);
+  if (s.host.files[d.path]) throw new SimError('invalid-argument', `The file '${d.path}' already exists.`);
+  s.host.files[d.path] = { sizeBytes: d.sizeBytes, parentPath: null };
+  vm.disks.push({ path: d.path, sizeBytes: d.sizeBytes, parentPath: null, ...slot });
+}
+
+function addDvd(s: SimState, vm: SimVm, d: DvdSpec): void {
+  const slot = slotArg(d as unknown as Args);
+  checkSlot(vm, slot);
+  if (d.path !== null && !s.host.files[d.path]) throw new SimError('not-found', `The file '${d.path}' does not exist.`);
+  (vm.dvdDrives ??= []).push({ ...slot, path: d.path });
+}
+
+const OFFLINE_SETTINGS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'firstBootDevice'];
+const SETTING_VALUES: Record<string, readonly unknown[] | 'bool' | 'seconds' | 'weight' | 'buffer'> = {
+  tpm: 'bool',
+  secureBootTemplate: ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM'],
+  nestedVirtualization: 'bool',
+  checkpointType: ['Standard', 'Production', 'ProductionOnly', 'Disabled'],
+  automaticStartAction: ['Nothing', 'StartIfRunning', 'Start'],
+  automaticStartDelaySec: 'seconds',
+  automaticStopAction: ['TurnOff', 'Save', 'ShutDown'],
+  compatibilityForMigration: 'bool',
+  memoryWeight: 'weight',
+  memoryBuffer: 'buffer',
+  firstBootDevice: ['HardDisk', 'DvdDrive', 'NetworkAdapter'],
+};
+
+/** Enable-/Disable-VMIntegrationService by id; an unknown id is not-found (never matched by name). */
+function setServices(vm: SimVm, services: { id: string; enabled: boolean }[]): boolean {
+  let changed = false;
+  for (const x of services) {
+    if (typeof x?.id !== 'string' || typeof x.enabled !== 'boolean') throw new SimError('invalid-request', 'services must be [{ id, enabled }]');
+    const svc = vm.integrationServices.find((s) => s.id.toUpperCase() === x.id.toUpperCase());
+    if (!svc) throw new SimError('not-found', `'${vm.name}' has no integration service with id ${x.id}.`);
+    if (svc.enabled !== x.enabled) changed = true;
+    svc.enabled = x.enabled;
+  }
+  return changed;
+}
+
+function applySettings(vm: SimVm, settings: SettingsSpec): void {
+  for (const [k, v] of Object.entries(settings)) {
+    const allowed = SETTING_VALUES[k];
+    if (allowed === undefined) throw new SimError('invalid-request', `unknown setting '${k}'`);
+    const int = (lo: number, hi: number): boolean => Number.isSafeInteger(v) && (v as number) >= lo && (v as number) <= hi;
+    const ok =
+      allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? int(0, 86400) : allowed === 'weight' ? int(0, 10000) : allowed === 'buffer' ? int(5, 2000) : allowed.includes(v);
+    if (!ok) throw new SimError('invalid-argument', `${k} cannot be ${JSON.stringify(v)}`);
+    if ((k === 'tpm' || k === 'secureBootTemplate') && vm.generation !== 2) throw new SimError('invalid-argument', `'${vm.name}' is generation 1: ${k} needs generation 2.`);
+    if (k === 'memoryBuffer' && !vm.memory.dynamic) throw new SimError('invalid-argument', `'${vm.name}' has static memory: the memory buffer applies to dynamic memory only.`);
+  }
+  for (const [k, v] of Object.entries(settings)) (vm as unknown as Record<string, unknown>)[k] = v;
 }
 
 /** Applies one operation to the state. Throws SimError with the code Hyper-V's failure maps to. */
@@ -178,12 +302,20 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
   switch (op) {
     case 'observe': {
       const paths = strings(a, 'paths');
+      const hashes = a.hashes === undefined ? [] : strings(a, 'hashes');
       return {
         host: {
           computerName: s.host.computerName,
           switches: s.host.switches.map((w) => ({ ...w })),
-          // Files are virtual disks: their virtual size, as the Hyper-V agent reports Get-VHD's Size.
-          paths: paths.map((p) => (p in s.host.files ? { path: p, exists: true, sizeBytes: s.host.files[p]!.sizeBytes } : { path: p, exists: s.host.folders.includes(p) })),
+          // A virtual disk (.vhd/.vhdx) reports its virtual size, as the Hyper-V agent reports Get-VHD's
+          // Size; other files (an ISO) report none.
+          paths: paths.map((p) => ({
+            path: p,
+            exists: s.host.folders.includes(p) || p in s.host.files,
+            ...(p in s.host.files && /\.vhdx?$/i.test(p) ? { sizeBytes: s.host.files[p]!.sizeBytes } : {}),
+            // Get-FileHash of the file when asked; a file the sim did not write has no known content.
+            ...(hashes.includes(p) ? { sha256: s.host.files[p]?.sha256 ?? null } : {}),
+          })),
           neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
         },
         vms: s.vms.map((vm) => observedVm(vm, now)),
@@ -357,6 +489,131 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
       f.sizeBytes = size;
       d.sizeBytes = size;
       return { sizeBytes: size, changed: true };
+    }
+    case 'vm.addAdapter': {
+      const vm = findVm(s, a);
+      const spec = a.adapter as AdapterSpec;
+      if (typeof spec?.name !== 'string') throw new SimError('invalid-request', 'adapter.name must be a string');
+      // Hot add works on generation 2 only (Windows Server 2016 and later).
+      if (vm.generation === 1) requireOff(vm, 'network adapters (add)');
+      if (vm.adapters.some((x) => x.name.toLowerCase() === spec.name.toLowerCase())) throw new SimError('invalid-argument', `'${vm.name}' already has an adapter named '${spec.name}'.`);
+      vm.adapters.push(newAdapter(s, spec));
+      return { changed: true };
+    }
+    case 'vm.removeAdapter': {
+      const vm = findVm(s, a);
+      const name = str(a, 'adapter');
+      if (vm.generation === 1) requireOff(vm, 'network adapters (remove)');
+      const before = vm.adapters.length;
+      vm.adapters = vm.adapters.filter((x) => x.name !== name);
+      if (vm.adapters.length === before) throw new SimError('not-found', `'${vm.name}' has no network adapter named '${name}'.`);
+      return { changed: true };
+    }
+    case 'vm.setAdapter': {
+      const vm = findVm(s, a);
+      const ad = a.adapter === null || a.adapter === undefined ? vm.adapters[0] : vm.adapters.find((x) => x.name === a.adapter);
+      if (!ad) throw new SimError('not-found', `'${vm.name}' has no network adapter${a.adapter ? ` named '${String(a.adapter)}'` : ''}.`);
+      if (a.vlan !== undefined) {
+        if (a.vlan !== null && (typeof a.vlan !== 'number' || !Number.isInteger(a.vlan) || a.vlan < 1 || a.vlan > 4094)) throw new SimError('invalid-argument', `VLAN id ${String(a.vlan)} is out of range 1..4094`);
+        ad.vlan = a.vlan as number | null;
+      }
+      for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard'] as const) if (a[k] !== undefined) ad[k] = bool(a, k);
+      return { changed: true };
+    }
+    case 'disk.add': {
+      const vm = findVm(s, a);
+      const slot = slotArg(a);
+      // SCSI disks attach to a running VM; IDE only when it is off.
+      if (slot.controllerType === 'IDE') requireOff(vm, 'IDE controller (add disk)');
+      addDisk(s, vm, { ...slot, path: str(a, 'path'), sizeBytes: a.sizeBytes === null ? null : int(a, 'sizeBytes') });
+      return { changed: true };
+    }
+    case 'disk.detach': {
+      const vm = findVm(s, a);
+      const slot = slotArg(a);
+      if (slot.controllerType === 'IDE') requireOff(vm, 'IDE controller (remove disk)');
+      const before = vm.disks.length;
+      vm.disks = vm.disks.filter((x) => slotKey(x) !== slotKey(slot));
+      if (vm.disks.length === before) throw new SimError('not-found', `'${vm.name}' has no disk at ${slotKey(slot)}.`);
+      return { changed: true, keptFile: str(a, 'path') };
+    }
+    case 'dvd.add': {
+      const vm = findVm(s, a);
+      requireOff(vm, 'DVD drives (add)');
+      addDvd(s, vm, { ...slotArg(a), path: a.path === null ? null : str(a, 'path') });
+      return { changed: true };
+    }
+    case 'dvd.set': {
+      const vm = findVm(s, a);
+      const slot = slotArg(a);
+      const drive = (vm.dvdDrives ?? []).find((x) => slotKey(x) === slotKey(slot));
+      if (!drive) throw new SimError('not-found', `'${vm.name}' has no DVD drive at ${slotKey(slot)}.`);
+      const path = a.path === null ? null : str(a, 'path');
+      if (path !== null && !s.host.files[path]) throw new SimError('not-found', `The file '${path}' does not exist.`);
+      drive.path = path; // a media change is online
+      return { changed: true };
+    }
+    case 'seed.write': {
+      const path = str(a, 'path');
+      const sha = str(a, 'sha256');
+      const content = Buffer.from(str(a, 'contentBase64'), 'base64');
+      if (createHash('sha256').update(content).digest('hex') !== sha) throw new SimError('invalid-argument', `the seed content does not match sha256 ${sha}`);
+      // A running VM holds its inserted image open: writing over it fails as on a real host.
+      const user = s.vms.find((v) => v.state !== 'Off' && (v.dvdDrives ?? []).some((x) => x.path !== null && x.path.toLowerCase() === path.toLowerCase()));
+      if (user) throw new SimError('invalid-state', `The process cannot access the file '${path}' because it is being used by another process (VM '${user.name}').`);
+      const folder = path.slice(0, path.lastIndexOf('\\'));
+      if (folder && !s.host.folders.includes(folder)) s.host.folders.push(folder);
+      s.host.files[path] = { sizeBytes: content.length, parentPath: null, sha256: sha };
+      return { changed: true, sizeBytes: content.length };
+    }
+    case 'vm.setSettings': {
+      const vm = findVm(s, a);
+      const settings = a.settings;
+      if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new SimError('invalid-request', 'settings must be an object');
+      const cur = vm as unknown as Record<string, unknown>;
+      const changing = Object.entries(settings).filter(([k, v]) => cur[k] !== v).map(([k]) => k);
+      const offline = changing.filter((k) => OFFLINE_SETTINGS.includes(k));
+      if (offline.length) requireOff(vm, offline.join(', '));
+      applySettings(vm, settings as SettingsSpec);
+      return { changed: changing.length > 0 };
+    }
+    case 'vm.setIntegrationServices': {
+      const vm = findVm(s, a);
+      if (!Array.isArray(a.services)) throw new SimError('invalid-request', 'services must be an array');
+      return { changed: setServices(vm, a.services as { id: string; enabled: boolean }[]) };
+    }
+    case 'switch.create': {
+      const name = str(a, 'name');
+      const type = str(a, 'type');
+      // External switches bind a physical adapter and interrupt the host's network: never made here.
+      if (type !== 'Internal' && type !== 'Private') throw new SimError('invalid-argument', `switch type '${type}' is not Internal or Private`);
+      if (s.host.switches.some((w) => w.name.toLowerCase() === name.toLowerCase())) throw new SimError('invalid-argument', `A virtual switch named '${name}' already exists.`);
+      const nat = a.nat === null || a.nat === undefined ? null : (a.nat as { subnet?: unknown });
+      if (nat && type !== 'Internal') throw new SimError('invalid-argument', 'NAT needs an internal switch');
+      if (nat && typeof nat.subnet !== 'string') throw new SimError('invalid-request', 'nat.subnet must be a string');
+      if (nat && s.host.switches.some((w) => w.nat === nat.subnet)) throw new SimError('invalid-argument', `a NetNat for ${String(nat.subnet)} already exists`);
+      s.host.switches.push({ name, type, notes: str(a, 'notes'), nat: nat ? (nat.subnet as string) : null });
+      return { changed: true };
+    }
+    case 'switch.setNat': {
+      const name = str(a, 'name');
+      const w = s.host.switches.find((x) => x.name === name);
+      if (!w) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${name}".`);
+      if (w.type !== 'Internal') throw new SimError('invalid-argument', 'NAT needs an internal switch');
+      const nat = a.nat as { subnet?: unknown } | null;
+      if (!nat || typeof nat.subnet !== 'string') throw new SimError('invalid-request', 'nat.subnet must be a string');
+      w.nat = nat.subnet;
+      return { changed: true };
+    }
+    case 'switch.remove': {
+      const name = str(a, 'name');
+      const w = s.host.switches.find((x) => x.name === name);
+      if (!w) throw new SimError('not-found', `Hyper-V was unable to find a virtual switch with name "${name}".`);
+      if (w.type === 'External') throw new SimError('invalid-argument', `'${name}' is an external switch; this agent never removes one`);
+      const users = s.vms.filter((v) => v.adapters.some((x) => x.switch === name)).map((v) => v.name);
+      if (users.length) throw new SimError('invalid-state', `switch '${name}' is in use by ${users.join(', ')}`);
+      s.host.switches = s.host.switches.filter((x) => x !== w);
+      return { changed: true };
     }
     default:
       throw new SimError('unsupported', `operation '${op}' is not supported by the sim agent`);

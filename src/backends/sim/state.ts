@@ -36,6 +36,8 @@ export interface SimVm extends ObservedVm {
 export interface SimFile {
   sizeBytes: number;
   parentPath: string | null;
+  /** Content hash of files the agent wrote (seed images). */
+  sha256?: string;
 }
 
 export interface SimKnobs {
@@ -58,7 +60,8 @@ export interface SimState {
   version: typeof SIM_VERSION;
   host: {
     computerName: string;
-    switches: { name: string; type: string }[];
+    /** notes/nat as New-VMSwitch -Notes and NetNat would show them; absent for switches seeded without. */
+    switches: { name: string; type: string; notes?: string; nat?: string | null }[];
     /** Existing folders (VM paths). */
     folders: string[];
     /** Existing files: base images and VM disks, by path. */
@@ -76,7 +79,7 @@ export interface SimState {
 /** A seed: any part may be left out; VMs take defaults for what they do not say. */
 export interface SimSeed {
   computerName?: string;
-  switches?: { name: string; type?: string }[];
+  switches?: { name: string; type?: string; notes?: string; nat?: string | null }[];
   folders?: string[];
   /** Base images (path → virtual size in bytes) and other files. */
   files?: Record<string, Partial<SimFile> & { sizeBytes: number }>;
@@ -160,7 +163,7 @@ export function buildSimState(seed: SimSeed = {}, now = Date.now()): SimState {
     version: SIM_VERSION,
     host: {
       computerName: seed.computerName ?? 'SIM-HV01',
-      switches: (seed.switches ?? [{ name: 'Default Switch', type: 'Internal' }]).map((s) => ({ name: s.name, type: s.type ?? 'Internal' })),
+      switches: (seed.switches ?? [{ name: 'Default Switch', type: 'Internal' }]).map((s) => ({ name: s.name, type: s.type ?? 'Internal', ...(s.notes !== undefined ? { notes: s.notes } : {}), ...(s.nat !== undefined ? { nat: s.nat } : {}) })),
       folders: seed.folders ?? [],
       files,
       neighbors: seed.neighbors ?? [],

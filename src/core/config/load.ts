@@ -1,6 +1,8 @@
 // The entry points for reading a configuration: text → resolved Config, or every located problem of
 // the file at once in one HvcError('invalid-config').
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { MAX_FILE_BYTES } from '../seed/iso9660.js';
 import { formatProblem, HvcError, type Problem } from '../errors.js';
 import { MAX_CONFIG_BYTES, MAX_PROBLEMS } from '../input-limits.js';
 import type { Config, LoadedConfig } from './types.js';
@@ -32,12 +34,13 @@ export function parseConfig(text: string, file: string): Config {
   }
   // Each source builds at most a few screens of problems and counts the rest.
   const budget = 2 * MAX_PROBLEMS;
+  const fileProblems = inlineSeedFiles(src.value, file, src.positions);
   const fromSchema = schemaProblems(src.value, src.positions, file, budget);
   const fromRules = resolveConfig(src.value, src.positions, file, budget);
   // A value the rules explain (names, sizes, MACs, paths, secrets) gets their message, not the
   // schema's generic one for the same place.
   const explained = new Set(fromRules.problems.map((p) => p.path));
-  const problems = [...src.problems, ...fromSchema.problems.filter((p) => !explained.has(p.path)), ...fromRules.problems];
+  const problems = [...src.problems, ...fileProblems, ...fromSchema.problems.filter((p) => !explained.has(p.path)), ...fromRules.problems];
   const more = (src.more ?? 0) + fromSchema.more + fromRules.more;
   if (problems.length > 0 || more > 0) throw invalid(file, problems, more);
   const config = fromRules.config;
@@ -100,6 +103,64 @@ function tooLarge(file: string, size: number): Problem {
     column: 1,
     message: `the file is too large (${size.toLocaleString('en-US')} bytes); a configuration has at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes`,
   };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * cloudInit texts given as `{ file }` are read here, relative to the configuration's folder, and put in
+ * place of the reference (so the config hash covers their content). A file must stay inside that
+ * folder (a pull request may not make the runner read its own files into a seed) and be small.
+ */
+function inlineSeedFiles(doc: unknown, configFile: string, positions: { locate(path: string, at: 'key' | 'value'): { line?: number; column?: number } }): Problem[] {
+  if (!isObj(doc)) return [];
+  const problems: Problem[] = [];
+  const root = resolvePath(dirname(configFile));
+  const holders: [Obj, string][] = [];
+  if (isObj(doc.defaults) && isObj(doc.defaults.cloudInit)) holders.push([doc.defaults.cloudInit, '/defaults/cloudInit']);
+  if (Array.isArray(doc.vms)) doc.vms.forEach((v, i) => isObj(v) && isObj(v.cloudInit) && holders.push([v.cloudInit, `/vms/${i}/cloudInit`]));
+  for (const [ci, base] of holders) {
+    for (const k of ['userData', 'metaData', 'networkConfig']) {
+      const ref = ci[k];
+      if (!isObj(ref) || typeof ref.file !== 'string') continue;
+      const path = `${base}/${k}/file`;
+      const fail = (message: string, hint?: string): void => {
+        problems.push({ file: configFile, ...positions.locate(path, 'value'), path, message, ...(hint ? { hint } : {}) });
+        ci[k] = ''; // reported here; nothing more to say about it downstream
+      };
+      const target = resolvePath(root, ref.file);
+      const inside = (p: string): boolean => {
+        const rel = relative(root, p);
+        return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      };
+      if (isAbsolute(ref.file) || /^[A-Za-z]:/.test(ref.file) || !inside(target)) {
+        fail(`${k} file '${ref.file}' is outside the configuration's folder`, 'keep seed files next to the configuration file (a relative path without ..)');
+        continue;
+      }
+      try {
+        const real = realpathSync(target);
+        if (!inside(real) && real !== realpathSync(root)) {
+          fail(`${k} file '${ref.file}' leads outside the configuration's folder (a symbolic link)`);
+          continue;
+        }
+        const st = statSync(real);
+        if (!st.isFile()) {
+          fail(`${k} file '${ref.file}' is not a file`);
+          continue;
+        }
+        if (st.size > MAX_FILE_BYTES) {
+          fail(`${k} file '${ref.file}' is ${st.size} bytes; a seed file may hold at most ${MAX_FILE_BYTES}`);
+          continue;
+        }
+        ci[k] = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        fail(code === 'ENOENT' ? `${k} file '${ref.file}' does not exist (relative to ${root})` : code === undefined ? `${k} file '${ref.file}' is not valid UTF-8 text` : `${k} file '${ref.file}' cannot be read (${code})`);
+      }
+    }
+  }
+  return problems;
 }
 
 function invalid(file: string, problems: Problem[], uncounted = 0): HvcError {

@@ -4,6 +4,8 @@
 // the wrong type (the schema reports those) — so that one run lists every problem of the file.
 import type { Problem } from '../errors.js';
 import type { Config, DesiredMemory, DesiredVm, HostConfig, Policy, SshConfig, VmSsh } from './types.js';
+import { checkSurfaceValues, resolveSurface } from './surface.js';
+import { resolveSwitches } from './switches.js';
 import {
   DYNAMIC_MAXIMUM_DEFAULT_BYTES,
   DYNAMIC_MINIMUM_DEFAULT_BYTES,
@@ -137,7 +139,14 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
       byName.set(key, { name: vm.name, path: `${base}/name` });
     }
 
-    if (vm.mac !== null) {
+    for (const [j, a] of (vm.adapters ?? []).entries()) {
+      if (a.name === null || a.mac === null) continue; // the single form is checked below
+      const from = `${base}/networkAdapters/${j}/mac`;
+      const prev = macs.get(a.mac);
+      if (prev) c.add(from, { message: `MAC ${a.mac} is already used by VM '${prev.vm}' (line ${c.lineOf(prev.from)}); two adapters with one address break the network` });
+      else macs.set(a.mac, { vm: vm.name, from });
+    }
+    if (vm.mac !== null && !vm.adaptersListed) {
       const from = has(item, 'mac') ? `${base}/mac` : '/defaults/mac';
       const prev = macs.get(vm.mac);
       if (prev) {
@@ -182,6 +191,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     policy,
     ssh,
     vms,
+    switches: resolveSwitches(root.switches, (path, p) => c.add(path, p)),
   };
   return { config, problems: c.problems, more: c.more };
 }
@@ -266,20 +276,22 @@ function checkVmFieldValues(o: Obj, base: string, c: Collector): void {
     if (p) c.add(`${base}/notes`, p);
   }
   if (isObj(o.disk) && typeof o.disk.size === 'string') readDiskSize(o.disk.size, `${base}/disk/size`, c);
+  checkSurfaceValues(o, base, (path, p) => c.add(path, p), readDiskSize);
 }
 
-function readDiskSize(text: string, path: string, c: Collector): number | undefined {
+function readDiskSize(text: string, path: string, c: Collector | ((path: string, p: RuleFailure) => void)): number | undefined {
+  const add = (at: string, p: RuleFailure): void => (typeof c === 'function' ? c(at, p) : c.add(at, p));
   const r = readSize(text, 'disk size');
   if (!('bytes' in r)) {
-    c.add(path, r);
+    add(path, r);
     return undefined;
   }
   if (r.bytes <= 0) {
-    c.add(path, { message: `disk size ${text} must be greater than 0`, expected: 'a size such as 40GB' });
+    add(path, { message: `disk size ${text} must be greater than 0`, expected: 'a size such as 40GB' });
     return undefined;
   }
   if (r.bytes > VHDX_MAX_BYTES) {
-    c.add(path, { message: `disk size ${text} is above the 64TB a VHDX can hold`, expected: 'at most 64TB' });
+    add(path, { message: `disk size ${text} is above the 64TB a VHDX can hold`, expected: 'at most 64TB' });
     return undefined;
   }
   return r.bytes;
@@ -418,6 +430,7 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
     source: c.positionOf(base),
   };
+  Object.assign(vm, resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path)));
   return vm;
 }
 

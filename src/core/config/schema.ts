@@ -16,6 +16,11 @@ export const SSH_USER_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*$';
 export const VM_NAME_PATTERN = '^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$';
 /** `C:\…` (either slash) or `\\server\share\…`. */
 export const WINDOWS_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)';
+export const ISO_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$';
+/** A file next to the configuration: relative, forward or back slashes, never leaving its folder. */
+export const RELATIVE_FILE_PATTERN = '^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$';
+export const CIDR_PATTERN = '^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$';
+export const GUID_PATTERN = '^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$';
 export const VHD_PATH_PATTERN = '^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$';
 export { SIZE_PATTERN };
 
@@ -30,6 +35,10 @@ export const PATTERN_TEXT: Record<string, string> = {
   [VM_NAME_PATTERN]: 'a VM name without * ? [ ] ` \\ / : " < > |, control characters, surrounding spaces or a trailing dot',
   [WINDOWS_PATH_PATTERN]: 'an absolute Windows path such as D:\\Hyper-V\\lab or \\\\server\\share\\lab',
   [VHD_PATH_PATTERN]: 'an absolute Windows path to a .vhdx or .vhd file, such as D:\\images\\ubuntu.vhdx',
+  [ISO_PATH_PATTERN]: 'an absolute Windows path to an .iso file, such as D:\\isos\\tools.iso',
+  [RELATIVE_FILE_PATTERN]: 'a path relative to the configuration file, inside its folder (no leading / or drive, no ..)',
+  [CIDR_PATTERN]: 'an IPv4 subnet with a prefix of 8 to 30 bits, such as 192.168.77.0/24',
+  [GUID_PATTERN]: 'an integration service id (GUID) such as 84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47',
   [SIZE_PATTERN]: 'a size with a unit (B, KB, MB, GB, TB), such as 512MB or 4GB',
 };
 
@@ -115,6 +124,70 @@ const VM_SSH: JsonSchema = {
   ],
 };
 
+const TEXT_OR_FILE = (what: string): JsonSchema => ({
+  description: `${what}: the text itself, or \`{ file: path }\` relative to the configuration file. \`\${{ env.NAME }}\` is replaced by that environment variable when the seed is built (secrets never sit in the file).`,
+  anyOf: [
+    { type: 'string', maxLength: 1048576, description: `${what} as text.` },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['file'],
+      description: `${what} read from a file next to the configuration.`,
+      properties: { file: { type: 'string', pattern: RELATIVE_FILE_PATTERN, description: 'Path relative to the configuration file (inside its folder).' } },
+    },
+  ],
+});
+
+const NETWORK_ADAPTER: JsonSchema = {
+  type: 'object',
+  description: 'One virtual network adapter. Settings left out are not managed (the host keeps its value).',
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 100, description: 'Adapter name, unique in the VM (Add-VMNetworkAdapter -Name).' },
+    switch: { type: ['string', 'null'], minLength: 1, description: 'Virtual switch to connect to; null: not connected.' },
+    mac: { type: ['string', 'null'], pattern: MAC_PATTERN, description: 'Static MAC address (unicast); null or omitted: dynamic.' },
+    vlan: { type: ['integer', 'null'], minimum: 1, maximum: 4094, description: 'Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged.' },
+    macSpoofing: { type: 'boolean', description: 'Allow MAC address spoofing (needed by nested VMs and some routers).' },
+    dhcpGuard: { type: 'boolean', description: 'Drop DHCP server messages from this VM.' },
+    routerGuard: { type: 'boolean', description: 'Drop router advertisements and redirects from this VM.' },
+  },
+};
+
+const DATA_DISK: JsonSchema = {
+  type: 'object',
+  description: 'A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.',
+  additionalProperties: false,
+  properties: {
+    size: { type: 'string', pattern: SIZE_PATTERN, description: 'Size of a new empty dynamic VHDX, such as 20GB. Grow only.', examples: ['20GB'] },
+    path: { type: 'string', pattern: VHD_PATH_PATTERN, description: 'An existing .vhdx/.vhd on the host to attach (never created or deleted).' },
+  },
+  // Exactly one of size and path (additionalProperties is false).
+  minProperties: 1,
+  maxProperties: 1,
+};
+
+const DVD_DRIVE: JsonSchema = {
+  type: 'object',
+  description: 'A DVD drive: an ISO on the host, or empty.',
+  additionalProperties: false,
+  required: ['path'],
+  properties: { path: { type: ['string', 'null'], pattern: ISO_PATH_PATTERN, description: 'ISO on the host (absolute Windows path); null: empty drive.' } },
+};
+
+const CLOUD_INIT: JsonSchema = {
+  type: 'object',
+  description:
+    'First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.',
+  additionalProperties: false,
+  required: ['userData'],
+  properties: {
+    userData: TEXT_OR_FILE('user-data (usually starting with #cloud-config)'),
+    metaData: TEXT_OR_FILE('meta-data (default: instance-id and local-hostname set to the VM name)'),
+    networkConfig: TEXT_OR_FILE('network-config (optional; cloud-init network config version 1 or 2)'),
+  },
+};
+
 /** Every VM field except `name`: the keys a VM and `defaults` share. */
 const VM_FIELDS: Record<string, JsonSchema> = {
   state: {
@@ -151,6 +224,36 @@ const VM_FIELDS: Record<string, JsonSchema> = {
     description: 'Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk.',
   },
   disk: DISK,
+  networkAdapters: {
+    type: 'array',
+    maxItems: 12,
+    items: NETWORK_ADAPTER,
+    description: 'Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed.',
+  },
+  dataDisks: { type: 'array', maxItems: 31, items: DATA_DISK, description: 'Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept.' },
+  dvdDrives: { type: 'array', maxItems: 2, items: DVD_DRIVE, description: 'DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them.' },
+  cloudInit: CLOUD_INIT,
+  tpm: { type: 'boolean', description: 'Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed.' },
+  secureBootTemplate: {
+    type: 'string',
+    enum: ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM'],
+    description: 'Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed.',
+  },
+  nestedVirtualization: { type: 'boolean', description: 'Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed.' },
+  checkpointType: { type: 'string', enum: ['Standard', 'Production', 'ProductionOnly', 'Disabled'], description: 'Checkpoint type (Set-VM -CheckpointType). Omitted: not managed.' },
+  automaticStartAction: { type: 'string', enum: ['Nothing', 'StartIfRunning', 'Start'], description: 'What the VM does when the host starts. Needs the VM off. Omitted: not managed.' },
+  automaticStartDelay: { type: 'integer', minimum: 0, maximum: 86400, description: 'Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed.' },
+  automaticStopAction: { type: 'string', enum: ['TurnOff', 'Save', 'ShutDown'], description: 'What the VM does when the host shuts down. Needs the VM off. Omitted: not managed.' },
+  compatibilityForMigration: { type: 'boolean', description: 'Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed.' },
+  memoryWeight: { type: 'integer', minimum: 0, maximum: 10000, description: 'Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed.' },
+  memoryBuffer: { type: 'integer', minimum: 5, maximum: 2000, description: 'Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed.' },
+  firstBootDevice: { type: 'string', enum: ['HardDisk', 'DvdDrive', 'NetworkAdapter'], description: 'The device the VM boots from first. Needs the VM off. Omitted: not managed.' },
+  integrationServices: {
+    type: 'object',
+    description: 'Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.',
+    propertyNames: { pattern: GUID_PATTERN },
+    additionalProperties: { type: 'boolean', description: 'true: enabled; false: disabled.' },
+  },
   path: {
     type: 'string',
     pattern: WINDOWS_PATH_PATTERN,
@@ -284,6 +387,30 @@ export const CONFIG_SCHEMA = {
         },
         ipv6: { type: 'boolean', default: false, description: 'Include IPv6 addresses in discovery. Default false.' },
         discoveryTimeout: seconds('Bound for guest IP discovery per run.', 5, 3600, 120),
+      },
+    },
+    switches: {
+      type: 'array',
+      maxItems: 64,
+      description:
+        'Virtual switches the file declares, made before the VMs. Internal and Private switches are created (and removed with state: absent) when this project owns them; External switches are only referenced: never created or removed, since that interrupts the host’s own network.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'type'],
+        description: 'One virtual switch.',
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 100, pattern: VM_NAME_PATTERN, description: 'Switch name on the host, unique in this file.' },
+          type: { type: 'string', enum: ['Internal', 'Private', 'External'], description: 'Internal (host + VMs), Private (VMs only), or External (referenced only; must exist).' },
+          nat: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['subnet'],
+            description: 'Internal switches: NAT for the VMs on this subnet (New-NetIPAddress on the switch’s host interface + New-NetNat).',
+            properties: { subnet: { type: 'string', pattern: CIDR_PATTERN, description: 'IPv4 subnet such as 192.168.77.0/24; the host takes its first address as the gateway.' } },
+          },
+          state: { type: 'string', enum: ['present', 'absent'], default: 'present', description: 'present (default) or absent: remove the switch if this project owns it and no VM uses it.' },
+        },
       },
     },
     vms: {

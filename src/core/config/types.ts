@@ -19,6 +19,80 @@ export interface DesiredDisk {
   deleteOnDestroy: boolean;
 }
 
+/** One network adapter. Settings left null are not managed (the host keeps what it has). */
+export interface DesiredAdapter {
+  /** Adapter name; null in the single `switch`/`mac` form: the VM's first adapter, whatever its name. */
+  name: string | null;
+  switch: string | null;
+  /** Static MAC as 12 upper-case hex digits; null: dynamic. */
+  mac: string | null;
+  /** Access-mode VLAN id 1..4094; null: untagged. Unmanaged (undefined) in the single form. */
+  vlan?: number | null;
+  macSpoofing?: boolean;
+  dhcpGuard?: boolean;
+  routerGuard?: boolean;
+}
+
+export type ControllerType = 'SCSI' | 'IDE';
+
+/** A disk or DVD position: kept stable so the guest sees the same device across applies. */
+export interface Slot {
+  controllerType: ControllerType;
+  controllerNumber: number;
+  controllerLocation: number;
+}
+
+export interface DesiredDataDisk extends Slot {
+  /** The VHDX: a new empty one in the VM's folder, or an existing file the file names. */
+  path: string;
+  /** New disks: their size (grow only). Existing files: null (their size is kept). */
+  sizeBytes: number | null;
+  existing: boolean;
+}
+
+export interface DesiredDvd extends Slot {
+  /** ISO on the host; null: an empty drive. */
+  path: string | null;
+}
+
+/** The cloud-init NoCloud seed: texts with `${{ env.NAME }}` references (values are never here). */
+export interface DesiredSeed {
+  userData: string;
+  metaData: string;
+  networkConfig: string | null;
+  /** Where the agent writes the image: the VM's folder. */
+  path: string;
+  /** The DVD position the seed is inserted at. */
+  slot: Slot;
+}
+
+export type CheckpointType = 'Standard' | 'Production' | 'ProductionOnly' | 'Disabled';
+export type AutomaticStartAction = 'Nothing' | 'StartIfRunning' | 'Start';
+export type AutomaticStopAction = 'TurnOff' | 'Save' | 'ShutDown';
+export type SecureBootTemplate = 'MicrosoftWindows' | 'MicrosoftUEFICertificateAuthority' | 'OpenSourceShieldedVM';
+
+/** Settings whose null means "not managed": the file leaves the host's value alone. */
+export interface DesiredSettings {
+  /** Virtual TPM (generation 2). */
+  tpm: boolean | null;
+  /** Secure boot template (generation 2). */
+  secureBootTemplate: SecureBootTemplate | null;
+  /** Nested virtualization: Set-VMProcessor -ExposeVirtualizationExtensions. */
+  nestedVirtualization: boolean | null;
+  checkpointType: CheckpointType | null;
+  automaticStartAction: AutomaticStartAction | null;
+  automaticStartDelaySec: number | null;
+  automaticStopAction: AutomaticStopAction | null;
+  /** Set-VMProcessor -CompatibilityForMigrationEnabled (live migration between CPU generations). */
+  compatibilityForMigration: boolean | null;
+  /** Set-VMMemory -Priority, 0..10000 (memory weight). */
+  memoryWeight: number | null;
+  /** Set-VMMemory -Buffer, percent 5..2000; dynamic memory only. */
+  memoryBuffer: number | null;
+  /** Set-VMFirmware -FirstBootDevice (generation 2) / Set-VMBios -StartupOrder (generation 1). */
+  firstBootDevice: 'HardDisk' | 'DvdDrive' | 'NetworkAdapter' | null;
+}
+
 export interface DesiredVm {
   name: string;
   state: DesiredState;
@@ -32,6 +106,18 @@ export interface DesiredVm {
   /** Static MAC as 12 upper-case hex digits (no separators); null: dynamic. */
   mac: string | null;
   disk: DesiredDisk;
+  // The wider VM surface. resolve always fills these; absent (hand-built configs in tests, benchmarks)
+  // means the single switch/mac form and nothing else managed.
+  /** Network adapters in order; the single form is one entry with name null. */
+  adapters?: DesiredAdapter[];
+  /** True when the file lists networkAdapters: adapters it does not list are removed. */
+  adaptersListed?: boolean;
+  dataDisks?: DesiredDataDisk[];
+  dvdDrives?: DesiredDvd[];
+  cloudInit?: DesiredSeed | null;
+  settings?: DesiredSettings;
+  /** Integration services to enable (true) or disable (false), by GUID (upper case): names are localized. */
+  integrationServices?: Record<string, boolean>;
   /** Folder the VM's configuration and disk live under (Hyper-V `-Path`). */
   path: string;
   /** User notes; the ownership marker is added by the tool, never written by hand. */
@@ -93,6 +179,15 @@ export interface SshConfig {
   discoveryTimeoutSec: number;
 }
 
+/** A virtual switch the file declares. External switches are only referenced, never made or removed. */
+export interface DesiredSwitch {
+  name: string;
+  type: 'Internal' | 'Private' | 'External';
+  /** Internal only: NAT for this IPv4 subnet (the host takes its first address as the gateway). */
+  nat: { subnet: string; gateway: string; prefixLength: number } | null;
+  state: 'present' | 'absent';
+}
+
 export interface Config {
   version: 1;
   /** Ownership namespace written into each VM's Notes. */
@@ -102,6 +197,8 @@ export interface Config {
   ssh: SshConfig | null;
   /** In file order; names unique. */
   vms: DesiredVm[];
+  /** Virtual switches the file declares (absent in hand-built configs: none). */
+  switches?: DesiredSwitch[];
 }
 
 /** A loaded config with where it came from. */

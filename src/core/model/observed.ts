@@ -19,9 +19,25 @@ export interface ObservedAdapter {
   dynamicMac: boolean;
   /** Addresses Hyper-V reports for the adapter (KVP; empty without the guest's integration service). */
   ips: string[];
+  /** Access VLAN id; null: untagged. Absent: the backend does not report it. */
+  vlan?: number | null;
+  macSpoofing?: boolean;
+  dhcpGuard?: boolean;
+  routerGuard?: boolean;
 }
 
-export interface ObservedDisk {
+export interface ObservedSlot {
+  controllerType: 'SCSI' | 'IDE';
+  controllerNumber: number;
+  controllerLocation: number;
+}
+
+export interface ObservedDvd extends ObservedSlot {
+  /** The inserted ISO; null: empty. */
+  path: string | null;
+}
+
+export interface ObservedDisk extends Partial<ObservedSlot> {
   path: string;
   sizeBytes: number;
   parentPath: string | null;
@@ -57,11 +73,28 @@ export interface ObservedVm {
   disks: ObservedDisk[];
   checkpoints: ObservedCheckpoint[];
   integrationServices: ObservedIntegrationService[];
+  /** The settings below are absent when the backend does not report them (older agents, recordings). */
+  dvdDrives?: ObservedDvd[];
+  tpm?: boolean | null;
+  secureBootTemplate?: string | null;
+  nestedVirtualization?: boolean;
+  checkpointType?: string;
+  automaticStartAction?: string;
+  automaticStartDelaySec?: number;
+  automaticStopAction?: string;
+  compatibilityForMigration?: boolean;
+  memoryWeight?: number;
+  memoryBuffer?: number;
+  firstBootDevice?: string;
 }
 
 export interface ObservedSwitch {
   name: string;
   type: string; // External | Internal | Private
+  /** The switch's Notes (ownership marker); absent when the backend does not report it. */
+  notes?: string;
+  /** The NetNat subnet on this internal switch's host interface; null: none. */
+  nat?: string | null;
 }
 
 export interface ObservedPath {
@@ -70,6 +103,8 @@ export interface ObservedPath {
   /** For an existing virtual disk (.vhd/.vhdx, e.g. a base image): its virtual size in bytes
    * (Get-VHD .Size). Absent or null when it is not a disk or could not be read: unknown. */
   sizeBytes?: number | null;
+  /** sha256 (64 lower-case hex) of the file, for paths observe was asked to hash (seed images). */
+  sha256?: string | null;
 }
 
 export interface ObservedNeighbor {

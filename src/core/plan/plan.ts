@@ -9,6 +9,7 @@ import { ownerOf, sameLineEnds, userNotes, withMarker } from '../model/ownership
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
+import { adapterSpec, planSurface, settingsSpec, type SeedDigests, type SurfaceStep } from './surface.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
 
 export interface PlanDraft {
@@ -45,6 +46,21 @@ const DISRUPTION: Record<StepAction, Disruption> = {
   'grow-disk': 'benign',
   checkpoint: 'benign',
   remove: 'destructive',
+  'add-adapter': 'benign',
+  // The guest loses a network or a mounted disk: disruptive even though the VM keeps running.
+  'remove-adapter': 'disruptive',
+  'set-adapter': 'benign',
+  'add-disk': 'benign',
+  'detach-disk': 'disruptive',
+  'add-dvd': 'benign',
+  'set-dvd': 'benign',
+  'write-seed': 'benign',
+  'set-settings': 'benign',
+  'set-integration-services': 'benign',
+  'create-switch': 'benign',
+  'set-switch-nat': 'benign',
+  // Removing a switch deletes host configuration; only owned switches no VM uses get here.
+  'remove-switch': 'destructive',
 };
 
 function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
@@ -92,7 +108,7 @@ function imageSize(obs: Observation, path: string): number | null {
   return hit?.sizeBytes ?? null;
 }
 
-function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
+function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedDigests | undefined): VmPlan {
   const problems: Refusal[] = [];
   if (d.disk.image && pathExists(obs, d.disk.image) === false) {
     problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
@@ -102,9 +118,30 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
     // New-VHD -Differencing / Resize-VHD refuse a disk smaller than its image: found here, not half-way through apply.
     problems.push(refusal(d.name, 'blocked', 'disk-below-image', `disk size ${formatSize(d.disk.sizeBytes)} is smaller than base image ${d.disk.image} (${formatSize(baseSize)}); a disk made from an image is at least its size`));
   }
-  if (d.switch && !obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
-    problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
+  const switches = d.adaptersListed && d.adapters ? d.adapters.map((a) => a.switch) : [d.switch];
+  for (const sw of switches) {
+    if (sw && !obs.host.switches.some((s) => sameName(s.name, sw))) {
+      problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${sw}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
+    }
   }
+  for (const f of [...(d.dataDisks ?? []).filter((x) => x.existing).map((x) => x.path), ...(d.dvdDrives ?? []).map((x) => x.path)]) {
+    if (f !== null && pathExists(obs, f) === false) problems.push(refusal(d.name, 'blocked', 'missing-file', `${f} does not exist on host ${obs.host.computerName}`));
+  }
+  const seed = d.cloudInit ?? null;
+  const digest = seed ? seeds?.[d.name] : undefined;
+  if (seed && (!digest || 'missing' in digest)) {
+    const names = digest && 'missing' in digest ? digest.missing : [];
+    problems.push(refusal(d.name, 'blocked', 'seed-unavailable', names.length ? `the cloud-init seed of '${d.name}' needs the environment variable${names.length === 1 ? '' : 's'} ${names.join(', ')}, which ${names.length === 1 ? 'is' : 'are'} not set` : `the cloud-init seed of '${d.name}' was not built`));
+  }
+  const surface: Partial<CreateVmArgsSurface> = {};
+  if (d.adaptersListed && d.adapters) surface.adapters = d.adapters.map(adapterSpec);
+  if (d.dataDisks?.length) surface.dataDisks = d.dataDisks.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path, sizeBytes: x.existing ? null : x.sizeBytes }));
+  const dvds = [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])];
+  if (dvds.length) surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
+  const settings = settingsSpec(d.settings);
+  if (Object.keys(settings).length) surface.settings = settings;
+  const services = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (services.length) surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
   const create = step(
     d.name,
     null,
@@ -122,14 +159,32 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation): VmPlan {
         secureBoot: d.secureBoot,
         notes: withMarker(d.notes, config.project),
         disk: d.disk.image ? { strategy: d.disk.strategy, image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes } : null,
+        ...surface,
       },
     },
     null,
-    { generation: d.generation, cpus: d.cpus, memory: describeMemory(memoryArgs(d)), switch: d.switch, disk: d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null },
+    {
+      generation: d.generation,
+      cpus: d.cpus,
+      memory: describeMemory(memoryArgs(d)),
+      switch: d.switch,
+      disk: d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null,
+      // The wider surface, only when the file uses it (older plans read as before).
+      ...(surface.adapters ? { adapters: surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ') } : {}),
+      ...(d.dataDisks?.length ? { dataDisks: d.dataDisks.map((x) => `${x.existing ? x.path : `new ${formatSize(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
+      ...(dvds.length ? { dvdDrives: dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
+      ...(Object.keys(settings).length ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
+    },
     'not present on the host',
     `${d.name}/create`,
   );
   const steps = [create];
+  if (seed && digest && !('missing' in digest)) {
+    // The image goes into the VM's folder first: the create inserts it as a DVD.
+    steps.unshift(
+      step(d.name, null, 'write-seed', { op: 'seed.write', args: { id: '', name: d.name, path: seed.path, sha256: digest.sha256, sizeBytes: digest.sizeBytes } }, null, `sha256:${digest.sha256}`, 'cloud-init seed for the new VM', `${d.name}/create`),
+    );
+  }
   if (d.state === 'running') {
     // A created VM has no id yet: the agent resolves the name it just created (exact match).
     steps.push(step(d.name, null, 'start', { op: 'vm.start', args: { id: '', name: d.name } }, 'Off', 'Running', 'state: running', `${d.name}/create`));
@@ -146,7 +201,9 @@ export function checkpointNameFor(config: Config, hash: string = configHash(conf
   return `hyperv-converge before ${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
-function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string): VmPlan {
+type CreateVmArgsSurface = Pick<Required<import('./operations.js').CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings' | 'integrationServices'>;
+
+function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string, seeds: SeedDigests | undefined): VmPlan {
   const id = o.id;
   const name = o.name;
   const policy = config.policy;
@@ -191,10 +248,14 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     offline.push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
   }
   const nic = o.adapters[0] ?? null;
-  if (d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
+  const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
+  if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
     offline.push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
   }
-  const disk = o.disks[0] ?? null;
+  // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
+  // positions, else the first disk.
+  const bootType = o.generation === 2 ? 'SCSI' : 'IDE';
+  const disk = o.disks.find((x) => x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0) ?? (o.disks.some((x) => x.controllerType !== undefined) ? null : (o.disks[0] ?? null));
   if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
     if (d.disk.sizeBytes < disk.sizeBytes) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${formatSize(disk.sizeBytes)}, the file says ${formatSize(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
@@ -205,7 +266,9 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   }
   // Online changes.
   const haveSwitch = nic?.switch ?? null;
-  if ((d.switch ?? null) !== null && (haveSwitch === null || !sameName(haveSwitch, d.switch!))) {
+  if (!single) {
+    // planned with the adapter list
+  } else if ((d.switch ?? null) !== null && (haveSwitch === null || !sameName(haveSwitch, d.switch!))) {
     if (!obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
     }
@@ -218,9 +281,14 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   if (sameLineEnds(userNotes(o.notes)) !== sameLineEnds(d.notes)) {
     online.push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, userNotes(o.notes), d.notes, 'notes differ', `${name}/notes`));
   }
+  const surface = planSurface(d, o, obs, seeds);
+  const fromSurface = (x: SurfaceStep, groupKey: string): Pending => ({ ...step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey) });
+  offline.push(...surface.offline.map((x) => fromSurface(x, group)));
+  // An eject → write → insert of the seed stands or falls together; other online changes alone.
+  online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
 
-  const steps: Pending[] = [];
-  const refusals: Refusal[] = [];
+  const steps: Pending[] = surface.prelude.map((x) => fromSurface(x, `${name}/seed`));
+  const refusals: Refusal[] = surface.blocked.map((b) => refusal(name, 'blocked', b.code, b.message));
   const running = o.state === 'Running';
   const saved = o.state === 'Saved';
   const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
@@ -287,7 +355,73 @@ function number(vm: string, pending: Pending[]): Step[] {
 }
 
 /** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
-export function planChanges(config: Config, obs: Observation, configDigest?: string): PlanDraft {
+export function planChanges(config: Config, obs: Observation, seeds?: SeedDigests, configDigest?: string): PlanDraft {
+  const draft = planVms(config, withDeclaredSwitches(config, obs), seeds, configDigest);
+  if (!draft.actionable) return draft;
+  const sw = planSwitches(config, obs);
+  // Switch steps come first: the executor runs host-resource queues before any VM's.
+  const steps: Step[] = [];
+  for (const [key, pending] of sw.byName) steps.push(...number(key, pending));
+  return { ...draft, steps: [...steps, ...draft.steps], refusals: [...sw.refusals, ...draft.refusals] };
+}
+
+/** Switches the file makes count as present when its VMs are planned (they are made first). */
+function withDeclaredSwitches(config: Config, obs: Observation): Observation {
+  const extra = (config.switches ?? []).filter((d) => d.state === 'present' && d.type !== 'External' && !obs.host.switches.some((s) => sameName(s.name, d.name)));
+  return extra.length === 0 ? obs : { ...obs, host: { ...obs.host, switches: [...obs.host.switches, ...extra.map((d) => ({ name: d.name, type: d.type }))] } };
+}
+
+function planSwitches(config: Config, obs: Observation): { byName: Map<string, Pending[]>; refusals: Refusal[] } {
+  const byName = new Map<string, Pending[]>();
+  const refusals: Refusal[] = [];
+  for (const d of config.switches ?? []) {
+    const key = switchKey(d.name);
+    const have = obs.host.switches.find((s) => sameName(s.name, d.name));
+    const mk = (action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string): Pending => step(key, null, action, operation, from, to, reason, `${key}/${action}`);
+    const owner = have?.notes === undefined ? null : ownerOf(have.notes);
+    if (d.state === 'absent') {
+      if (!have || d.type === 'External') continue;
+      if (owner !== config.project) {
+        refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${have.name}' is not owned by project '${config.project}'; it is never removed by this config`));
+        continue;
+      }
+      const users = obs.vms.filter((v) => v.adapters.some((a) => sameName(a.switch ?? '', d.name))).map((v) => v.name);
+      const remove = mk('remove-switch', { op: 'switch.remove', args: { name: have.name } }, have.type, 'absent', 'state: absent');
+      if (users.length) refusals.push(refusal(key, 'blocked', 'switch-in-use', `switch '${have.name}' is still used by ${users.map((u) => `'${u}'`).join(', ')}; disconnect them first`, [remove]));
+      else byName.set(key, [remove]);
+      continue;
+    }
+    if (d.type === 'External') {
+      // Only referenced: never created or removed (creating one interrupts the host's network).
+      if (!have) refusals.push(refusal(key, 'blocked', 'missing-switch', `external switch '${d.name}' does not exist on host ${obs.host.computerName}; external switches are made by hand, never by this tool`));
+      else if (have.type !== 'External') refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says External`));
+      continue;
+    }
+    if (!have) {
+      byName.set(key, [mk('create-switch', { op: 'switch.create', args: { name: d.name, type: d.type, notes: withMarker('', config.project), nat: d.nat } }, null, d.nat ? `${d.type}, NAT ${d.nat.subnet}` : d.type, 'not present on the host')]);
+      continue;
+    }
+    if (have.type !== d.type) {
+      refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says ${d.type}; changing a switch's type is not done by this tool`));
+      continue;
+    }
+    if (d.nat && have.nat !== undefined && have.nat !== d.nat.subnet) {
+      if (owner !== config.project) {
+        refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${d.name}' is not owned by project '${config.project}'; its NAT is not changed`));
+        continue;
+      }
+      byName.set(key, [mk('set-switch-nat', { op: 'switch.setNat', args: { name: have.name, nat: d.nat } }, have.nat, d.nat.subnet, 'NAT subnet differs')]);
+    }
+  }
+  return { byName, refusals };
+}
+
+/** Switch steps are keyed `switch:<name>` (a VM name cannot hold ':'). */
+export function switchKey(name: string): string {
+  return `switch:${name}`;
+}
+
+function planVms(config: Config, obs: Observation, seeds?: SeedDigests, configDigest?: string): PlanDraft {
   const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
   const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
   const ownedKeys = new Set(owned.map((o) => nameKey(o.name))); // a lookup per VM, not a scan
@@ -306,7 +440,7 @@ export function planChanges(config: Config, obs: Observation, configDigest?: str
   for (const d of config.vms) {
     const o = byName.get(nameKey(d.name));
     // Absent from a complete observation means absent: create it. Never read as "stopped".
-    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs)) : planExisting(config, d, o, obs, checkpointName);
+    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
     steps.push(...number(d.name, vp.steps));
     refusals.push(...vp.refusals);
     if (vp.steps.length === 0 && vp.refusals.length === 0) unchanged.push(d.name);

@@ -27,6 +27,7 @@ export function renderPlan(plan: Plan, obs: Observation | null, color: boolean):
       if (s.action === 'create' && s.to && typeof s.to === 'object') {
         const t = s.to as Record<string, unknown>;
         lines.push(`      ${''.padEnd(16)} gen ${t.generation}, ${t.cpus} cpu(s), ${t.memory}, switch ${show(t.switch)}, disk ${show(t.disk)}`);
+        for (const k of ['adapters', 'dataDisks', 'dvdDrives', 'settings'] as const) if (t[k] !== undefined) lines.push(`      ${''.padEnd(16)} ${k}: ${show(t[k])}`);
       }
     }
   }

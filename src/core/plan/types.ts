@@ -15,7 +15,20 @@ export type StepAction =
   | 'set-notes'
   | 'grow-disk'
   | 'checkpoint'
-  | 'remove';
+  | 'remove'
+  | 'add-adapter'
+  | 'remove-adapter'
+  | 'set-adapter'
+  | 'add-disk'
+  | 'detach-disk'
+  | 'add-dvd'
+  | 'set-dvd'
+  | 'write-seed'
+  | 'set-settings'
+  | 'set-integration-services'
+  | 'create-switch'
+  | 'set-switch-nat'
+  | 'remove-switch';
 
 /** benign: no interruption; disruptive: the guest stops or restarts; destructive: something is deleted. */
 export type Disruption = 'benign' | 'disruptive' | 'destructive';
@@ -56,7 +69,13 @@ export type RefusalCode =
   | 'destroy-not-owned' // safety: destroy of a VM this project does not own
   | 'disk-shrink' // VHDX cannot shrink
   | 'missing-image' // base image not present on the host
-  | 'missing-switch'; // switch not present on the host
+  | 'missing-switch' // switch not present on the host
+  | 'missing-file' // an ISO or existing data disk the file names is not on the host
+  | 'disk-conflict' // another disk sits at a data disk's position
+  | 'seed-unavailable' // the seed names environment variables that are not set
+  | 'switch-in-use' // a switch to remove still has VMs connected
+  | 'switch-type' // a declared switch exists with another type
+  | 'unknown-integration-service'; // the VM has no integration service with that id
 
 export interface Refusal {
   vm: string;

@@ -40,6 +40,15 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
       refuse(group, 'protected', `VM '${vm}' matches protected pattern '${pattern}': ${risky.map((s) => s.action).join(', ')} refused`);
       continue;
     }
+    for (const s of steps.filter((x) => x.action === 'remove-switch')) {
+      // A switch is removed only when this project owns it and the file says state: absent.
+      const name = (s.operation.args as { name: string }).name;
+      const have = obs.host.switches.find((w) => w.name.toLowerCase() === name.toLowerCase());
+      const d = (config.switches ?? []).find((w) => w.name.toLowerCase() === name.toLowerCase());
+      if (!have || have.notes === undefined || ownerOf(have.notes) !== config.project || d?.state !== 'absent') {
+        refuse(group, 'destroy-not-owned', `removing switch '${name}' is refused: only a switch this project owns and the file marks state: absent is removed`);
+      }
+    }
     for (const s of steps.filter((x) => x.action === 'remove')) {
       const o = s.vmId === null ? undefined : observedById.get(s.vmId);
       const d = desired.get(nameKey(vm));

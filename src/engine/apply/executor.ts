@@ -66,7 +66,9 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
     if (q) q.push(i);
     else queues.set(s.vm, [i]);
   });
-  const vmQueues = [...queues.values()];
+  // Host resources (virtual switches, keyed `switch:<name>`) are made before any VM that uses them.
+  const hostQueues = [...queues.entries()].filter(([k]) => k.startsWith('switch:')).map(([, q]) => q);
+  const vmQueues = [...queues.entries()].filter(([k]) => !k.startsWith('switch:')).map(([, q]) => q);
   let nextVm = 0;
   let journalFailure: { error: unknown } | null = null;
 
@@ -163,6 +165,7 @@ export async function executePlan(steps: Step[], runner: OperationRunner, opts: 
   const worker = async (): Promise<void> => {
     while (nextVm < vmQueues.length) await runVm(vmQueues[nextVm++]!);
   };
+  for (const q of hostQueues) await runVm(q);
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, vmQueues.length) }, worker));
 
   const done = results as StepResult[];
