@@ -1,9 +1,9 @@
-// The reviewed plan: counts and the three hashes.
+// The reviewed plan: counts and its hashes.
 import { sha256Of } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
-import { configHash, observedHash } from './hashes.js';
-import type { PlanDraft } from './plan.js';
+import { basisHash, configHash, observedHash } from './hashes.js';
+import { checkpointNameFor, type PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
 
 function countOf(draft: PlanDraft): PlanCounts {
@@ -24,10 +24,11 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
     counts: countOf(draft),
     unchanged: draft.unchanged,
     configHash: configHash(config),
-    observedHash: observedHash(obs),
+    basisHash: basisHash(config, obs, checkpointNameFor(config), targets),
     ...(targets ? { targets } : {}),
   };
-  return { ...body, backend, planHash: sha256Of(body) };
+  // The plan hash binds what the plan depends on; the whole observation's hash is kept beside it.
+  return { ...body, observedHash: observedHash(obs), backend, planHash: sha256Of(body) };
 }
 
 /** A plan holds drift when it has anything to do or anything it refused. */
@@ -35,4 +36,4 @@ export function hasChanges(plan: Plan): boolean {
   return plan.steps.length > 0 || plan.refusals.length > 0;
 }
 
-export { configHash, observedHash };
+export { basisHash, configHash, observedHash };
