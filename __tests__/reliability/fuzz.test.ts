@@ -348,6 +348,9 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
     concurrency: undefined,
     lockWaitSec: 600,
     dryRun: false,
+    uploadTimeoutSec: 300,
+    target: null,
+    pushRequiresReviewedPlan: true,
     ...over,
   });
   const sha = fc.oneof(fc.constant('a'.repeat(40)), fc.constant('b'.repeat(40)), fc.string({ maxLength: 41 }));
@@ -417,7 +420,11 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
           const api = {
             identity: async () => ({ login: 'bot', type: 'Bot' }),
             defaultBranch: async () => (w.apiFails ? fail() : 'main'),
-            pull: async (n: number) => (w.apiFails ? fail() : { number: n, headSha: w.live.headSha, headRepo: 'octo/repo', baseRepo: 'octo/repo', state: w.live.state }),
+            pull: async (n: number) =>
+              w.apiFails ? fail() : { number: n, headSha: w.live.headSha, headRef: 'changes', headRepo: 'octo/repo', baseRepo: 'octo/repo', baseRef: 'main', state: w.live.state, draft: false, author: 'bob' },
+            pusherOf: async () => (w.apiFails ? fail() : 'mallory'),
+            branchRules: async () => ({ requiredApprovals: 0, codeOwners: false, notes: [] }),
+            reviewDecision: async () => null,
             reviews: async () => (w.apiFails ? fail() : w.reviews),
             permission: async () => w.permission,
             pullFiles: async () => (w.apiFails ? fail() : w.files),
