@@ -266,6 +266,8 @@ describe('push applies are bound to the plan reviewed on the merged PR', () => {
     expect(r.outputs['plan-hash']).not.toBe(reviewedHash);
     expect(r.summary).toContain('#### What changed since the plan was reviewed');
     expect(r.summary).toMatch(/- `app-3`: \*\*app-3\/1 create/);
+    expect(r.stdout).toMatch(/plan changed since review: app-3: \+ app-3\/1 create/);
+    expect(r.stdout).toContain('plan changed since review: the configuration changed (configHash)');
     const c = ww.gh.comments.find((x) => x.issue === 2)!;
     expect(c.body).toContain('**⛔ Refused**');
     expect(c.body).not.toContain('**✅ Applied**');

@@ -78,6 +78,16 @@ describe('a matrix over hosts, or two steps in one job', () => {
     expect(mine[0]!.body).not.toBe(stickyMarker('vms.yaml'));
     expect(a.outputs['comment-url']).not.toBe(b.outputs['comment-url']);
   });
+
+  it('two hosts drifting keep two drift issues, each naming its host', async () => {
+    const ww = await world(schedule());
+    const drift = { mode: 'drift', 'drift-issue': 'true' };
+    expect((await ww.run(schedule(), { ...drift, target: 'hv-a' })).code).toBe(0);
+    expect((await ww.run(schedule(), { ...drift, target: 'hv-b' })).code).toBe(0);
+    expect((await ww.run(schedule(), { ...drift, target: 'hv-a' })).code).toBe(0);
+    const open = ww.gh.issues.filter((i) => i.state === 'open');
+    expect(open.map((i) => i.title).sort()).toEqual(['Drift: the Hyper-V host hv-a differs from vms.yaml', 'Drift: the Hyper-V host hv-b differs from vms.yaml']);
+  });
 });
 
 describe('artifacts', () => {
@@ -114,7 +124,8 @@ describe('overlapping runs and odd text', () => {
     const ww = await world(event);
     openPull(ww, event);
     ww.gh.latencyMs = 150;
-    const [a, b] = await Promise.all([ww.run(event, { mode: 'plan' }), ww.run(event, { mode: 'plan' })]);
+    // Overlapping runs are separate jobs, on separate runners: each has its own output folder.
+    const [a, b] = await Promise.all([ww.run(event, { mode: 'plan', 'output-dir': 'out-a' }), ww.run(event, { mode: 'plan', 'output-dir': 'out-b' })]);
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(stickies(ww, 'github-actions[bot]')).toHaveLength(1);
@@ -164,9 +175,10 @@ describe('the drift issue', () => {
   it('is found by its marker when its label was removed, and overlapping runs open one issue', async () => {
     const ww = await world(schedule());
     ww.gh.latencyMs = 100;
-    const [a, b] = await Promise.all([ww.run(schedule(), DRIFT), ww.run(schedule(), DRIFT)]);
-    expect(a.code).toBe(0);
-    expect(b.code).toBe(0);
+    // Overlapping runs are separate jobs, on separate runners: each has its own output folder.
+    const [a, b] = await Promise.all([ww.run(schedule(), { ...DRIFT, 'output-dir': 'out-a' }), ww.run(schedule(), { ...DRIFT, 'output-dir': 'out-b' })]);
+    expect([a.code, a.annotations]).toEqual([0, []]);
+    expect([b.code, b.annotations]).toEqual([0, []]);
     expect(ww.gh.issues.filter((i) => i.state === 'open')).toHaveLength(1);
     ww.gh.latencyMs = 0;
     ww.gh.issues.find((i) => i.state === 'open')!.labels = [];

@@ -229,6 +229,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
 
   const status = statusOf(inputs.mode, result, drift);
   const difference: PlanDifference | null = result.failureReason === 'plan-changed' && plan && gate?.allowed && gate.reviewed ? diffPlans(gate.reviewed, plan) : null;
+  if (difference) {
+    // What changed since the review, in the log too (the summary and comment show it as a list).
+    if (difference.configChanged) log.error('plan changed since review: the configuration changed (configHash)');
+    if (difference.basisChanged) log.error('plan changed since review: the observed state of the VMs it concerns changed (basisHash)');
+    for (const c of difference.changes) log.error(`plan changed since review: ${c.vm}: ${[...c.removed.map((x) => `- ${x}`), ...c.added.map((x) => `+ ${x}`)].join(', ')}`);
+  }
   const report: ReportInput = {
     config: inputs.config,
     target,
