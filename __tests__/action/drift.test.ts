@@ -89,7 +89,7 @@ describe('mode drift on a schedule', () => {
   });
 
   it('closes the issue with a comment once the host matches again', async () => {
-    const applied = await w.run(pushToDefaultBranch(), { mode: 'apply' });
+    const applied = await w.run(pushToDefaultBranch(), { mode: 'apply', 'push-requires-reviewed-plan': 'false' });
     expect(applied.outputs.status).toBe('applied');
     const r = await w.run(schedule(), DRIFT);
     expect(r.code).toBe(0);

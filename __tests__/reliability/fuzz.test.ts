@@ -348,6 +348,9 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
     concurrency: undefined,
     lockWaitSec: 600,
     dryRun: false,
+    uploadTimeoutSec: 300,
+    target: null,
+    pushRequiresReviewedPlan: true,
     ...over,
   });
   const sha = fc.oneof(fc.constant('a'.repeat(40)), fc.constant('b'.repeat(40)), fc.string({ maxLength: 41 }));
@@ -389,7 +392,7 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
     over: fc.record({ allowForkPrs: fc.boolean(), environmentApproved: fc.boolean(), requiredApprovals: fc.integer({ min: 0, max: 3 }), planHash: fc.option(fc.constantFrom(`sha256:${'1'.repeat(64)}`), { nil: null }) }),
   });
 
-  it('any payload and API answer ends in a decision or a typed error; forks and pull_request_target never apply', async () => {
+  it('any payload and API answer ends in a decision or a typed error; forks apply only with environment approval, pull_request_target never', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hvc-fuzz-gate-'));
     let runs = 0;
     let allowed = 0;
@@ -417,7 +420,11 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
           const api = {
             identity: async () => ({ login: 'bot', type: 'Bot' }),
             defaultBranch: async () => (w.apiFails ? fail() : 'main'),
-            pull: async (n: number) => (w.apiFails ? fail() : { number: n, headSha: w.live.headSha, headRepo: 'octo/repo', baseRepo: 'octo/repo', state: w.live.state }),
+            pull: async (n: number) =>
+              w.apiFails ? fail() : { number: n, headSha: w.live.headSha, headRef: 'changes', headRepo: 'octo/repo', baseRepo: 'octo/repo', baseRef: 'main', state: w.live.state, draft: false, author: 'bob' },
+            pusherOf: async () => (w.apiFails ? fail() : 'mallory'),
+            branchRules: async () => ({ requiredApprovals: 0, codeOwners: false, notes: [] }),
+            reviewDecision: async () => null,
             reviews: async () => (w.apiFails ? fail() : w.reviews),
             permission: async () => w.permission,
             pullFiles: async () => (w.apiFails ? fail() : w.files),
@@ -443,6 +450,8 @@ describe('fuzz: event payloads and API answers at the apply gate', () => {
           if (pre !== null) return false;
           if (ctx.eventName === 'pull_request_target') return false;
           if (fork && !inp.allowForkPrs) return false;
+          // allow-fork-prs plans a fork PR; only a person's environment approval applies it.
+          if (fork && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review') && d.basis !== 'environment') return false;
           if (d.basis === 'pr-approval' && reviewed === null) return false;
           return true;
         }),

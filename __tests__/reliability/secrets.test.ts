@@ -173,7 +173,7 @@ describe('planted secrets never reach an output', () => {
       const cfg = config().replace('PORT', String(closedPort));
       const runs: [string, ReturnType<typeof pullRequestOpened>, Record<string, string>, string][] = [
         ['pr-plan', pullRequestOpened(), { mode: 'plan' }, cfg],
-        ['push-apply', pushToDefaultBranch(), { mode: 'apply' }, cfg],
+        ['push-apply', pushToDefaultBranch(), { mode: 'apply', 'push-requires-reviewed-plan': 'false' }, cfg],
         ['schedule-drift', schedule(), { mode: 'drift', 'fail-on-drift': 'true' }, cfg],
         ['pr-plan-mistake', pullRequestOpened(), { mode: 'plan' }, cfg.replace('  hosts: { sync: true }', `  hosts: { sync: true }\n  privateKey: "${KEY.trim().replace(/\n/g, '\\n')}"`)],
       ];

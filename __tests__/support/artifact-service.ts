@@ -27,6 +27,8 @@ export interface ArtifactService {
   violations: string[];
   /** Make the next CreateArtifact answer this HTTP status (4xx: not retried by the client). */
   failNextCreate(status: number): void;
+  /** Leave every CreateArtifact unanswered until close (a stuck upload). */
+  hang(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,8 @@ export async function startArtifactService(): Promise<ArtifactService> {
   let failCreate: number | null = null;
   let nextId = 4000;
 
+  let hanging = false;
+  const held: ServerResponse[] = [];
   const json = (res: ServerResponse, status: number, o: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(o));
@@ -73,6 +77,10 @@ export async function startArtifactService(): Promise<ArtifactService> {
         const job = msg.workflow_job_run_backend_id ?? msg.workflowJobRunBackendId;
         if (run !== scope[1] || job !== scope[2]) violations.push(`${call}: backend ids ${String(run)}/${String(job)} are not the token's`);
         if (call === 'CreateArtifact') {
+          if (hanging) {
+            held.push(res);
+            return;
+          }
           if (failCreate !== null) {
             const s = failCreate;
             failCreate = null;
@@ -148,7 +156,16 @@ export async function startArtifactService(): Promise<ArtifactService> {
     failNextCreate: (s) => {
       failCreate = s;
     },
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    hang: (on) => {
+      hanging = on;
+      if (!on) for (const r of held.splice(0)) json(r, 503, { code: 'unavailable', msg: 'released by the test' });
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        for (const h of held.splice(0)) h.destroy();
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

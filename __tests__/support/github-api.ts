@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
 
 type Json = Record<string, unknown>;
 interface OpenApi {
@@ -112,9 +113,33 @@ export interface FakeUser {
   type: 'User' | 'Bot';
 }
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
+/** A GitHub App's installation token acts as `<app slug>[bot]`; GET /user answers it 403. */
+export const appBot = (slug: string): FakeUser => ({ login: `${slug}[bot]`, type: 'Bot' });
+
+/**
+ * GitHub's GraphQL schema (@octokit/graphql-schema): the fake answers /graphql by executing the
+ * action's query against the real schema, so an unknown field or a wrong shape is an error.
+ */
+let gqlSchema: GraphQLSchema | null = null;
+function graphqlSchema(): GraphQLSchema {
+  if (!gqlSchema) {
+    // The package exports only its entry (which parses the JSON schema eagerly); read its SDL file.
+    const file = new URL('../../node_modules/@octokit/graphql-schema/schema.graphql', import.meta.url);
+    gqlSchema = buildSchema(readFileSync(file, 'utf8'), { assumeValidSDL: true });
+  }
+  return gqlSchema;
+}
+
+/**
+ * An Actor as GraphQL names it. REST calls a bot `<slug>[bot]`; GraphQL's Bot.login is the bare slug
+ * (the `__typename` says it is a bot). The action must accept both spellings.
+ */
+const gqlActor = (u: FakeUser): Record<string, unknown> => ({ __typename: u.type, login: u.type === 'Bot' ? u.login.replace(/\[bot\]$/, '') : u.login });
 
 export interface FakeReview {
   user: string;
+  /** A review by a bot account (an app's `<slug>[bot]`). */
+  bot?: boolean;
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
   commitId: string;
   submittedAt: string;
@@ -126,6 +151,23 @@ export interface FakePull {
   state: 'open' | 'closed';
   files: { filename: string; previousFilename?: string }[];
   reviews: FakeReview[];
+  draft?: boolean;
+  /** Default: the repository's default branch. */
+  baseRef?: string;
+  headRef?: string;
+  /** The PR author's login. */
+  author?: string;
+  /** Who pushed which head (GET /repos/{o}/{r}/activity), oldest first. */
+  pushes?: { actor: string; sha: string }[];
+  /** GraphQL PullRequest.reviewDecision: GitHub's verdict under branch protection (code owners included). */
+  reviewDecision?: 'APPROVED' | 'CHANGES_REQUESTED' | 'REVIEW_REQUIRED' | null;
+}
+
+/** A branch's pull request rules: from a ruleset (readable with read access) or branch protection (admin only). */
+export interface FakeBranchRule {
+  requiredApprovals: number;
+  codeOwners: boolean;
+  lastPushApproval: boolean;
 }
 export interface FakeComment {
   id: number;
@@ -134,6 +176,8 @@ export interface FakeComment {
   user: FakeUser;
   createdAt: string;
   updatedAt: string;
+  /** Each edit's editor and time, oldest first (GraphQL IssueComment.userContentEdits). */
+  edits: { editor: FakeUser; at: string; body: string }[];
 }
 export interface FakeIssue {
   number: number;
@@ -160,6 +204,15 @@ export interface GitHubApiFakeOptions {
   token: string;
 }
 
+/** A planned misbehaviour: the next `times` requests to `route` (e.g. 'GET /repos/{owner}/{repo}/pulls/{pull_number}') get this answer. */
+export interface FakeFault {
+  route: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  times: number;
+}
+
 export class GitHubApiFake {
   url = '';
   readonly requests: RecordedRequest[] = [];
@@ -169,6 +222,16 @@ export class GitHubApiFake {
   readonly comments: FakeComment[] = [];
   readonly issues: FakeIssue[] = [];
   readonly commitPulls: Record<string, number[]> = {};
+  /** Rulesets' pull_request rule per branch (GET /repos/{o}/{r}/rules/branches/{branch}). */
+  readonly rulesets: Record<string, FakeBranchRule> = {};
+  /** Branch protection's required reviews per branch; readable only when protectionReadable. */
+  readonly protection: Record<string, FakeBranchRule> = {};
+  protectionReadable = false;
+  /** POST /issues answers 403 (a token without issues: write). */
+  denyIssueCreate = false;
+  /** Milliseconds every answer waits (latency lets overlapping runs interleave). */
+  latencyMs = 0;
+  readonly faults: FakeFault[] = [];
   private server: Server | null = null;
   private nextId = 9000;
 
@@ -178,14 +241,28 @@ export class GitHubApiFake {
     return this.opts.identity === 'actions-bot' ? ACTIONS_BOT : this.opts.identity;
   }
 
+  /** Installation tokens (GITHUB_TOKEN, an app's token) cannot read GET /user. */
+  private get isInstallation(): boolean {
+    return this.me.type === 'Bot';
+  }
+
+  /** Someone with write access edits a comment in the web UI: GitHub keeps the editor of each edit. */
+  editAs(c: FakeComment, editor: FakeUser, body: string): void {
+    const at = new Date().toISOString();
+    c.body = body;
+    c.updatedAt = at;
+    c.edits.push({ editor, at, body });
+  }
+
   /** Requests that change something on GitHub (for "nothing was written" checks). */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'get');
+    // A GraphQL query reads; only a mutation would write.
+    return this.requests.filter((r) => r.method !== 'get' && !(r.route === 'POST /graphql' && !/^\s*mutation\b/.test(String((r.body as Json | undefined)?.query ?? ''))));
   }
 
   addComment(issue: number, body: string, user: FakeUser): FakeComment {
     const now = new Date().toISOString();
-    const c = { id: ++this.nextId, issue, body, user, createdAt: now, updatedAt: now };
+    const c: FakeComment = { id: ++this.nextId, issue, body, user, createdAt: now, updatedAt: now, edits: [] };
     this.comments.push(c);
     return c;
   }
@@ -259,8 +336,11 @@ export class GitHubApiFake {
     if (p.headRepo === null) head.repo = null;
     else (head.repo as Json).full_name = p.headRepo;
     (base.repo as Json).full_name = full;
+    base.ref = p.baseRef ?? this.opts.defaultBranch;
+    if (p.headRef) head.ref = p.headRef;
+    const user = p.author ? this.userObj({ login: p.author, type: 'User' }) : o.user;
     // The description's own example lists a team without the `type` its schema requires.
-    return { ...o, number: p.number, state: p.state, head, base, requested_teams: [] };
+    return { ...o, number: p.number, state: p.state, draft: !!p.draft, user, head, base, requested_teams: [] };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -270,6 +350,8 @@ export class GitHubApiFake {
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const body: unknown = raw ? JSON.parse(raw) : undefined;
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (method === 'post' && url.pathname === '/graphql') return this.graphql(req, res, body as Json);
     const found = matchRoute(method, url.pathname);
     if (!found) {
       this.violations.push(`unknown route ${method.toUpperCase()} ${url.pathname}`);
@@ -291,8 +373,61 @@ export class GitHubApiFake {
       }
     }
     if (params.owner && (params.owner !== this.opts.owner || params.repo !== this.opts.repo)) this.violations.push(`${url.pathname}: wrong repository`);
+    const fault = this.faults.find((f) => f.times > 0 && f.route === `${method.toUpperCase()} ${route.path}`);
+    if (fault) {
+      fault.times--;
+      res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+      res.end(JSON.stringify(fault.body ?? { message: 'Server Error' }));
+      return;
+    }
     const [status, payload] = this.answer(method, route.path, params, body as Json, url.searchParams);
     this.send(res, route, status, payload, url);
+  }
+
+  /** POST /graphql, executed against GitHub's published schema with the fake's data behind it. */
+  private async graphql(req: IncomingMessage, res: ServerResponse, body: Json): Promise<void> {
+    this.requests.push({ method: 'post', route: 'POST /graphql', path: '/graphql', body });
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `token ${this.opts.token}` && auth !== `Bearer ${this.opts.token}`) this.violations.push('/graphql: request without the action\'s token');
+    const comments = this.comments;
+    const pulls = this.pulls;
+    const rootValue = {
+      // An installation token's viewer is its bot (`<slug>[bot]`, github-actions[bot] for GITHUB_TOKEN).
+      viewer: { login: this.me.login },
+      node: ({ id }: { id: string }) => {
+        const c = comments.find((x) => `IC_${x.id}` === id);
+        if (!c) return null;
+        const last = c.edits[c.edits.length - 1];
+        return {
+          __typename: 'IssueComment',
+          id,
+          lastEditedAt: last?.at ?? null,
+          editor: last ? gqlActor(last.editor) : null,
+          // Newest first, as GitHub lists them; paginated by a cursor that is the index.
+          userContentEdits: ({ first, after }: { first?: number; after?: string }) => {
+            const all = [...c.edits].reverse();
+            const start = after ? Number(after) + 1 : 0;
+            const page = all.slice(start, start + (first ?? 100));
+            const end = start + page.length - 1;
+            return {
+              totalCount: all.length,
+              pageInfo: { hasNextPage: end + 1 < all.length, endCursor: page.length ? String(end) : null },
+              nodes: page.map((e, i) => ({ id: `UCE_${c.id}_${start + i}`, editedAt: e.at, editor: gqlActor(e.editor), createdAt: e.at, updatedAt: e.at })),
+            };
+          },
+        };
+      },
+      repository: () => ({
+        pullRequest: ({ number }: { number: number }) => {
+          const p = pulls.get(number);
+          return p ? { number, isDraft: !!p.draft, reviewDecision: p.reviewDecision ?? null, baseRefName: p.baseRef ?? this.opts.defaultBranch } : null;
+        },
+      }),
+    };
+    const result = await graphql({ schema: graphqlSchema(), source: String(body.query ?? ''), variableValues: (body.variables as Json | undefined) ?? {}, rootValue });
+    if (result.errors?.length) this.violations.push(`POST /graphql: ${result.errors.map((e) => e.message).join('; ')}`);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(result));
   }
 
   private send(res: ServerResponse, route: Route | null, status: string, payload: unknown, url?: URL): void {
@@ -312,7 +447,11 @@ export class GitHubApiFake {
     if (route) {
       const op = spec().paths[route.path]![route.method] as Json;
       const resp = (op.responses as Json)[status];
-      if (!resp) this.violations.push(`${route.method.toUpperCase()} ${route.path}: status ${status} is not in the description`);
+      // GitHub answers any route 403 (no permission) or 404 (not there / not visible); the description
+      // lists them only on some operations.
+      if (!resp && (status === '403' || status === '404')) {
+        // nothing to validate
+      } else if (!resp) this.violations.push(`${route.method.toUpperCase()} ${route.path}: status ${status} is not in the description`);
       else {
         const content = deref(resp).content as Json | undefined;
         if (content?.['application/json']) {
@@ -332,11 +471,10 @@ export class GitHubApiFake {
   private answer(method: string, path: string, p: Record<string, string>, body: Json, q: URLSearchParams): [string, unknown] {
     const notFound: [string, unknown] = ['404', { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
     const key = `${method} ${path}`;
-    const now = new Date().toISOString();
     switch (key) {
       case 'get /user':
-        if (this.opts.identity === 'actions-bot') return ['403', { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' }];
-        return ['200', { ...(exampleOf('get', '/user') as Json), login: this.opts.identity.login, type: this.opts.identity.type }];
+        if (this.isInstallation) return ['403', { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' }];
+        return ['200', { ...(exampleOf('get', '/user') as Json), login: this.me.login, type: this.me.type }];
       case 'get /repos/{owner}/{repo}': {
         const o = exampleOf('get', path) as Json;
         // Not a fork: no parent/source (whose examples lack the required `language`).
@@ -353,7 +491,7 @@ export class GitHubApiFake {
         const pr = this.pulls.get(Number(p.pull_number));
         if (!pr) return notFound;
         const ex = (exampleOf('get', path) as Json[])[0]!;
-        return ['200', pr.reviews.map((r, i) => ({ ...ex, id: 80 + i, node_id: `PRR_${i}`, user: this.userObj({ login: r.user, type: 'User' }), state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt, body: '' }))];
+        return ['200', pr.reviews.map((r, i) => ({ ...ex, id: 80 + i, node_id: `PRR_${i}`, user: this.userObj({ login: r.user, type: r.bot ? 'Bot' : 'User' }), state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt, body: '' }))];
       }
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files': {
         const pr = this.pulls.get(Number(p.pull_number));
@@ -387,9 +525,52 @@ export class GitHubApiFake {
         const c = this.comments.find((x) => x.id === Number(p.comment_id));
         if (!c) return notFound;
         if (c.user.login !== this.me.login) return ['403', { message: 'Must have admin rights to Repository.', documentation_url: 'https://docs.github.com/rest' }];
-        c.body = String(body.body);
-        c.updatedAt = now;
+        this.editAs(c, this.me, String(body.body));
         return ['200', this.commentObj(c)];
+      }
+      case 'delete /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const i = this.comments.findIndex((x) => x.id === Number(p.comment_id));
+        if (i < 0) return notFound;
+        this.comments.splice(i, 1);
+        return ['204', null];
+      }
+      case 'get /repos/{owner}/{repo}/activity': {
+        const ex = (exampleOf('get', path) as Json[])[0]!;
+        const ref = q.get('ref');
+        const all: Json[] = [];
+        let id = 1;
+        for (const pr of this.pulls.values())
+          for (const push of pr.pushes ?? [])
+            all.push({ ...ex, id: id++, node_id: `RA_${id}`, ref: `refs/heads/${pr.headRef ?? 'changes'}`, after: push.sha, before: '0'.repeat(40), activity_type: 'push', timestamp: new Date().toISOString(), actor: this.userObj({ login: push.actor, type: 'User' }) });
+        // Newest first (direction=desc is the default).
+        return ['200', all.filter((a) => !ref || a.ref === ref || a.ref === `refs/heads/${ref}`).reverse()];
+      }
+      case 'get /repos/{owner}/{repo}/rules/branches/{branch}': {
+        const r = this.rulesets[p.branch!];
+        if (!r) return ['200', []];
+        return [
+          '200',
+          [
+            {
+              type: 'pull_request',
+              parameters: { required_approving_review_count: r.requiredApprovals, require_code_owner_review: r.codeOwners, require_last_push_approval: r.lastPushApproval, dismiss_stale_reviews_on_push: false, required_review_thread_resolution: false },
+              ruleset_source_type: 'Repository',
+              ruleset_source: `${this.opts.owner}/${this.opts.repo}`,
+              ruleset_id: 42,
+            },
+          ],
+        ];
+      }
+      case 'get /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews': {
+        const r = this.protection[p.branch!];
+        if (!r) return notFound;
+        // Reading branch protection needs admin rights; an ordinary token gets 403.
+        if (!this.protectionReadable) return ['403', { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }];
+        const o = exampleOf('get', path) as Json;
+        // The description's example lists teams without fields its schema requires; none here.
+        delete o.dismissal_restrictions;
+        delete o.bypass_pull_request_allowances;
+        return ['200', { ...o, required_approving_review_count: r.requiredApprovals, require_code_owner_reviews: r.codeOwners, require_last_push_approval: r.lastPushApproval }];
       }
       case 'get /repos/{owner}/{repo}/issues': {
         const state = q.get('state') ?? 'open';
@@ -397,6 +578,7 @@ export class GitHubApiFake {
         return ['200', this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l))).map((i) => this.issueObj(i))];
       }
       case 'post /repos/{owner}/{repo}/issues': {
+        if (this.denyIssueCreate) return ['403', { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue', status: '403' }];
         const i: FakeIssue = {
           number: 100 + this.issues.length + this.pulls.size,
           title: String(body.title),

@@ -86,3 +86,14 @@ export function schedule(): EventFixture {
     repository: push.repository,
   };
 }
+
+/**
+ * pull_request_review `submitted` for PR #2 (the example's review is a comment): the review's state
+ * is `approved` and its author `alice` — the two fields an approval differs in.
+ */
+export function pullRequestReviewApproved(reviewer = 'alice'): EventFixture {
+  const p = examples('pull_request_review').find((e) => e.action === 'submitted')!;
+  p.review.state = 'approved';
+  p.review.user.login = reviewer;
+  return { name: 'pull_request_review', payload: p, ref: `refs/pull/${p.pull_request.number}/merge`, sha: p.pull_request.head.sha, repository: p.repository.full_name };
+}

@@ -54,6 +54,6 @@ export function syntheticPlan(n: number, opts: { cpuTo?: number; project?: strin
     else steps.push(createStep(vm));
   }
   const counts = { create: steps.filter((s) => s.action === 'create').length, change: steps.filter((s) => s.action !== 'create').length, destroy: 0, refused: refusals.length, unchanged: 0 };
-  const body = { schemaVersion: 1 as const, project: opts.project ?? 'lab', backend: 'sim', actionable: true, steps, refusals, counts, unchanged: [], configHash: sha256Of({ n }), observedHash: sha256Of({ o: n }) };
+  const body = { schemaVersion: 1 as const, project: opts.project ?? 'lab', backend: 'sim', actionable: true, steps, refusals, counts, unchanged: [], configHash: sha256Of({ n }), basisHash: sha256Of({ b: n }), observedHash: sha256Of({ o: n }) };
   return { ...body, planHash: sha256Of(body) };
 }

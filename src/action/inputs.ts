@@ -18,8 +18,15 @@ export interface ActionInputs {
   token: string;
   outputDir: string;
   stateDir: string;
-  artifactName: string;
+  /** As given; null: hyperv-converge-<config>[-<target>], decided once the target is known. */
+  artifactName: string | null;
   uploadArtifact: boolean;
+  /** Seconds the artifact upload may take before the run gives up on it (the report is written first). */
+  uploadTimeoutSec: number;
+  /** The host key for comment, artifact and drift issue; null: from the backend / config. */
+  target: string | null;
+  /** A push applies only the plan reviewed on the pull request it merged (false: what the branch holds). */
+  pushRequiresReviewedPlan: boolean;
   /** Empty: the repository's default branch. */
   applyBranches: string[];
   requiredApprovals: number;
@@ -61,6 +68,9 @@ export const INPUT_NAMES = [
   'concurrency',
   'lock-wait',
   'dry-run',
+  'target',
+  'push-requires-reviewed-plan',
+  'upload-timeout',
 ] as const;
 
 /** Reads an input the way the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept. */
@@ -89,6 +99,14 @@ function commentMode(read: InputReader): { comment: boolean; commentChangesOnly:
     throw new HvcError('usage', `input 'comment' must be true, false or changes-only, got '${read('comment')}'`);
   }
 }
+
+/** A host name made safe for markers and artifact names (letters, digits, . _ -). */
+export function targetKey(t: string): string {
+  return t.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'host';
+}
+
+/** The default artifact name: one per config and target per run. */
+export const defaultArtifactName = (config: string, target: string | null): string => `hyperv-converge-${configSlug(config)}${target ? `-${target}` : ''}`;
 
 function bool(read: InputReader, name: string, dflt: boolean): boolean {
   const v = read(name).toLowerCase();
@@ -128,11 +146,12 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
   const modeIn = read('mode') || 'plan';
   if (modeIn !== 'plan' && modeIn !== 'apply' && modeIn !== 'drift' && modeIn !== 'reconcile') throw new HvcError('usage', `input 'mode' must be plan, apply, drift or reconcile, got '${modeIn}'`);
   const slug = configSlug(config);
-  const outputDir = resolve(workspace, read('output-dir') || `.hvc/out/${slug}`);
+  const explicitTarget = read('target') ? targetKey(read('target')) : null;
+  const outputDir = resolve(workspace, read('output-dir') || `.hvc/out/${slug}${explicitTarget ? `-${explicitTarget}` : ''}`);
   const planHash = read('plan-hash') || null;
   if (planHash !== null && !/^sha256:[0-9a-f]{64}$/.test(planHash)) throw new HvcError('usage', `input 'plan-hash' must look like sha256:<64 hex>, got '${planHash}'`);
-  const artifactName = read('artifact-name') || `hyperv-converge-${slug}`;
-  if (/[":<>|*?\\/\r\n]/.test(artifactName)) throw new HvcError('usage', `input 'artifact-name' may not contain " : < > | * ? \\ / or line breaks`);
+  const artifactName = read('artifact-name') || null;
+  if (artifactName !== null && /[":<>|*?\\/\r\n]/.test(artifactName)) throw new HvcError('usage', `input 'artifact-name' may not contain " : < > | * ? \\ / or line breaks`);
   const requiredApprovals = int(read, 'required-approvals', 1, 100) ?? 1;
   return {
     config,
@@ -145,6 +164,9 @@ export function readInputs(read: InputReader, workspace: string): ActionInputs {
     stateDir: read('state-dir') ? resolve(workspace, read('state-dir')) : defaultStateDir(),
     artifactName,
     uploadArtifact: bool(read, 'upload-artifact', true),
+    uploadTimeoutSec: int(read, 'upload-timeout', 1, 3600) ?? 300,
+    target: explicitTarget,
+    pushRequiresReviewedPlan: bool(read, 'push-requires-reviewed-plan', true),
     applyBranches: read('apply-branches')
       .split(/[\s,]+/)
       .map((b) => b.replace(/^refs\/heads\//, ''))

@@ -12,6 +12,8 @@ export type ReportStatus = 'Planned' | 'Applying' | 'Applied' | 'Failed' | 'Refu
 
 export interface ReportInput {
   config: string;
+  /** The host this run is for (matrix over hosts); named in the heading. */
+  target?: string | null;
   status: ReportStatus;
   message: string;
   failureReason: string | null;
@@ -64,7 +66,9 @@ export function statusLine(status: ReportStatus, message: string): string {
 
 /** Replaces the status line of an existing body (used for "Applying" without re-rendering the plan). */
 export function withStatus(body: string, status: ReportStatus, message: string): string {
-  return body.replace(/<!-- hvc:status -->[\s\S]*?<!-- \/hvc:status -->/, statusLine(status, message));
+  // A function, not a string: `$&` or `$'` in the message must not be read as replacement patterns.
+  const line = statusLine(status, message);
+  return body.replace(/<!-- hvc:status -->[\s\S]*?<!-- \/hvc:status -->/, () => line);
 }
 
 /** A plan that removes VMs says so first, whatever else is cut (GitHub renders it as a warning box). */
@@ -77,7 +81,7 @@ function destroyWarning(plan: Plan | null): string[] {
 }
 
 function top(r: ReportInput): string {
-  const lines = [`### hyperv-converge · ${code(r.config)}`, '', statusLine(r.status, r.message), '', ...destroyWarning(r.plan)];
+  const lines = [`### hyperv-converge · ${code(r.config)}${r.target ? ` · host ${code(r.target)}` : ''}`, '', statusLine(r.status, r.message), '', ...destroyWarning(r.plan)];
   const c = r.plan?.counts;
   if (c) {
     lines.push('| Create | Change | Destroy | Refused | Unchanged |', '|---:|---:|---:|---:|---:|', `| ${c.create} | ${c.change} | ${c.destroy} | ${c.refused} | ${c.unchanged} |`, '');
@@ -134,7 +138,12 @@ function sections(r: ReportInput): Section[] {
             (c) =>
               `- ${code(c.vm)}: ${[...c.removed.map((x) => `~~${cell(x)}~~`), ...c.added.map((x) => `**${cell(x)}**`)].join(', ') || 'changed'}`,
           );
-    if (!items.length) items.push('- No per-VM difference in steps; the configuration or the observed host state differs (see configHash / observedHash in plan.json).');
+    const what = [
+      d.configChanged ? 'the configuration changed (configHash)' : null,
+      d.basisChanged ? 'the observed state of the VMs it concerns changed (basisHash)' : null,
+    ].filter(Boolean);
+    if (what.length) items.unshift(`- Since the review ${what.join(' and ')}.`);
+    if (!items.length) items.push('- No per-VM difference in steps; the configuration or the observed state of the VMs it concerns differs (see configHash / basisHash in plan.json).');
     out.push({ title: 'What changed since the plan was reviewed (~~reviewed~~ → **now**)', items, cut: (n) => `- … ${plural(n, 'more VM')} changed` });
   }
   const guests = guestsOf(r.result);

@@ -19,6 +19,11 @@ export interface ReviewedPlan {
   vms: Record<string, string[]> | null;
   /** Per VM: 12 hex of its steps, kept when `vms` did not fit. */
   vmDigests: Record<string, string> | null;
+  /** The workflow file that made the plan (a pull request changing it cannot approve its own apply). */
+  workflow?: string | null;
+  /** The plan's config and basis hashes, to say which of them changed. */
+  configHash?: string;
+  basisHash?: string;
 }
 
 const DATA_OPEN = '<!-- hyperv-converge:reviewed-plan ';
@@ -44,8 +49,8 @@ function encode(p: ReviewedPlan): string {
 }
 
 /** The most detailed record that fits the budget: step lines, else per-VM digests, else the hash alone. */
-export function reviewedPlanOf(plan: Plan, config: string, headSha: string | null, since: string, budget = REVIEWED_BUDGET): ReviewedPlan {
-  const base = { v: 1 as const, config, planHash: plan.planHash, headSha, since };
+export function reviewedPlanOf(plan: Plan, config: string, headSha: string | null, since: string, budget = REVIEWED_BUDGET, workflow: string | null = null): ReviewedPlan {
+  const base = { v: 1 as const, config, planHash: plan.planHash, headSha, since, workflow, configHash: plan.configHash, basisHash: plan.basisHash };
   const vms = stepLines(plan);
   const full: ReviewedPlan = { ...base, vms, vmDigests: null };
   if (encode(full).length <= budget) return full;
@@ -82,10 +87,21 @@ export interface PlanDifference {
   /** What the comparison could see: step lines, digests only, or nothing but the hash. */
   detail: 'steps' | 'digests' | 'hash-only';
   changes: VmChange[];
+  /** Whether the resolved config and the compared observed facts changed (null: the record predates them). */
+  configChanged?: boolean | null;
+  basisChanged?: boolean | null;
 }
 
 /** What differs between the reviewed plan and the plan now, per VM. */
 export function diffPlans(reviewed: ReviewedPlan, now: Plan): PlanDifference {
+  const what = {
+    configChanged: reviewed.configHash ? reviewed.configHash !== now.configHash : null,
+    basisChanged: reviewed.basisHash ? reviewed.basisHash !== now.basisHash : null,
+  };
+  return { ...stepDiff(reviewed, now), ...what };
+}
+
+function stepDiff(reviewed: ReviewedPlan, now: Plan): PlanDifference {
   const cur = stepLines(now);
   if (reviewed.vms) {
     const names = [...new Set([...Object.keys(reviewed.vms), ...Object.keys(cur)])].sort();

@@ -117,12 +117,13 @@ export const PLAN_SCHEMA = {
       counts: obj({ create: int, change: int, destroy: int, refused: int, unchanged: int }),
       unchanged: { type: 'array', items: str },
       configHash: sha256,
+      basisHash: sha256,
       observedHash: sha256,
       targets: { type: 'array', items: str },
       planHash: sha256,
       generatedAt: str,
     },
-    ['schemaVersion', 'project', 'backend', 'actionable', 'steps', 'refusals', 'counts', 'unchanged', 'configHash', 'observedHash', 'planHash'],
+    ['schemaVersion', 'project', 'backend', 'actionable', 'steps', 'refusals', 'counts', 'unchanged', 'configHash', 'basisHash', 'observedHash', 'planHash'],
   ),
 } as const;
 

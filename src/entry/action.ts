@@ -11,6 +11,8 @@ runAction(process.env, signal, now).then(
     process.exitCode = code;
     // Cancelled: agents left inside an operation finish on their own; do not wait for their answers.
     if (signal.aborted) process.exit(code);
+    // A timed-out artifact upload may still hold a socket open: the run is over, so end it.
+    setTimeout(() => process.exit(code), 2000).unref();
   },
   (e: unknown) => {
     // A bug, never reported as success.

@@ -1,9 +1,9 @@
-// The reviewed plan: counts and the three hashes.
+// The reviewed plan: counts and its hashes.
 import { sha256Of } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
-import { configHash, observedHash, type KnownDigests } from './hashes.js';
-import type { PlanDraft } from './plan.js';
+import { basisHash, configHash, observedHash, type KnownDigests } from './hashes.js';
+import { checkpointNameFor, type PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
 
 function countOf(draft: PlanDraft): PlanCounts {
@@ -15,6 +15,7 @@ function countOf(draft: PlanDraft): PlanCounts {
 }
 
 export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string, targets?: string[], known: KnownDigests = {}): Plan {
+  const cfgHash = known.configHash ?? configHash(config);
   const body = {
     schemaVersion: 1 as const,
     project: config.project,
@@ -23,11 +24,12 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
     refusals: draft.refusals,
     counts: countOf(draft),
     unchanged: draft.unchanged,
-    configHash: known.configHash ?? configHash(config),
-    observedHash: known.observedHash ?? observedHash(obs),
+    configHash: cfgHash,
+    basisHash: basisHash(config, obs, checkpointNameFor(config, cfgHash), targets),
     ...(targets ? { targets } : {}),
   };
-  return { ...body, backend, planHash: sha256Of(body) };
+  // The plan hash binds what the plan depends on; the whole observation's hash is kept beside it.
+  return { ...body, observedHash: known.observedHash ?? observedHash(obs), backend, planHash: sha256Of(body) };
 }
 
 /** A plan holds drift when it has anything to do or anything it refused. */
@@ -35,4 +37,4 @@ export function hasChanges(plan: Plan): boolean {
   return plan.steps.length > 0 || plan.refusals.length > 0;
 }
 
-export { configHash, observedHash };
+export { basisHash, configHash, observedHash };

@@ -106,10 +106,13 @@ export interface Plan {
   /** VMs named in the config that need nothing. */
   unchanged: string[];
   configHash: Sha256;
+  /** The observed facts the plan compared, for the VMs it concerns (hashes.ts basisOf). */
+  basisHash: Sha256;
+  /** The whole observation, every VM on the host: information, not covered by planHash. */
   observedHash: Sha256;
   /** Set when the plan was limited to some VMs (`--target`), lower-cased and sorted. */
   targets?: string[];
-  /** Over everything above except itself and generatedAt. */
+  /** Over everything above except backend, observedHash, itself and generatedAt. */
   planHash: Sha256;
   generatedAt?: string;
 }
