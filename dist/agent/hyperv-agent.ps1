@@ -39,6 +39,7 @@ if ($ComputerName -ne '') {
 }
 
 $KvpServiceGuid = '2A34B1C2-FD73-4043-8A5B-DD2159BC743F'
+$ShutdownServiceGuid = '9F8233AC-BE49-4C79-8EE3-E7E1985B2077'
 
 function Write-Line {
     param([object]$Value)
@@ -57,16 +58,21 @@ function Get-ErrorInfo {
     if ($msg -match '^(?s)HVC:([a-z-]+):(.*)$') {
         return @{ code = $Matches[1]; message = $Matches[2] }
     }
+    # By exception type, category and error id only: Hyper-V's messages are localized.
     $code = 'hyperv-error'
     $category = "$($Record.CategoryInfo.Category)"
-    if ($Record.Exception -is [System.UnauthorizedAccessException] -or $category -eq 'PermissionDenied' -or $category -eq 'SecurityError') {
+    $errorId = "$($Record.FullyQualifiedErrorId)"
+    if ($Record.Exception -is [System.Management.Automation.CommandNotFoundException]) {
+        # A command that does not exist is this machine's setup, never "no such VM".
+        $code = 'hyperv-error'
+    } elseif ($Record.Exception -is [System.UnauthorizedAccessException] -or $category -eq 'PermissionDenied' -or $category -eq 'SecurityError') {
         $code = 'permission-denied'
+    } elseif ($errorId -match '^InvalidState(,|$)') {
+        $code = 'invalid-state'
     } elseif ($category -eq 'ObjectNotFound') {
         $code = 'not-found'
     } elseif ($category -eq 'InvalidArgument' -or $category -eq 'InvalidData') {
         $code = 'invalid-argument'
-    } elseif ($category -eq 'InvalidOperation' -and $msg -match 'state') {
-        $code = 'invalid-state'
     } elseif ($category -eq 'OperationTimeout') {
         $code = 'timeout'
     }
@@ -135,6 +141,16 @@ function Get-Adapter {
     return $match[0]
 }
 
+# The switch with exactly this name, as an object: -SwitchName takes wildcards ('lab[1]' would match
+# 'lab1') and throws InvalidArgument when nothing matches.
+function Get-Switch {
+    param([string]$Name)
+    $found = @(Hyper-V\Get-VMSwitch @Remote | Where-Object { "$($_.Name)" -eq $Name })
+    if ($found.Count -eq 0) { throw (New-Failure 'not-found' "virtual switch '$Name' does not exist") }
+    if ($found.Count -gt 1) { throw (New-Failure 'invalid-argument' "more than one virtual switch is named '$Name'") }
+    return $found[0]
+}
+
 # File-system questions are answered on the Hyper-V host itself (locally or through remoting).
 function Test-HostPaths {
     param([string[]]$Paths)
@@ -145,13 +161,34 @@ function Test-HostPaths {
         } -ArgumentList (, $Paths))
 }
 
+# The virtual size (bytes) of each existing .vhd/.vhdx among the paths, else $null: a disk made from a
+# base image can never be smaller than the image (New-VHD -Differencing and Resize-VHD refuse it), so
+# the plan blocks such a size before apply. $null (not a disk, missing, unreadable) means unknown.
+function Get-ImageSizes {
+    param([string[]]$Paths, [object[]]$Exists)
+    # One Get-VHD call for all images; one that cannot be read stays unknown.
+    $want = @(for ($i = 0; $i -lt $Paths.Count; $i++) { if ($Paths[$i] -match '\.vhdx?$' -and [bool]$Exists[$i]) { $Paths[$i] } })
+    $byPath = @{}
+    if ($want.Count -gt 0) {
+        foreach ($v in @(Hyper-V\Get-VHD -Path ([string[]]$want) @Remote -ErrorAction SilentlyContinue)) { $byPath["$($v.Path)".ToLowerInvariant()] = [long]$v.Size }
+    }
+    $sizes = New-Object System.Collections.ArrayList
+    for ($i = 0; $i -lt $Paths.Count; $i++) {
+        $k = "$($Paths[$i])".ToLowerInvariant()
+        $null = $sizes.Add($(if ($byPath.ContainsKey($k)) { $byPath[$k] } else { $null }))
+    }
+    return $sizes.ToArray()
+}
+
 function Get-Neighbors {
     if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
         # Never fall back to the local table: it would describe the wrong host.
         throw (New-Failure 'hyperv-error' "no CIM session to $ComputerName for its neighbor table: $CimError")
     }
     $list = New-Object System.Collections.ArrayList
-    foreach ($n in @(NetTCPIP\Get-NetNeighbor @Cim)) {
+    # NetTCPIP is a CDXML module: it ignores $ErrorActionPreference, so a failure would pass silently
+    # as "no neighbors" without -ErrorAction Stop (PowerShell/PowerShell#24389).
+    foreach ($n in @(NetTCPIP\Get-NetNeighbor @Cim -ErrorAction Stop)) {
         $mac = ConvertTo-Mac "$($n.LinkLayerAddress)"
         if ($mac -notmatch '^[0-9A-F]{12}$' -or $mac -eq '000000000000' -or $mac -eq 'FFFFFFFFFFFF') { continue }
         $null = $list.Add(@{ ip = "$($n.IPAddress)"; mac = $mac; state = "$($n.State)" })
@@ -178,6 +215,66 @@ function Get-Group {
     if ($Map.ContainsKey($Key)) { return $Map[$Key].ToArray() }
 }
 
+function Test-CheckpointDisk {
+    param([string]$Path)
+    return ($Path -match '\.avhdx?$')
+}
+
+# The virtual disks behind drive paths, for all VMs at once: one Get-VHD call per level of checkpoint
+# chains (after a checkpoint a drive points at an .avhdx whose parents lead to the VM's own .vhdx).
+# A disk that cannot be read is reported per path, never fatal to the rest.
+function Get-DiskChains {
+    param([string[]]$Paths)
+    $info = @{}
+    $errors = @{}
+    $todo = @($Paths | Where-Object { $_ -ne '' } | Select-Object -Unique)
+    $level = 0
+    while ($todo.Count -gt 0 -and $level -lt 64) {
+        $level++
+        $failed = $null
+        $got = @(Hyper-V\Get-VHD -Path ([string[]]$todo) @Remote -ErrorAction SilentlyContinue -ErrorVariable failed)
+        foreach ($v in $got) { $info["$($v.Path)".ToLowerInvariant()] = $v }
+        $next = New-Object System.Collections.ArrayList
+        foreach ($p in $todo) {
+            $k = $p.ToLowerInvariant()
+            if (-not $info.ContainsKey($k)) {
+                $why = @($failed | Where-Object { "$($_.TargetObject)" -eq $p } | ForEach-Object { "$($_.Exception.Message)" })
+                if ($why.Count -eq 0) { $why = @($failed | ForEach-Object { "$($_.Exception.Message)" }) }
+                $errors[$k] = "disk '$p' cannot be read: $($why -join '; ')"
+                continue
+            }
+            $parent = "$($info[$k].ParentPath)"
+            if ((Test-CheckpointDisk $p) -and $parent -ne '' -and -not $info.ContainsKey($parent.ToLowerInvariant()) -and -not $errors.ContainsKey($parent.ToLowerInvariant())) { $null = $next.Add($parent) }
+        }
+        $todo = @($next | Select-Object -Unique)
+    }
+    return @{ info = $info; errors = $errors }
+}
+
+# A drive's disk as the plan knows it: the chain's base (its own .vhdx), with every file of the chain.
+function Resolve-Disk {
+    param([hashtable]$Chains, [string]$DrivePath)
+    $files = New-Object System.Collections.ArrayList
+    $p = $DrivePath
+    while ($true) {
+        $k = $p.ToLowerInvariant()
+        if ($Chains.errors.ContainsKey($k)) { return @{ error = $Chains.errors[$k] } }
+        if (-not $Chains.info.ContainsKey($k)) { return @{ error = "disk '$p' cannot be read" } }
+        $null = $files.Add($p)
+        if (-not (Test-CheckpointDisk $p)) { break }
+        $p = "$($Chains.info[$k].ParentPath)"
+        if ($p -eq '') { return @{ error = "checkpoint disk '$($files[$files.Count - 1])' has no parent" } }
+    }
+    $base = $Chains.info[$p.ToLowerInvariant()]
+    return @{
+        path         = $p
+        sizeBytes    = [int64]$base.Size
+        parentPath   = $(if ("$($base.ParentPath)" -ne '') { "$($base.ParentPath)" } else { $null })
+        files        = $files.ToArray()
+        checkpointed = ($files.Count -gt 1)
+    }
+}
+
 function Invoke-Observe {
     param([object]$A)
     $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
@@ -196,7 +293,9 @@ function Invoke-Observe {
         $gen2 = @($vms | Where-Object { $_.Generation -eq 2 })
         if ($gen2.Count -gt 0) { $firmwareBy = Group-ByVmId @(Hyper-V\Get-VMFirmware -VM $gen2) }
     }
-    $vhdCache = @{}
+    $allDrives = @($vms | ForEach-Object { @(Get-Group $drivesBy "$($_.Id)".ToLowerInvariant()) } | ForEach-Object { "$($_.Path)" })
+    $chains = Get-DiskChains ([string[]]$allDrives)
+    $incomplete = New-Object System.Collections.ArrayList
     $outVms = New-Object System.Collections.ArrayList
     foreach ($vm in $vms) {
         $id = "$($vm.Id)".ToLowerInvariant()
@@ -213,13 +312,13 @@ function Invoke-Observe {
         foreach ($d in @(Get-Group $drivesBy $id)) {
             $p = "$($d.Path)"
             if ($p -eq '') { continue }
-            if (-not $vhdCache.ContainsKey($p)) {
-                try { $vhdCache[$p] = Hyper-V\Get-VHD -Path $p @Remote }
-                catch { throw (New-Failure 'not-found' "disk '$p' of '$($vm.Name)' cannot be read: $($_.Exception.Message)") }
+            $r = Resolve-Disk $chains $p
+            if ($r.ContainsKey('error')) {
+                # This VM cannot be vouched for; the others can (the core decides who is blocked).
+                $null = $incomplete.Add(@{ code = 'query-failed'; vm = "$($vm.Name)"; message = "VM '$($vm.Name)': $($r.error)" })
+                continue
             }
-            $vhd = $vhdCache[$p]
-            $parent = $(if ($vhd.ParentPath) { "$($vhd.ParentPath)" } else { $null })
-            $null = $disks.Add(@{ path = $p; sizeBytes = [int64]$vhd.Size; parentPath = $parent })
+            $null = $disks.Add(@{ path = $r.path; sizeBytes = $r.sizeBytes; parentPath = $r.parentPath })
         }
         $checkpoints = @(Get-Group $checkpointsBy $id | ForEach-Object { @{ id = "$($_.Id)".ToLowerInvariant(); name = "$($_.Name)" } })
         $services = @(Get-Group $servicesBy $id | ForEach-Object {
@@ -253,15 +352,17 @@ function Invoke-Observe {
             })
     }
     $exists = @(Test-HostPaths ([string[]]$paths))
+    $sizes = @(Get-ImageSizes ([string[]]$paths) $exists)
     $pathFacts = New-Object System.Collections.ArrayList
-    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i] }) }
+    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i]; sizeBytes = $sizes[$i] }) }
     $switches = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { @{ name = "$($_.Name)"; type = "$($_.SwitchType)" } })
     $neighbors = @()
     if ((Get-Arg $A 'neighbors') -eq $true) { $neighbors = @(Get-Neighbors) }
     $hostName = $(if ($ComputerName -ne '') { $ComputerName } else { "$env:COMPUTERNAME" })
     return @{
-        host = @{ computerName = $hostName; switches = $switches; paths = $pathFacts.ToArray(); neighbors = $neighbors }
-        vms  = $outVms.ToArray()
+        host       = @{ computerName = $hostName; switches = $switches; paths = $pathFacts.ToArray(); neighbors = $neighbors }
+        vms        = $outVms.ToArray()
+        incomplete = $incomplete.ToArray()
     }
 }
 
@@ -289,6 +390,13 @@ function Invoke-GuestAddresses {
     return @{ vms = $out.ToArray(); neighbors = $neighbors }
 }
 
+# A value as a PowerShell single-quoted literal: fix texts are commands an operator may paste, and a
+# name such as  lab'; Remove-VM -Name * -Force; '  must stay one argument.
+function ConvertTo-Literal {
+    param([string]$Value)
+    return "'" + ($Value -replace "'", "''") + "'"
+}
+
 function New-Check {
     param([string]$Id, [bool]$Ok, [string]$Message, [object]$Fix)
     return @{ id = $Id; ok = $Ok; message = $Message; fix = $(if ($Ok) { $null } else { $Fix }) }
@@ -307,24 +415,34 @@ function Invoke-Doctor {
     try {
         $hostState = Invoke-Command @HostExec -ScriptBlock {
             $svc = Get-Service -Name 'vmms' -ErrorAction SilentlyContinue
-            $principal = [System.Security.Principal.WindowsPrincipal]::new([System.Security.Principal.WindowsIdentity]::GetCurrent())
-            $admin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544'))
-            $hvAdmin = $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578'))
+            $user = [Environment]::UserName
+            $allowed = $null
+            try {
+                $identity = [System.Security.Principal.WindowsIdentity]::GetCurrent()
+                $principal = [System.Security.Principal.WindowsPrincipal]::new($identity)
+                $user = $identity.Name
+                $allowed = ($principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544')) -or
+                    $principal.IsInRole([System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-578')))
+            } catch [System.PlatformNotSupportedException] {
+                # Windows identities exist only on Windows: elsewhere the answer is unknown, not "no".
+                $allowed = $null
+            }
             @{
                 vmms    = $(if ($null -eq $svc) { 'missing' } else { "$($svc.Status)" })
-                user    = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
-                allowed = ($admin -or $hvAdmin)
+                user    = $user
+                allowed = $allowed
             }
         }
     } catch {
         $null = $checks.Add((New-Check 'remoting' $false "cannot run commands$where`: $($_.Exception.Message)" `
-                    $(if ($ComputerName -ne '') { "On $ComputerName, as an administrator: Enable-PSRemoting -Force; from here: Test-WSMan -ComputerName $ComputerName" } else { 'Run the agent in a normal (non-constrained) PowerShell session' })))
+                    $(if ($ComputerName -ne '') { "On $ComputerName, as an administrator: Enable-PSRemoting -Force; from here: Test-WSMan -ComputerName $(ConvertTo-Literal $ComputerName)" } else { 'Run the agent in a normal (non-constrained) PowerShell session' })))
         return @{ checks = $checks.ToArray() }
     }
     $null = $checks.Add((New-Check 'vmms' ($hostState.vmms -eq 'Running') "Hyper-V Virtual Machine Management service (vmms)$where is $($hostState.vmms)" `
                 $(if ($hostState.vmms -eq 'missing') { 'Install the Hyper-V role: Install-WindowsFeature -Name Hyper-V -IncludeManagementTools -Restart' } else { 'Start-Service -Name vmms' })))
-    $null = $checks.Add((New-Check 'permission' ([bool]$hostState.allowed) "user $($hostState.user)$(if ($hostState.allowed) { ' may' } else { ' may not' }) manage Hyper-V$where (administrator or Hyper-V Administrators)" `
-                "As an administrator$where`: Add-LocalGroupMember -SID S-1-5-32-578 -Member '$($hostState.user)', then sign out and in again (or restart the runner service)"))
+    $rights = $(if ($null -eq $hostState.allowed) { "cannot tell (no Windows identity on this platform) whether user $($hostState.user) may" } elseif ($hostState.allowed) { "user $($hostState.user) may" } else { "user $($hostState.user) may not" })
+    $null = $checks.Add((New-Check 'permission' ($hostState.allowed -eq $true) "$rights manage Hyper-V$where (administrator or Hyper-V Administrators)" `
+                "As an administrator$where`: Add-LocalGroupMember -SID S-1-5-32-578 -Member $(ConvertTo-Literal $hostState.user), then sign out and in again (or restart the runner service)"))
 
     $wanted = @(Get-Arg $A 'switches' | Where-Object { $null -ne $_ })
     if ($wanted.Count -gt 0) {
@@ -337,7 +455,7 @@ function Invoke-Doctor {
         foreach ($w in $wanted) {
             $ok = $have -contains $w
             $null = $checks.Add((New-Check "switch:$w" $ok "virtual switch '$w'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
-                        "New-VMSwitch -Name '$w' -SwitchType Internal$where (or use one of: $($have -join ', '))"))
+                        "New-VMSwitch -Name $(ConvertTo-Literal $w) -SwitchType Internal$where (or use one of: $($have -join ', '))"))
         }
     }
     $images = @(Get-Arg $A 'images' | Where-Object { $null -ne $_ })
@@ -345,7 +463,7 @@ function Invoke-Doctor {
     for ($i = 0; $i -lt $images.Count; $i++) {
         $ok = [bool]$imageExists[$i]
         $null = $checks.Add((New-Check "image:$($images[$i])" $ok "base image '$($images[$i])'$(if ($ok) { ' exists' } else { ' does not exist' })$where" `
-                    "Copy the base image to '$($images[$i])'$where (or fix the image path in the config)"))
+                    "Copy the base image to $(ConvertTo-Literal $images[$i])$where (or fix the image path in the config)"))
     }
     $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
     if ($paths.Count -gt 0) {
@@ -355,7 +473,8 @@ function Invoke-Doctor {
                     if (-not (Test-Path -LiteralPath $p -PathType Container)) { 'missing'; continue }
                     try {
                         $probe = Join-Path -Path $p -ChildPath ".hvc-write-test-$PID"
-                        [System.IO.File]::WriteAllText($probe, 'hvc')
+                        # Through the provider (not .NET): the same path rules as every other file call here.
+                        $null = New-Item -ItemType File -Path $probe -Value 'hvc' -Force
                         Remove-Item -LiteralPath $probe -Force
                         'ok'
                     } catch { 'denied' }
@@ -365,7 +484,7 @@ function Invoke-Doctor {
             $p = $paths[$i]
             $r = "$($writable[$i])"
             $msg = $(if ($r -eq 'ok') { "'$p' exists and is writable$where" } elseif ($r -eq 'missing') { "'$p' does not exist$where" } else { "'$p' is not writable by $($hostState.user)$where" })
-            $fix = $(if ($r -eq 'missing') { "New-Item -ItemType Directory -Path '$p'$where" } else { "Grant $($hostState.user) Modify on '$p'$where`: icacls '$p' /grant '$($hostState.user):(OI)(CI)M'" })
+            $fix = $(if ($r -eq 'missing') { "New-Item -ItemType Directory -Path $(ConvertTo-Literal $p)$where" } else { "Grant $($hostState.user) Modify on $(ConvertTo-Literal $p)$where`: icacls $(ConvertTo-Literal $p) /grant $(ConvertTo-Literal "$($hostState.user):(OI)(CI)M")" })
             $null = $checks.Add((New-Check "path:$p" ($r -eq 'ok') $msg $fix))
         }
     }
@@ -384,7 +503,12 @@ function Set-Memory {
     $same = ($dynamic -eq [bool]$Vm.DynamicMemoryEnabled) -and ($startup -eq [int64]$Vm.MemoryStartup) -and
         (-not $dynamic -or (($minimum -eq [int64]$Vm.MemoryMinimum) -and ($maximum -eq [int64]$Vm.MemoryMaximum)))
     if ($same) { return $false }
-    $running = "$($Vm.State)" -ne 'Off'
+    $vmState = "$($Vm.State)"
+    if ($vmState -ne 'Off' -and $vmState -ne 'Running') {
+        # Saved or Paused: neither a guest to take an online change nor a powered-off configuration.
+        throw (New-Failure 'invalid-state' "'$($Vm.Name)' is $vmState`: memory changes need it Off (or Running, for the dynamic range only)")
+    }
+    $running = $vmState -eq 'Running'
     if ($running) {
         if ($dynamic -ne [bool]$Vm.DynamicMemoryEnabled) { Assert-Off $Vm 'memory (switching static/dynamic)' }
         if ($startup -ne [int64]$Vm.MemoryStartup) { Assert-Off $Vm 'memory (startup size)' }
@@ -415,10 +539,8 @@ function Invoke-Create {
     $secureBoot = Get-Arg $A 'secureBoot'
 
     if ($generation -ne 2 -and $secureBoot -eq $true) { throw (New-Failure 'invalid-argument' 'secure boot needs a generation 2 VM') }
-    if ($null -ne $switchName) {
-        $found = @(Hyper-V\Get-VMSwitch @Remote | Where-Object { $_.Name -eq $switchName })
-        if ($found.Count -eq 0) { throw (New-Failure 'not-found' "virtual switch '$switchName' does not exist") }
-    }
+    $switch = $null
+    if ($null -ne $switchName) { $switch = Get-Switch $switchName }
     $createdDisk = $null
     $vm = $null
     try {
@@ -436,9 +558,14 @@ function Invoke-Create {
             if ((Get-RequiredArg $disk 'strategy') -eq 'differencing') {
                 $null = Hyper-V\New-VHD -Path $diskPath -ParentPath $image -Differencing @Remote
             } else {
+                # Copy under a temporary name, then rename: an interrupted copy never leaves a partial
+                # disk at the final path (a leftover temporary copy is replaced by the next attempt).
                 $null = Invoke-Command @HostExec -ScriptBlock {
                     param([string]$Source, [string]$Target)
-                    Copy-Item -LiteralPath $Source -Destination $Target
+                    $partial = "$Target.hvc-partial"
+                    if (Test-Path -LiteralPath $partial) { Remove-Item -LiteralPath $partial -Force }
+                    Copy-Item -LiteralPath $Source -Destination $partial
+                    Move-Item -LiteralPath $partial -Destination $Target
                 } -ArgumentList $image, $diskPath
             }
             $createdDisk = $diskPath
@@ -452,15 +579,16 @@ function Invoke-Create {
         } else {
             $vm = Hyper-V\New-VM -Name $name -Generation $generation -MemoryStartupBytes ([int64]$memory.startupBytes) -Path $path -NoVHD @Remote
         }
+        # The ownership marker first: a VM this run made is recognisably ours even if the run dies now.
+        Hyper-V\Set-VM -VM $vm -Notes ([string](Get-Arg $A 'notes'))
         Hyper-V\Set-VMProcessor -VM $vm -Count ([int64](Get-RequiredArg $A 'cpus'))
         $null = Set-Memory $vm $memory
         $nic = Get-Adapter $vm $null
-        if ($null -ne $switchName) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName }
+        if ($null -ne $switch) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch $switch }
         if ($null -ne $mac) { Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -StaticMacAddress (ConvertTo-Mac $mac) }
         if ($generation -eq 2 -and $null -ne $secureBoot) {
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($secureBoot) { 'On' } else { 'Off' })
         }
-        Hyper-V\Set-VM -VM $vm -Notes ([string](Get-Arg $A 'notes'))
     } catch {
         # Leave nothing half-made behind: the next plan sees either the whole VM or none.
         $failure = $_
@@ -489,23 +617,68 @@ function Invoke-Stop {
         return @{ state = 'Off'; changed = $true; turnedOff = $true }
     }
     if ($state -ne 'Running') { throw (New-Failure 'invalid-state' "'$($vm.Name)' is $state, not Running: a graceful stop is not possible") }
-    # Graceful shutdown as a job, polled with a deadline (a guest may ignore it).
-    $job = Hyper-V\Stop-VM -VM $vm -Force -AsJob
+    Clear-PendingStops
+    # Graceful means the guest's Shutdown service is there and answering. Without it Stop-VM would
+    # ask to turn the VM off (and -Force or -AsJob would say yes): a hard power-off.
+    $shutdown = Get-ShutdownService $vm
+    if ($null -eq $shutdown -or -not $shutdown.ready) {
+        $why = $(if ($null -eq $shutdown) { 'has no Shutdown integration service' } else { "has its Shutdown integration service $($shutdown.why)" })
+        if (-not $turnOff) { throw (New-Failure 'invalid-state' "'$($vm.Name)' $why, so it cannot be shut down gracefully, and turning it off is not allowed") }
+        Hyper-V\Stop-VM -VM $vm -TurnOff -Force
+        return @{ state = 'Off'; changed = $true; turnedOff = $true }
+    }
+    # The shutdown request runs in its own runspace (no -Force: it never turns the VM off), polled
+    # with a deadline. Not Stop-VM -AsJob: removing that job before it completes crashes the process.
+    $ps = [powershell]::Create()
+    $null = $ps.AddCommand('Hyper-V\Stop-VM').AddParameter('VM', $vm)
+    $pending = @{ ps = $ps; async = $ps.BeginInvoke() }
     $deadline = (Get-Date).AddSeconds($timeoutSec)
     $current = $state
     while ((Get-Date) -lt $deadline) {
         $current = "$((Hyper-V\Get-VM -Id "$($vm.Id)" @Remote).State)"
-        if ($current -eq 'Off') { break }
+        if ($current -eq 'Off' -or $pending.async.IsCompleted) { break }
         Start-Sleep -Milliseconds 500
     }
-    if ($job.State -eq 'Running') { Stop-Job -Job $job }
-    Remove-Job -Job $job -Force
-    if ($current -eq 'Off') { return @{ state = 'Off'; changed = $true; turnedOff = $false } }
+    if ($current -ne 'Off') { $current = "$((Hyper-V\Get-VM -Id "$($vm.Id)" @Remote).State)" }
+    if ($current -eq 'Off') {
+        $null = $PendingStops.Add($pending)
+        Clear-PendingStops
+        return @{ state = 'Off'; changed = $true; turnedOff = $false }
+    }
     if (-not $turnOff) {
+        # The request stays with the guest; its runspace is disposed once it completes.
+        $null = $PendingStops.Add($pending)
         throw (New-Failure 'timeout' "'$($vm.Name)' did not shut down within $timeoutSec s and turning it off is not allowed")
     }
     Hyper-V\Stop-VM -VM $vm -TurnOff -Force
+    $null = $PendingStops.Add($pending)
+    Clear-PendingStops
     return @{ state = 'Off'; changed = $true; turnedOff = $true }
+}
+
+# Shutdown requests still in flight (their runspaces are disposed only once they complete).
+$PendingStops = New-Object System.Collections.ArrayList
+
+function Clear-PendingStops {
+    foreach ($p in @($PendingStops.ToArray())) {
+        if (-not $p.async.IsCompleted) { continue }
+        try { $null = $p.ps.EndInvoke($p.async) } catch { $null = $_ }
+        $p.ps.Dispose()
+        $PendingStops.Remove($p)
+    }
+}
+
+function Get-ShutdownService {
+    param([object]$Vm)
+    # Matched by component GUID: service names are localized.
+    foreach ($s in @(Hyper-V\Get-VMIntegrationService -VM $Vm)) {
+        if ((Get-ComponentGuid "$($s.Id)") -ne $ShutdownServiceGuid) { continue }
+        $status = "$($s.PrimaryStatusDescription)"
+        if (-not [bool]$s.Enabled) { return @{ ready = $false; why = 'disabled' } }
+        if ($status -ne 'OK') { return @{ ready = $false; why = "not answering ($status)" } }
+        return @{ ready = $true; why = '' }
+    }
+    return $null
 }
 
 function Invoke-Remove {
@@ -513,7 +686,20 @@ function Invoke-Remove {
     $vm = Get-TargetVm $A
     $deleteDisks = [bool](Get-RequiredArg $A 'deleteDisks')
     Assert-Off $vm 'configuration (remove)'
-    $paths = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | ForEach-Object { "$($_.Path)" } | Where-Object { $_ -ne '' })
+    # Every file of each disk's chain (its .avhdx checkpoint files and its own .vhdx), never the image.
+    $drives = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | ForEach-Object { "$($_.Path)" } | Where-Object { $_ -ne '' })
+    $chains = Get-DiskChains ([string[]]$drives)
+    $paths = New-Object System.Collections.ArrayList
+    foreach ($d in $drives) {
+        $r = Resolve-Disk $chains $d
+        if ($r.ContainsKey('error')) {
+            if ($deleteDisks) { throw (New-Failure 'not-found' "'$($vm.Name)' is not removed: $($r.error)") }
+            $null = $paths.Add($d)
+            continue
+        }
+        foreach ($f in $r.files) { $null = $paths.Add($f) }
+    }
+    $paths = @($paths.ToArray())
     Hyper-V\Remove-VM -VM $vm -Force
     if ($deleteDisks -and $paths.Count -gt 0) {
         $null = Invoke-Command @HostExec -ScriptBlock {
@@ -527,6 +713,9 @@ function Invoke-Remove {
 
 function Invoke-Operation {
     param([string]$Op, [object]$A)
+    if ($HyperVModuleError -ne '' -and $Op -ne 'doctor') {
+        throw (New-Failure 'hyperv-error' "the Hyper-V PowerShell module is not available on this machine ($HyperVModuleError): run doctor for the fix")
+    }
     switch ($Op) {
         'observe' { return Invoke-Observe $A }
         'guest.addresses' { return Invoke-GuestAddresses $A }
@@ -571,7 +760,7 @@ function Invoke-Operation {
             if ($null -eq $switchName) {
                 Hyper-V\Disconnect-VMNetworkAdapter -VMNetworkAdapter $nic
             } else {
-                Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -SwitchName $switchName
+                Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch (Get-Switch ([string]$switchName))
             }
             return @{ changed = $true }
         }
@@ -602,8 +791,15 @@ function Invoke-Operation {
             $vm = Get-TargetVm $A
             $path = [string](Get-RequiredArg $A 'path')
             $size = [int64](Get-RequiredArg $A 'sizeBytes')
-            $attached = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | Where-Object { "$($_.Path)" -eq $path })
+            $drives = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | ForEach-Object { "$($_.Path)" } | Where-Object { $_ -ne '' })
+            $chains = Get-DiskChains ([string[]]$drives)
+            $attached = @($drives | ForEach-Object { Resolve-Disk $chains $_ } | Where-Object { -not $_.ContainsKey('error') -and $_.path -eq $path })
             if ($attached.Count -eq 0) { throw (New-Failure 'not-found' "'$($vm.Name)' has no disk '$path'") }
+            if ($attached[0].checkpointed) {
+                # Hyper-V cannot resize a disk that has checkpoints (a differencing chain); the base file
+                # must not be resized under its .avhdx children either.
+                throw (New-Failure 'invalid-state' "disk '$path' of '$($vm.Name)' has checkpoints: a disk with checkpoints cannot be resized; delete the checkpoints first")
+            }
             $vhd = Hyper-V\Get-VHD -Path $path @Remote
             if ($size -lt [int64]$vhd.Size) { throw (New-Failure 'invalid-argument' "disk '$path' is $($vhd.Size) bytes: disks only grow (asked $size)") }
             if ($size -eq [int64]$vhd.Size) { return @{ sizeBytes = $size; changed = $false } }
@@ -615,14 +811,28 @@ function Invoke-Operation {
 }
 
 # --- main loop -------------------------------------------------------------------------------
+$HyperVModuleError = ''
 try {
     Microsoft.PowerShell.Core\Import-Module -Name 'Hyper-V'
 } catch {
     # Reported per request (and by doctor) rather than as a failed start.
-    $null = $_
+    $HyperVModuleError = "$($_.Exception.Message)"
 }
 if ($ComputerName -ne '') {
     try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $CimError = "$($_.Exception.Message)" }
+}
+
+# The client that launched us (HVC_CLIENT_PID): once it is gone nobody learns an outcome and its next
+# run plans from a fresh observation, so no new operation is started. A pid taken over by a process
+# that started after this agent is not our client.
+$ClientPid = 0
+$null = [int]::TryParse("$env:HVC_CLIENT_PID", [ref]$ClientPid)
+$SelfStart = (Microsoft.PowerShell.Management\Get-Process -Id $PID).StartTime
+function Test-ClientGone {
+    if ($ClientPid -le 0) { return $false }
+    $client = Microsoft.PowerShell.Management\Get-Process -Id $ClientPid -ErrorAction SilentlyContinue
+    if ($null -eq $client) { return $true }
+    try { return ($client.StartTime -gt $SelfStart) } catch { return $false }
 }
 
 Write-Line @{ type = 'hello'; agent = 'hyperv'; protocol = 1; pid = $PID }
@@ -631,6 +841,7 @@ while ($true) {
     $line = $In.ReadLine()
     if ($null -eq $line) { break }
     if ($line.Trim() -eq '') { continue }
+    if (Test-ClientGone) { break }
     $id = -1
     try {
         $req = ConvertFrom-Json -InputObject $line
