@@ -31,7 +31,9 @@ function cliEnv(lab: Lab): NodeJS.ProcessEnv {
 /** Starts `hyperv-converge apply` on the lab (its own process, cwd = the lab). */
 export function startApply(lab: Lab, label: string, extra: string[] = [], prefix: string[] = [], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<Run>; stderr: () => string } {
   // Later options win (parseArgs keeps the last): extra may name another config or backend.
-  const args = [CLI, 'apply', '--auto-approve', '-c', 'vms.yaml', '-b', 'sim', '--sim-state', 'host.json', '-o', join('out', label), '--lock-wait', '0', '--json', ...extra];
+  // --sim-state belongs to the sim backend only (the CLI refuses it with another backend).
+  const hyperv = extra.some((a, i) => a === 'hyperv' && (extra[i - 1] === '-b' || extra[i - 1] === '--backend'));
+  const args = [CLI, 'apply', '--auto-approve', '-c', 'vms.yaml', '-b', 'sim', ...(hyperv ? [] : ['--sim-state', 'host.json']), '-o', join('out', label), '--lock-wait', '0', '--json', ...extra];
   const [cmd, ...pre] = prefix.length ? prefix : [process.execPath];
   const child = spawn(cmd!, prefix.length ? [...pre, process.execPath, ...args] : args, { cwd: lab.dir, env: { ...cliEnv(lab), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
