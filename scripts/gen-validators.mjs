@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'gen-validators');
 const entry = join(root, 'build', 'gen-validators-entry.ts');
+// build/ is git-ignored: a fresh clone has none.
+mkdirSync(dirname(entry), { recursive: true });
 writeFileSync(entry, "export { validatorsSources } from '../scripts/validators.js';\n");
 const r = spawnSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '--quiet', '--transpile-only', '--target', 'es2023'], { cwd: root, stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
