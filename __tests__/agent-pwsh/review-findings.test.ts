@@ -165,6 +165,17 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     const parsed = execFileSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', '$t=$null;$e=$null;$a=[System.Management.Automation.Language.Parser]::ParseInput($env:FIX,[ref]$t,[ref]$e);$c=@($a.FindAll({$args[0] -is [System.Management.Automation.Language.CommandAst]},$true));ConvertTo-Json -Compress @{n=$c.Count;name=$c[0].GetCommandName();arg=$c[0].CommandElements[2].Value;errors=$e.Count}'], { encoding: 'utf8', env: { ...process.env, FIX: command } });
     expect(JSON.parse(parsed)).toEqual({ n: 1, name: 'New-VMSwitch', arg: evil, errors: 0 });
   });
+
+  it('7: without Hyper-V rights Get-VM lists nothing and no error: observe says permission-denied, never "complete, 0 VMs"', async () => {
+    const { dbl, b } = host({ vms: [vm(7)] });
+    dbl.knobs({ access: 'empty' });
+    const o = await b.observe({ paths: [], neighbors: false });
+    expect(o).toMatchObject({ complete: false, vms: [], incomplete: [{ code: 'permission-denied', message: expect.stringMatching(/Hyper-V Administrators \(S-1-5-32-578\)/) }] });
+    expect(o.incomplete[0]!.message).toMatch(/Administrators \(S-1-5-32-544\)/);
+    // With rights, a host that really has no VMs is a complete observation of none.
+    const { b: b2 } = host({});
+    expect(await b2.observe({ paths: [], neighbors: false })).toMatchObject({ complete: true, vms: [], incomplete: [] });
+  });
 });
 
 function require_rm(p: string): void {

@@ -49,7 +49,7 @@ const observedVm = obj({
   integrationServices: { type: 'array', items: obj({ id: str, name: str, enabled: bool, status: str }) },
 }, ['id', 'name', 'state', 'generation', 'cpus', 'memory', 'secureBoot', 'notes', 'path', 'adapters', 'disks', 'checkpoints', 'integrationServices']);
 
-const incompleteCodes = ['host-unreachable', 'agent-failed', 'unparseable', 'transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id', 'identity-changed', 'query-failed'];
+const incompleteCodes = ['host-unreachable', 'agent-failed', 'unparseable', 'transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id', 'identity-changed', 'query-failed', 'permission-denied'];
 
 export const CURRENT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',

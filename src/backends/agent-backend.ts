@@ -63,17 +63,19 @@ export class AgentBackend implements Backend {
         message: `observe failed (answer too large): the host's answer is longer than ${mib(maxLineBytes)}, the bound for ${vms} VM(s) (${mib(MAX_LINE_BYTES)} + ${OBSERVE_BYTES_PER_VM / 1024} KiB per VM the file names); nothing was planned from it`,
       });
     }
-    // The process failed → agent-failed; the host could not be queried (remoting, permission, the
-    // service) → host-unreachable; the host answered but something it holds could not be read
-    // (e.g. a VM's disk file is gone) → query-failed.
+    // The process failed → agent-failed; the account may not manage Hyper-V → permission-denied;
+    // the host could not be queried (remoting, the service) → host-unreachable; the host answered
+    // but something it holds could not be read (e.g. a VM's disk file is gone) → query-failed.
     const code =
       e.code === 'agent-protocol'
         ? 'unparseable'
         : e.code.startsWith('agent-')
           ? 'agent-failed'
-          : e.code === 'hyperv-error' || e.code === 'permission-denied' || e.code === 'timeout'
-            ? 'host-unreachable'
-            : 'query-failed';
+          : e.code === 'permission-denied'
+            ? 'permission-denied'
+            : e.code === 'hyperv-error' || e.code === 'timeout'
+              ? 'host-unreachable'
+              : 'query-failed';
     return failedObservation(this.kind, this.opts.computerName, { code, message: `observe failed (${e.code}): ${e.message}` });
   }
 

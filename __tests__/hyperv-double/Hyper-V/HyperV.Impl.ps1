@@ -295,6 +295,9 @@ function HvdImpl-Get-VM {
 
 function HvdImpl-Get-VMHost {
     param($S, $B, $Cmdlet, $Access)
+    # The account that Get-VM silently shows nothing is refused by the host itself: the access-denied
+    # message users report for non-elevated Hyper-V calls (hashicorp/vagrant#9256, kubernetes/minikube#4189).
+    if ($Access -eq 'empty') { throw (New-HvdError "You do not have the required permission to complete this task. Contact the administrator of the authorization policy for the computer '$script:HostName'." PermissionDenied 'AccessDenied,Microsoft.HyperV.PowerShell.Commands.GetVMHost' $null 'System.UnauthorizedAccessException') }
     New-HvdObject @('Microsoft.HyperV.PowerShell.VMHost') ([ordered]@{ ComputerName = $script:HostName; Name = $script:HostName })
 }
 

@@ -275,10 +275,23 @@ function Resolve-Disk {
     }
 }
 
+function Assert-ManageRight {
+    # Without Hyper-V rights Get-VM returns nothing and no error (microsoft/devhome#2476), which would
+    # read as "complete, 0 VMs". Get-VMHost needs the same rights and says so loudly, so an empty list
+    # is only believed once the host itself answers.
+    try { $null = Hyper-V\Get-VMHost @Remote -ErrorAction Stop } catch {
+        $info = Get-ErrorInfo $_
+        if ($info.code -ne 'permission-denied') { throw }
+        $where = $(if ($ComputerName -ne '') { "on '$ComputerName'" } else { 'on this computer' })
+        throw (New-Failure 'permission-denied' "Get-VM listed no VMs and Get-VMHost was refused: this account may not manage Hyper-V $where ($($info.message)). Run as a member of Administrators (S-1-5-32-544) or Hyper-V Administrators (S-1-5-32-578) $where, then sign in again so the new group applies.")
+    }
+}
+
 function Invoke-Observe {
     param([object]$A)
     $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
     $vms = @(Hyper-V\Get-VM @Remote)
+    if ($vms.Count -eq 0) { Assert-ManageRight }
     # One bulk call per component kind, whatever the VM count.
     $nicsBy = @{}
     $drivesBy = @{}

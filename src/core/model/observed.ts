@@ -132,7 +132,8 @@ export type IncompleteCode =
   | 'duplicate-name'
   | 'duplicate-id' // two VMs report one id: impossible on a real host
   | 'identity-changed' // a name's id changed between two observations of one run
-  | 'query-failed';
+  | 'query-failed'
+  | 'permission-denied'; // the account may not manage Hyper-V, so an empty VM list proves nothing
 
 export interface IncompleteReason {
   code: IncompleteCode;
