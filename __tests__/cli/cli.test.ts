@@ -70,6 +70,20 @@ describe('hyperv-converge CLI', () => {
     expect(bad.stderr).toContain('invalid-config');
   });
 
+  it('a UNC base image with a remote host is refused at its line with the second-hop fix; the same file for the local host is valid', async () => {
+    const dir = work();
+    const yaml = (hostLine: string) => `version: 1\nproject: t\n${hostLine}defaults: { cpus: 2, memory: 1GB, path: 'D:\\vms' }\nvms:\n  - name: a\n    image: '\\\\files\\images\\base.vhdx'\n`;
+    writeFileSync(join(dir, 'remote.yaml'), yaml('host: { computerName: HV01 }\n'));
+    writeFileSync(join(dir, 'local.yaml'), yaml(''));
+    const bad = await runCli(['validate', '--config', 'remote.yaml'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/remote\.yaml:7:12: image '\\\\files\\images\\base\.vhdx' is on a network share, which remote host 'HV01' cannot read/);
+    expect(bad.stderr).toContain('copy the image to a local path on HV01 (such as D:\\images\\base.vhdx)');
+    expect(bad.stderr).toContain('https://learn.microsoft.com/en-us/powershell/scripting/security/remoting/ps-remoting-second-hop');
+    expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect((await runCli(['validate', '--config', 'local.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('uses ./vms.yaml of the working directory when no --config is given', async () => {
     const dir = work();
     smallLab(dir);

@@ -417,6 +417,15 @@ describe('notes, MACs, paths, generation', () => {
   });
 });
 
+describe('remote host and UNC images (Kerberos second hop)', () => {
+  it('a UNC image in defaults is reported once, at defaults; a drive-letter image is fine', () => {
+    const text = "version: 1\nproject: lab\nhost: { computerName: HV01 }\ndefaults: { cpus: 1, memory: 1GB, path: 'D:\\vms', image: '\\\\srv\\img\\b.vhdx' }\nvms:\n  - name: a\n  - name: b\n  - name: c\n    image: 'D:\\img\\c.vhdx'\n";
+    const p = problemsOf(text);
+    expect(p.map((x) => x.path)).toEqual(['/defaults/image']);
+    expect(at(p, '/defaults/image').hint).toMatch(/^copy the image to a local path on HV01 .*CredSSP/);
+  });
+});
+
 describe('required after merge, host keys, VM ssh', () => {
   it('cpus, memory and path missing from both the VM and defaults are reported at the VM item', () => {
     const text = 'version: 1\nproject: lab\ndefaults: { memory: 1GB }\nvms:\n  - name: a\n    cpus: 1\n  - name: b\n';

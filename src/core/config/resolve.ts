@@ -184,6 +184,15 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     }
   }
 
+  // A remote host opens the image with the caller's credentials only through a second hop, which
+  // Kerberos refuses by default (Learn: "Making the second hop in PowerShell Remoting").
+  if (host.computerName !== null) {
+    const unc = (v: unknown): v is string => typeof v === 'string' && v.startsWith('\\\\');
+    const at = rawVms.map((item, i) => (isObj(item) && unc(item.image) ? { from: `${joinPointer('/vms', i)}/image`, image: item.image } : null));
+    if (unc(defaults.image)) at.push({ from: '/defaults/image', image: defaults.image });
+    for (const a of at) if (a) c.add(a.from, uncImageOnRemoteHost(a.image, host.computerName));
+  }
+
   const config: Config = {
     version: 1,
     project: typeof root.project === 'string' ? root.project : '',
@@ -194,6 +203,14 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     switches: resolveSwitches(root.switches, (path, p) => c.add(path, p)),
   };
   return { config, problems: c.problems, more: c.more };
+}
+
+function uncImageOnRemoteHost(image: string, computerName: string) {
+  const local = `D:\\images\\${image.split('\\').pop()}`;
+  return {
+    message: `image '${image}' is on a network share, which remote host '${computerName}' cannot read with your credentials: Kerberos refuses the second hop`,
+    hint: `copy the image to a local path on ${computerName} (such as ${local}), or set up resource-based Kerberos constrained delegation or CredSSP for ${computerName} (https://learn.microsoft.com/en-us/powershell/scripting/security/remoting/ps-remoting-second-hop)`,
+  };
 }
 
 function resolveHost(v: unknown): HostConfig {
