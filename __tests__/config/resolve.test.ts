@@ -79,7 +79,7 @@ describe('the full example', () => {
       generation: 1,
       secureBoot: null,
       switch: null,
-      disk: { strategy: 'differencing', image: '\\\\nas\\images\\legacy.vhd', sizeBytes: null, deleteOnDestroy: false },
+      disk: { strategy: 'differencing', image: 'E:\\images\\legacy.vhd', sizeBytes: null, deleteOnDestroy: false },
       path: '\\\\nas\\vms\\lab',
       ssh: null,
     });
