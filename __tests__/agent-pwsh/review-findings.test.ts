@@ -6,6 +6,8 @@ import { existsSync, rmSync } from 'node:fs';
 import type { SimSeed, SimVmSeed } from '../../src/backends/sim/state.js';
 import type { HostOperation } from '../../src/core/plan/operations.js';
 import type { OperationOutcome } from '../../src/core/ports.js';
+import { AgentBackend } from '../../src/backends/agent-backend.js';
+import { hypervAgentCommand } from '../../src/backends/hyperv/launch.js';
 import { doubleHost, type DoubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 
@@ -175,6 +177,21 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     // With rights, a host that really has no VMs is a complete observation of none.
     const { b: b2 } = host({});
     expect(await b2.observe({ paths: [], neighbors: false })).toMatchObject({ complete: true, vms: [], incomplete: [] });
+  });
+
+  it('13b: a remote host\'s CIM session that broke is renewed once and the neighbor query retried, not failed for the agent\'s lifetime', async () => {
+    const { dbl } = host({ neighbors: [{ ip: '10.0.0.9', mac: '00155D000009', state: 'Reachable' }] });
+    dbl.knobs({ brokenCimSessions: [1] });
+    const launch = hypervAgentCommand('HV-REMOTE', { powershell: pwsh, env: { ...process.env, ...dbl.env } });
+    const b = new AgentBackend({ kind: 'hyperv', computerName: 'HV-REMOTE', launch });
+    backends.push(b);
+    const o = await b.observe({ paths: [], neighbors: true });
+    expect(o).toMatchObject({ complete: true, incomplete: [], host: { computerName: 'HV-REMOTE', neighbors: [{ ip: '10.0.0.9', mac: '00155D000009' }] } });
+    expect(dbl.calls()['New-CimSession']).toBe(2);
+    expect(dbl.calls()['Get-NetNeighbor']).toBe(2);
+    // The renewed session is kept: the next observe makes no new one.
+    expect(await b.observe({ paths: [], neighbors: true })).toMatchObject({ complete: true });
+    expect(dbl.calls()['New-CimSession']).toBe(2);
   });
 });
 

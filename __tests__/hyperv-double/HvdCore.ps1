@@ -93,7 +93,7 @@ function Update-HvdState {
 
 function Get-HvdDouble {
     # Double-only knobs and records, kept beside the simulator's fields: host.double = { access,
-    # brokenPaths, busyPaths, failCmdlets, hangCmdlets, materialized }.
+    # brokenPaths, busyPaths, failCmdlets, hangCmdlets, materialized, cimSessions, brokenCimSessions }.
     param([System.Collections.IDictionary]$State)
     if (-not $State['host'].Contains('double') -or $null -eq $State['host']['double']) { $State['host']['double'] = [ordered]@{} }
     return $State['host']['double']

@@ -21,7 +21,7 @@ export interface DoubleHost {
   backend: (opts?: { launchTimeoutMs?: number; observeTimeoutMs?: number; script?: string }) => AgentBackend;
   /** The host's state as the double left it. */
   state: () => SimState & { host: { double?: Record<string, unknown> } };
-  /** Patches host.double (knobs: access, failCmdlets, hangCmdlets, busyPaths, vmms). */
+  /** Patches host.double (knobs: access, failCmdlets, hangCmdlets, busyPaths, vmms, brokenCimSessions). */
   knobs: (k: Record<string, unknown>) => void;
   /** Cmdlet invocations so far, by name. */
   calls: () => Record<string, number>;

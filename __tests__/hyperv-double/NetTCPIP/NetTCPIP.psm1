@@ -16,6 +16,13 @@ function Invoke-HvdCmdlet {
         if ($Bound.ContainsKey('ErrorAction')) { $Cmdlet.WriteError($rec) } else { Write-Error -ErrorRecord $rec -ErrorAction Continue }
         return
     }
+    $broken = @(Get-HvdKnob $s 'brokenCimSessions')
+    if ($Bound.ContainsKey('CimSession') -and @($Bound['CimSession'] | Where-Object { $broken -contains $_.Id }).Count -gt 0) {
+        # A dropped WinRM connection under a CIM session (see ../CimCmdlets).
+        $rec = New-HvdError "The WinRM client cannot process the request: the CIM session to the host is no longer connected. (injected by the double)" ConnectionError "HRESULT 0x80338012,$Name" $null
+        if ($Bound.ContainsKey('ErrorAction')) { $Cmdlet.WriteError($rec) } else { Write-Error -ErrorRecord $rec -ErrorAction Continue }
+        return
+    }
     $now = [DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()
     foreach ($n in @($s['host']['neighbors'])) { New-HvdNeighbor $n['ip'] $n['mac'] $n['state'] }
     foreach ($vm in @($s['vms'])) {

@@ -180,6 +180,14 @@ function Get-ImageSizes {
     return $sizes.ToArray()
 }
 
+function Connect-HostCim {
+    if ($Cim.ContainsKey('CimSession')) {
+        try { CimCmdlets\Remove-CimSession -CimSession $Cim['CimSession'] } catch { $null = $_ }
+        $Cim.Remove('CimSession')
+    }
+    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName -ErrorAction Stop } catch { $script:CimError = "$($_.Exception.Message)" }
+}
+
 function Get-Neighbors {
     if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
         # Never fall back to the local table: it would describe the wrong host.
@@ -188,7 +196,17 @@ function Get-Neighbors {
     $list = New-Object System.Collections.ArrayList
     # NetTCPIP is a CDXML module: it ignores $ErrorActionPreference, so a failure would pass silently
     # as "no neighbors" without -ErrorAction Stop (PowerShell/PowerShell#24389).
-    foreach ($n in @(NetTCPIP\Get-NetNeighbor @Cim -ErrorAction Stop)) {
+    $found = $null
+    for ($attempt = 0; $null -eq $found; $attempt++) {
+        try { $found = @(NetTCPIP\Get-NetNeighbor @Cim -ErrorAction Stop) } catch {
+            if ($ComputerName -eq '' -or $attempt -gt 0) { throw }
+            # A CIM session is one persistent connection: once its WinRM connection drops (a host
+            # reboot, a network blip) every call through it fails until it is replaced. Renew once.
+            Connect-HostCim
+            if (-not $Cim.ContainsKey('CimSession')) { throw (New-Failure 'hyperv-error' "the CIM session to $ComputerName failed and could not be renewed: $CimError") }
+        }
+    }
+    foreach ($n in $found) {
         $mac = ConvertTo-Mac "$($n.LinkLayerAddress)"
         if ($mac -notmatch '^[0-9A-F]{12}$' -or $mac -eq '000000000000' -or $mac -eq 'FFFFFFFFFFFF') { continue }
         $null = $list.Add(@{ ip = "$($n.IPAddress)"; mac = $mac; state = "$($n.State)" })
@@ -832,7 +850,7 @@ try {
     $HyperVModuleError = "$($_.Exception.Message)"
 }
 if ($ComputerName -ne '') {
-    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $CimError = "$($_.Exception.Message)" }
+    Connect-HostCim
 }
 
 # The client that launched us (HVC_CLIENT_PID): once it is gone nobody learns an outcome and its next
