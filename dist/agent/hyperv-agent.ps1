@@ -180,6 +180,14 @@ function Get-ImageSizes {
     return $sizes.ToArray()
 }
 
+function Connect-HostCim {
+    if ($Cim.ContainsKey('CimSession')) {
+        try { CimCmdlets\Remove-CimSession -CimSession $Cim['CimSession'] } catch { $null = $_ }
+        $Cim.Remove('CimSession')
+    }
+    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName -ErrorAction Stop } catch { $script:CimError = "$($_.Exception.Message)" }
+}
+
 function Get-Neighbors {
     if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
         # Never fall back to the local table: it would describe the wrong host.
@@ -188,7 +196,17 @@ function Get-Neighbors {
     $list = New-Object System.Collections.ArrayList
     # NetTCPIP is a CDXML module: it ignores $ErrorActionPreference, so a failure would pass silently
     # as "no neighbors" without -ErrorAction Stop (PowerShell/PowerShell#24389).
-    foreach ($n in @(NetTCPIP\Get-NetNeighbor @Cim -ErrorAction Stop)) {
+    $found = $null
+    for ($attempt = 0; $null -eq $found; $attempt++) {
+        try { $found = @(NetTCPIP\Get-NetNeighbor @Cim -ErrorAction Stop) } catch {
+            if ($ComputerName -eq '' -or $attempt -gt 0) { throw }
+            # A CIM session is one persistent connection: once its WinRM connection drops (a host
+            # reboot, a network blip) every call through it fails until it is replaced. Renew once.
+            Connect-HostCim
+            if (-not $Cim.ContainsKey('CimSession')) { throw (New-Failure 'hyperv-error' "the CIM session to $ComputerName failed and could not be renewed: $CimError") }
+        }
+    }
+    foreach ($n in $found) {
         $mac = ConvertTo-Mac "$($n.LinkLayerAddress)"
         if ($mac -notmatch '^[0-9A-F]{12}$' -or $mac -eq '000000000000' -or $mac -eq 'FFFFFFFFFFFF') { continue }
         $null = $list.Add(@{ ip = "$($n.IPAddress)"; mac = $mac; state = "$($n.State)" })
@@ -275,10 +293,23 @@ function Resolve-Disk {
     }
 }
 
+function Assert-ManageRight {
+    # Without Hyper-V rights Get-VM returns nothing and no error (microsoft/devhome#2476), which would
+    # read as "complete, 0 VMs". Get-VMHost needs the same rights and says so loudly, so an empty list
+    # is only believed once the host itself answers.
+    try { $null = Hyper-V\Get-VMHost @Remote -ErrorAction Stop } catch {
+        $info = Get-ErrorInfo $_
+        if ($info.code -ne 'permission-denied') { throw }
+        $where = $(if ($ComputerName -ne '') { "on '$ComputerName'" } else { 'on this computer' })
+        throw (New-Failure 'permission-denied' "Get-VM listed no VMs and Get-VMHost was refused: this account may not manage Hyper-V $where ($($info.message)). Run as a member of Administrators (S-1-5-32-544) or Hyper-V Administrators (S-1-5-32-578) $where, then sign in again so the new group applies.")
+    }
+}
+
 function Invoke-Observe {
     param([object]$A)
     $paths = @(Get-Arg $A 'paths' | Where-Object { $null -ne $_ })
     $vms = @(Hyper-V\Get-VM @Remote)
+    if ($vms.Count -eq 0) { Assert-ManageRight }
     # One bulk call per component kind, whatever the VM count.
     $nicsBy = @{}
     $drivesBy = @{}
@@ -819,7 +850,7 @@ try {
     $HyperVModuleError = "$($_.Exception.Message)"
 }
 if ($ComputerName -ne '') {
-    try { $Cim['CimSession'] = CimCmdlets\New-CimSession -ComputerName $ComputerName } catch { $CimError = "$($_.Exception.Message)" }
+    Connect-HostCim
 }
 
 # The client that launched us (HVC_CLIENT_PID): once it is gone nobody learns an outcome and its next
