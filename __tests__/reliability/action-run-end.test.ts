@@ -46,7 +46,7 @@ describe('the action cancelled during apply', () => {
     it(`${sig}: the step in flight finishes, nothing more is sent, result.json and the outputs say cancelled, the locks are released`, async () => {
       const world = await slowWorld(1500);
       const event = pushToDefaultBranch();
-      const run = world.start(event, { mode: 'apply', concurrency: '1' });
+      const run = world.start(event, { mode: 'apply', concurrency: '1', 'push-requires-reviewed-plan': 'false' });
       await waitFor(() => world.operations() >= 3, 60_000); // observe, the first step done, the second in flight
       run.child.kill(sig);
       const end = await run.done;
@@ -67,7 +67,7 @@ describe('the action cancelled during apply', () => {
       await updateSimState(world.stateFile, (s) => {
         s.knobs = { ...s.knobs, opLatencyMs: {} };
       });
-      const next = await world.run(event, { mode: 'apply' });
+      const next = await world.run(event, { mode: 'apply', 'push-requires-reviewed-plan': 'false' });
       expect(next.outputs).toMatchObject({ status: 'applied', 'failure-reason': '' });
       expect(JSON.parse(world.host()).vms.map((v: { name: string; state: string }) => `${v.name}:${v.state}`).sort()).toEqual(['app-1:Running', 'app-2:Running']);
     }, 120_000);
@@ -76,7 +76,7 @@ describe('the action cancelled during apply', () => {
   it('an operation longer than the grace: reported interrupted, the action ends before the runner sends SIGTERM, the next run waits for it', async () => {
     const world = await slowWorld(9000);
     const event = pushToDefaultBranch();
-    const run = world.start(event, { mode: 'apply', concurrency: '1' });
+    const run = world.start(event, { mode: 'apply', concurrency: '1', 'push-requires-reviewed-plan': 'false' });
     await waitFor(() => world.operations() >= 2, 60_000); // the first step in flight
     const t0 = Date.now();
     run.child.kill('SIGINT');
@@ -92,7 +92,7 @@ describe('the action cancelled during apply', () => {
     await updateSimState(world.stateFile, (s) => {
       s.knobs = { ...s.knobs, opLatencyMs: {} };
     });
-    const next = await world.run(event, { mode: 'apply' });
+    const next = await world.run(event, { mode: 'apply', 'push-requires-reviewed-plan': 'false' });
     expect(next.stdout).toMatch(/waiting up to .* for 1 agent\(s\) of an interrupted apply/);
     expect(next.outputs).toMatchObject({ status: 'applied', 'failure-reason': '' });
     const after = JSON.parse(readFileSync(next.outputs['result-path']!, 'utf8')) as Res;
