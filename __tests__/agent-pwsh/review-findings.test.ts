@@ -156,6 +156,32 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     expect((dbl.calls()['Set-VMMemory'] ?? 0) - before).toBe(0);
   });
 
+  it('3: the secure boot template: observed on generation 2, set at create before the first start, changed by vm.setSettings only when Off', async () => {
+    const UEFI = 'MicrosoftUEFICertificateAuthority';
+    const { dbl, b } = host({ vms: [vm(5), vm(6, { state: 'Running' }), vm(7, { generation: 1, secureBoot: false })] });
+    const seen = (await b.observe({ paths: [], neighbors: false })).vms;
+    expect(seen.find((v) => v.name === 'vm-5')!.secureBootTemplate).toBe('MicrosoftWindows'); // Hyper-V's default
+    expect(seen.find((v) => v.name === 'vm-7')!.secureBootTemplate).toBeNull(); // generation 1: no UEFI firmware
+    // Create: the template is in place when the VM first starts, and observe reports it.
+    const made = await run(b, { op: 'vm.create', args: { name: 'u-1', generation: 2, cpus: 1, memory: { dynamic: false, startupBytes: 512 * MiB, minimumBytes: 512 * MiB, maximumBytes: 512 * MiB }, path: 'D:\\vms', switch: null, mac: null, secureBoot: true, notes: 'hyperv-converge: project=t', disk: null, settings: { secureBootTemplate: UEFI } } });
+    expect(made).toMatchObject({ ok: true });
+    expect(dbl.state().vms.find((v) => v.name === 'u-1')!.secureBootTemplate).toBe(UEFI);
+    expect((await b.observe({ paths: [], neighbors: false })).vms.find((v) => v.name === 'u-1')!.secureBootTemplate).toBe(UEFI);
+    // setSettings: Off → changed, then already so; Running → invalid-state, nothing changed.
+    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: UEFI } } })).toMatchObject({ ok: true, result: { changed: true } });
+    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: UEFI } } })).toMatchObject({ ok: true, result: { changed: false } });
+    expect(dbl.state().vms.find((v) => v.name === 'vm-5')!.secureBootTemplate).toBe(UEFI);
+    const before = dbl.calls()['Set-VMFirmware'] ?? 0;
+    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}6`, name: 'vm-6', settings: { secureBootTemplate: UEFI } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+    expect(dbl.state().vms.find((v) => v.name === 'vm-6')!.secureBootTemplate ?? 'MicrosoftWindows').toBe('MicrosoftWindows');
+    // Settings the agent does not apply yet: refused by name, before anything changes.
+    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: 'MicrosoftWindows', tpm: true } } })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/tpm/) } });
+    expect(await run(b, { op: 'vm.create', args: { name: 'u-2', generation: 2, cpus: 1, memory: { dynamic: false, startupBytes: 512 * MiB, minimumBytes: 512 * MiB, maximumBytes: 512 * MiB }, path: 'D:\\vms', switch: null, mac: null, secureBoot: true, notes: 'hyperv-converge: project=t', disk: null, settings: { nestedVirtualization: true } } })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/nestedVirtualization/) } });
+    expect(dbl.state().vms.find((v) => v.name === 'u-2')).toBeUndefined();
+    expect(dbl.state().vms.find((v) => v.name === 'vm-5')!.secureBootTemplate).toBe(UEFI);
+    expect((dbl.calls()['Set-VMFirmware'] ?? 0) - before).toBe(0);
+  });
+
   it("13: doctor's fix texts quote user values: a hostile switch name stays one argument of one command", async () => {
     const evil = "lab'; Remove-VM -Name * -Force; '";
     const { b } = host({});

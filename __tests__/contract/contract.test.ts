@@ -7,7 +7,7 @@ import { createBackend } from '../../src/backends/index.js';
 import { simHost } from '../sim/sim-helpers.js';
 import { doubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
-import { HYPERV_PENDING_OPS } from '../../src/agent/protocol.js';
+import { HYPERV_PENDING_OPS, HYPERV_SETTINGS_KEYS } from '../../src/agent/protocol.js';
 import { agentContract } from './agent-contract.js';
 
 const contractSeed = {
@@ -54,7 +54,7 @@ if (target !== 'hyperv') {
       const backend = dbl.backend();
       return {
         backend,
-        surfacePending: `hyperv-agent.ps1 does not answer ${HYPERV_PENDING_OPS.join(', ')} yet (issue 14, PowerShell side)`,
+        surfacePending: `hyperv-agent.ps1 does not answer ${HYPERV_PENDING_OPS.join(', ')}, nor settings other than ${HYPERV_SETTINGS_KEYS.join(', ')}, yet (issue 14, PowerShell side)`,
         switch: 'Default Switch',
         folder: 'D:\\contract',
         image: 'D:\\images\\base.vhdx',

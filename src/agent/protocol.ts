@@ -2,7 +2,7 @@
 // speaks first with a hello line; then one request at a time, each answered by one response line
 // carrying the same id. Arguments travel as data, so no user value ever becomes script text.
 import type { AgentErrorCode } from '../core/ports.js';
-import type { AgentOperation } from '../core/plan/operations.js';
+import type { AgentOperation, SettingsSpec } from '../core/plan/operations.js';
 
 export const PROTOCOL_VERSION = 1;
 /** A response line longer than this is a protocol error (a runaway agent must not exhaust memory). */
@@ -138,7 +138,13 @@ export const AGENT_OPS = [
  * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
  * that step on a real host with 'unsupported'. The script test holds this list exact.
  */
-export const HYPERV_PENDING_OPS = ['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setSettings', 'vm.setIntegrationServices', 'switch.create', 'switch.setNat', 'switch.remove'] as const;
+export const HYPERV_PENDING_OPS = ['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setIntegrationServices', 'switch.create', 'switch.setNat', 'switch.remove'] as const;
+/**
+ * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
+ * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
+ * script's $SettingsKeys equal to this list.
+ */
+export const HYPERV_SETTINGS_KEYS = ['secureBootTemplate'] as const satisfies readonly (keyof SettingsSpec)[];
 type Missing = Exclude<AgentOperation['op'], (typeof AGENT_OPS)[number]>;
 // Fails to compile when operations.ts gains an op this list lacks.
 const _exhaustive: Missing extends never ? true : Missing = true;

@@ -511,7 +511,11 @@ function HvdImpl-Set-VMFirmware {
             Assert-HvdOff $v 'firmware (secure boot)'
             if ($B.ContainsKey('EnableSecureBoot')) { $v['secureBoot'] = ("$($B['EnableSecureBoot'])" -eq 'On') }
             if ($B.ContainsKey('SecureBootTemplate')) {
-                # Templates on a Windows Server 2016+ host (Learn: Set-VMFirmware -SecureBootTemplate).
+                # Templates on a Windows Server 2016+ host (Learn: Set-VMFirmware -SecureBootTemplate); Linux
+                # guests need MicrosoftUEFICertificateAuthority (Learn: "Supported Ubuntu virtual machines on
+                # Hyper-V", https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/supported-ubuntu-virtual-machines-on-hyper-v).
+                # Like the secure boot switch, only while Off (Assert-HvdOff above; Hyper-V Manager greys out
+                # the Security page of a running VM).
                 $t = "$($B['SecureBootTemplate'])"
                 if (@('MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM') -notcontains $t) { throw (New-HvdError "Secure boot template '$t' is not valid." InvalidArgument 'InvalidParameter' $t) }
                 $v['secureBootTemplate'] = $t

@@ -149,6 +149,8 @@ function seedVm(s: SimVmSeed, now: number): SimVm {
     startedAt: s.startedAt ?? (state === 'Running' ? now - 3_600_000 : null),
     settlesAt: s.settleAfterMs !== undefined ? now + s.settleAfterMs : (s.settlesAt ?? null),
     settlesTo: s.settlesTo ?? (state === 'Starting' ? 'Running' : state === 'Stopping' ? 'Off' : null),
+    // A seeded VM keeps its secure boot template (the lab's Linux VMs carry MicrosoftUEFICertificateAuthority).
+    ...(s.secureBootTemplate !== undefined ? { secureBootTemplate: s.secureBootTemplate } : {}),
   };
 }
 
