@@ -121,6 +121,22 @@ function Get-TargetVm {
     return $vm
 }
 
+# Of the VM settings (vm.create settings, vm.setSettings) the agent applies only the secure boot
+# template so far; any other key is refused by name before anything changes (HYPERV_SETTINGS_KEYS).
+$SettingsKeys = @('secureBootTemplate')
+$SecureBootTemplates = @('MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM')
+function Get-SettingsTemplate {
+    param([object]$Settings)
+    if ($null -eq $Settings) { return $null }
+    if ($Settings -isnot [System.Management.Automation.PSCustomObject]) { throw (New-Failure 'invalid-request' 'settings must be an object') }
+    $other = @($Settings.PSObject.Properties.Name | Where-Object { $SettingsKeys -cnotcontains $_ } | Sort-Object)
+    if ($other.Count -gt 0) { throw (New-Failure 'unsupported' "the hyperv agent does not apply the setting(s) $($other -join ', ') yet (only $($SettingsKeys -join ', '))") }
+    $t = Get-Arg $Settings 'secureBootTemplate'
+    if ($null -eq $t) { return $null }
+    if ($t -isnot [string] -or $SecureBootTemplates -cnotcontains $t) { throw (New-Failure 'invalid-argument' "secureBootTemplate must be one of $($SecureBootTemplates -join ', ')") }
+    return $t
+}
+
 function Assert-Off {
     param([object]$Vm, [string]$What)
     $state = "$($Vm.State)"
@@ -356,10 +372,14 @@ function Invoke-Observe {
                 @{ id = Get-ComponentGuid "$($_.Id)"; name = "$($_.Name)"; enabled = [bool]$_.Enabled; status = "$($_.PrimaryStatusDescription)" }
             })
         $secureBoot = $null
+        $template = $null
         if ($vm.Generation -eq 2) {
             $fw = @(Get-Group $firmwareBy $id)
             if ($fw.Count -eq 0) { $fw = @(Hyper-V\Get-VMFirmware -VM $vm) }
-            if ($fw.Count -gt 0) { $secureBoot = ("$($fw[0].SecureBoot)" -eq 'On') }
+            if ($fw.Count -gt 0) {
+                $secureBoot = ("$($fw[0].SecureBoot)" -eq 'On')
+                if ("$($fw[0].SecureBootTemplate)" -ne '') { $template = "$($fw[0].SecureBootTemplate)" }
+            }
         }
         $null = $outVms.Add(@{
                 id                  = $id
@@ -374,6 +394,7 @@ function Invoke-Observe {
                     maximumBytes = [int64]$vm.MemoryMaximum
                 }
                 secureBoot          = $secureBoot
+                secureBootTemplate  = $template
                 notes               = "$($vm.Notes)"
                 path                = "$($vm.Path)"
                 adapters            = $adapters
@@ -570,6 +591,8 @@ function Invoke-Create {
     $secureBoot = Get-Arg $A 'secureBoot'
 
     if ($generation -ne 2 -and $secureBoot -eq $true) { throw (New-Failure 'invalid-argument' 'secure boot needs a generation 2 VM') }
+    $template = Get-SettingsTemplate (Get-Arg $A 'settings')
+    if ($generation -ne 2 -and $null -ne $template) { throw (New-Failure 'invalid-argument' 'a secure boot template needs a generation 2 VM') }
     $switch = $null
     if ($null -ne $switchName) { $switch = Get-Switch $switchName }
     $createdDisk = $null
@@ -620,6 +643,9 @@ function Invoke-Create {
         if ($generation -eq 2 -and $null -ne $secureBoot) {
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($secureBoot) { 'On' } else { 'Off' })
         }
+        # New generation 2 VMs get MicrosoftWindows, which does not boot most Linux guests: set the
+        # file's template while the VM is still Off, before its first start.
+        if ($null -ne $template) { Hyper-V\Set-VMFirmware -VM $vm -SecureBootTemplate $template }
     } catch {
         # Leave nothing half-made behind: the next plan sees either the whole VM or none.
         $failure = $_
@@ -782,6 +808,16 @@ function Invoke-Operation {
             if ($current -eq $enabled) { return @{ changed = $false } }
             Assert-Off $vm 'firmware (secure boot)'
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($enabled) { 'On' } else { 'Off' })
+            return @{ changed = $true }
+        }
+        'vm.setSettings' {
+            $vm = Get-TargetVm $A
+            $template = Get-SettingsTemplate (Get-RequiredArg $A 'settings')
+            if ($null -eq $template) { return @{ changed = $false } }
+            if ($vm.Generation -ne 2) { throw (New-Failure 'invalid-argument' "'$($vm.Name)' is generation 1: a secure boot template needs generation 2") }
+            if ("$((Hyper-V\Get-VMFirmware -VM $vm).SecureBootTemplate)" -eq $template) { return @{ changed = $false } }
+            Assert-Off $vm 'firmware (secure boot template)'
+            Hyper-V\Set-VMFirmware -VM $vm -SecureBootTemplate $template
             return @{ changed = $true }
         }
         'vm.connectSwitch' {

@@ -133,7 +133,13 @@ const AGENT_OPS = (/* unused pure expression or super */ null && ([
  * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
  * that step on a real host with 'unsupported'. The script test holds this list exact.
  */
-const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setSettings', 'vm.setIntegrationServices', 'switch.create', 'switch.setNat', 'switch.remove']));
+const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setIntegrationServices', 'switch.create', 'switch.setNat', 'switch.remove']));
+/**
+ * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
+ * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
+ * script's $SettingsKeys equal to this list.
+ */
+const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['secureBootTemplate']));
 // Fails to compile when operations.ts gains an op this list lacks.
 const _exhaustive = true;
 void _exhaustive;
@@ -205,6 +211,8 @@ function seedVm(s, now) {
         startedAt: s.startedAt ?? (state === 'Running' ? now - 3_600_000 : null),
         settlesAt: s.settleAfterMs !== undefined ? now + s.settleAfterMs : (s.settlesAt ?? null),
         settlesTo: s.settlesTo ?? (state === 'Starting' ? 'Running' : state === 'Stopping' ? 'Off' : null),
+        // A seeded VM keeps its secure boot template (the lab's Linux VMs carry MicrosoftUEFICertificateAuthority).
+        ...(s.secureBootTemplate !== undefined ? { secureBootTemplate: s.secureBootTemplate } : {}),
     };
 }
 /** Builds a complete state from a seed (pure; write it with writeSimState). */
