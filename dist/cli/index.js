@@ -5847,19 +5847,40 @@ const LOCK_RETRY_MS = 1;
 const LOCK_WAIT_MS = 30_000;
 /** A lock older than this is from a crashed holder. */
 const LOCK_STALE_MS = 60_000;
+/** True when the lock names a pid that no longer runs on this machine (an empty lock is being written). */
+function holderDead(lockFile) {
+    const pid = Number(readFileSync(lockFile, 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
 async function lock(file) {
     const lockFile = `${file}.lock`;
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (;;) {
         try {
-            closeSync(openSync(lockFile, 'wx'));
+            // The holder's pid in the lock: an agent killed while holding it (a client ending its pool
+            // kills agents mid-request) leaves a lock nobody will release; a dead holder's lock is stale.
+            const fd = openSync(lockFile, 'wx');
+            try {
+                writeSync(fd, String(process.pid));
+            }
+            finally {
+                closeSync(fd);
+            }
             return lockFile;
         }
         catch (e) {
             if (e.code !== 'EEXIST')
                 throw e;
             try {
-                if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS)
+                if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile))
                     unlinkSync(lockFile);
             }
             catch {

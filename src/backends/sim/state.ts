@@ -4,7 +4,7 @@
 // through a temp file + rename.
 import labHost from '../../../examples/lab/host.json' with { type: 'json' };
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
 
 export const SIM_FORMAT = 'hyperv-converge-sim';
@@ -238,17 +238,36 @@ const LOCK_WAIT_MS = 30_000;
 /** A lock older than this is from a crashed holder. */
 const LOCK_STALE_MS = 60_000;
 
+/** True when the lock names a pid that no longer runs on this machine (an empty lock is being written). */
+function holderDead(lockFile: string): boolean {
+  const pid = Number(readFileSync(lockFile, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 async function lock(file: string): Promise<string> {
   const lockFile = `${file}.lock`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
-      closeSync(openSync(lockFile, 'wx'));
+      // The holder's pid in the lock: an agent killed while holding it (a client ending its pool
+      // kills agents mid-request) leaves a lock nobody will release; a dead holder's lock is stale.
+      const fd = openSync(lockFile, 'wx');
+      try {
+        writeSync(fd, String(process.pid));
+      } finally {
+        closeSync(fd);
+      }
       return lockFile;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       try {
-        if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS) unlinkSync(lockFile);
+        if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile)) unlinkSync(lockFile);
       } catch {
         /* released meanwhile */
       }
