@@ -240,7 +240,11 @@ const LOCK_STALE_MS = 60_000;
 
 /** True when the lock names a pid that no longer runs on this machine (an empty lock is being written). */
 function holderDead(lockFile: string): boolean {
-  const pid = Number(readFileSync(lockFile, 'utf8').trim());
+  const text = readFileSync(lockFile, 'utf8').trim();
+  // The holder writes its pid right after creating the lock: an empty lock older than a moment is
+  // from a holder killed in between.
+  if (text === '') return Date.now() - statSync(lockFile).mtimeMs > 2_000;
+  const pid = Number(text);
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
