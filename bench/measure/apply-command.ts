@@ -60,9 +60,12 @@ function host(dir: string): { configPath: string; stateFile: string } {
 function cli(root: string, dir: string, command: 'apply' | 'plan', configPath: string, stateFile: string, concurrency: number) {
   const env = { PATH: process.env.PATH, HOME: dir, HVC_STATE_DIR: join(dir, '.state') };
   const before = readSimState(stateFile).stats.launches;
-  const r = runCommand(process.execPath, [join(root, 'dist', 'cli', 'index.js'), command, ...(command === 'apply' ? ['--auto-approve'] : []), '--config', configPath, '--backend', 'sim', '--sim-state', stateFile, '--concurrency', String(concurrency), '--out', join(dir, `out-${command}`), '--json', '-v'], { cwd: dir, env, timeoutMs: 300_000 });
+  const r = runCommand(process.execPath, [join(root, 'dist', 'cli', 'index.js'), command, ...(command === 'apply' ? ['--auto-approve'] : []), '--config', configPath, '--backend', 'sim', '--sim-state', stateFile, ...(command === 'apply' ? ['--concurrency', String(concurrency)] : []), '--out', join(dir, `out-${command}`), '--json', '-v'], { cwd: dir, env, timeoutMs: 300_000 });
   const starts = readSimState(stateFile).stats.launches - before;
-  const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { status?: string; files?: { result: string } };
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  // A command that printed no JSON summary failed before its run: say how, instead of crashing the bench.
+  if (!last.startsWith('{')) throw new Error(`${command} exited ${r.exitCode} without a summary: ${r.stderr.trim().slice(-500)}`);
+  const j = JSON.parse(last) as { status?: string; files?: { result: string } };
   const result = j.files?.result ? (JSON.parse(readFileSync(j.files.result, 'utf8')) as RunResult) : null;
   return { ...r, starts, status: j.status ?? `exit ${r.exitCode}`, result };
 }

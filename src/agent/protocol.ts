@@ -145,6 +145,10 @@ export const HYPERV_PENDING_OPS = ['vm.addAdapter', 'vm.removeAdapter', 'vm.setA
  * script's $SettingsKeys equal to this list.
  */
 export const HYPERV_SETTINGS_KEYS = ['secureBootTemplate'] as const satisfies readonly (keyof SettingsSpec)[];
+/** Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. */
+export const SETTINGS_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'] as const satisfies readonly (keyof SettingsSpec)[];
+const _allSettings: Exclude<keyof SettingsSpec, (typeof SETTINGS_KEYS)[number]> extends never ? true : never = true;
+void _allSettings;
 type Missing = Exclude<AgentOperation['op'], (typeof AGENT_OPS)[number]>;
 // Fails to compile when operations.ts gains an op this list lacks.
 const _exhaustive: Missing extends never ? true : Missing = true;
