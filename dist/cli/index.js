@@ -4702,6 +4702,10 @@ const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['vm.
  * script's $SettingsKeys equal to this list.
  */
 const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['secureBootTemplate']));
+/** Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. */
+const SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
+const _allSettings = true;
+void _allSettings;
 // Fails to compile when operations.ts gains an op this list lacks.
 const _exhaustive = true;
 void _exhaustive;
