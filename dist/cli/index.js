@@ -21096,6 +21096,8 @@ const DISRUPTION = {
     // Removing a switch deletes host configuration; only owned switches no VM uses get here.
     'remove-switch': 'destructive',
 };
+/** Every step action there is (the disruption table names each one, so the list is exhaustive). */
+const STEP_ACTIONS = Object.keys(DISRUPTION);
 function step(vm, vmId, action, operation, from, to, reason, groupKey) {
     return { vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, groupKey };
 }
@@ -22365,6 +22367,7 @@ function executor_validate(steps, opts) {
 
 
 
+
 class Journal {
     path;
     session;
@@ -22535,7 +22538,9 @@ function key(session, stepId) {
 }
 // Every field is checked before a record is used or printed: the journal is a file anyone with access
 // to the state directory can edit, and its fields end up in terminals, logs and result.json.
-const ACTIONS = new Set(['create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove']);
+// Every action the planner makes (a fixed list here once missed the wider VM surface's steps: a run
+// killed inside one then found its own begin record "damaged" and could not report it).
+const ACTIONS = new Set(STEP_ACTIONS);
 const OUTCOMES = new Set(['succeeded', 'failed', 'timed-out', 'skipped', 'interrupted']);
 // No control, format or separator characters (terminal escapes, bidi overrides, line breaks).
 const PLAIN = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;

@@ -63,6 +63,9 @@ const DISRUPTION: Record<StepAction, Disruption> = {
   'remove-switch': 'destructive',
 };
 
+/** Every step action there is (the disruption table names each one, so the list is exhaustive). */
+export const STEP_ACTIONS: readonly StepAction[] = Object.keys(DISRUPTION) as StepAction[];
+
 function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
   return { vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, groupKey };
 }

@@ -13,6 +13,7 @@ import { dirname } from 'node:path';
 import type { StepOutcome, StepResult } from '../../core/model/result.js';
 import type { HostOperation } from '../../core/plan/operations.js';
 import type { Step, StepAction } from '../../core/plan/types.js';
+import { STEP_ACTIONS } from '../../core/plan/plan.js';
 import { HvcError } from '../../core/errors.js';
 import { ensureStateDir, journalPath } from './state-files.js';
 
@@ -229,7 +230,9 @@ function key(session: string, stepId: string): string {
 
 // Every field is checked before a record is used or printed: the journal is a file anyone with access
 // to the state directory can edit, and its fields end up in terminals, logs and result.json.
-const ACTIONS = new Set<string>(['create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove']);
+// Every action the planner makes (a fixed list here once missed the wider VM surface's steps: a run
+// killed inside one then found its own begin record "damaged" and could not report it).
+const ACTIONS = new Set<string>(STEP_ACTIONS);
 const OUTCOMES = new Set<string>(['succeeded', 'failed', 'timed-out', 'skipped', 'interrupted']);
 // No control, format or separator characters (terminal escapes, bidi overrides, line breaks).
 const PLAIN = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
