@@ -51,7 +51,7 @@ export const COMMON_PARAMETERS = new Set(
   ['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable'].map((s) => s.toLowerCase()),
 );
 /** Parameters that take objects which already carry their host (no -ComputerName needed). */
-const OBJECT_PARAMETERS = new Set(['vm', 'vmnetworkadapter', 'vmsnapshot', 'vmfirmware', 'vmdrivecontroller', 'vmintegrationservice', 'vmmemory', 'vmprocessor']);
+const OBJECT_PARAMETERS = new Set(['vm', 'vmnetworkadapter', 'vmsnapshot', 'vmfirmware', 'vmdrivecontroller', 'vmintegrationservice', 'vmmemory', 'vmprocessor', 'vmswitch']);
 const FORBIDDEN_COMMANDS = new Set(['invoke-expression', 'iex', 'add-type', 'new-module', 'invoke-command-string']);
 const FORBIDDEN_TEXT: [RegExp, string][] = [
   [/\[\s*scriptblock\s*\]\s*::\s*create/i, '[scriptblock]::Create builds code from a string'],
@@ -60,9 +60,18 @@ const FORBIDDEN_TEXT: [RegExp, string][] = [
   [/\bInvokeScript\b/i, 'InvokeScript runs code from a string'],
 ];
 
+/** Cmdlets the shared reference lacks (the NetNat module), from the same Microsoft docs: see its "about". */
+export const supplementPath = join(here, 'reference-supplement.json');
+
+/** The shared reference with the supplement's cmdlets added (never replacing one it has). */
+export function withSupplement(ref: Reference): Reference {
+  const extra = (JSON.parse(readFileSync(supplementPath, 'utf8')) as Reference).cmdlets;
+  return { ...ref, cmdlets: { ...extra, ...ref.cmdlets } };
+}
+
 export function loadReference(): Reference | null {
   if (!existsSync(referencePath)) return null;
-  return JSON.parse(readFileSync(referencePath, 'utf8')) as Reference;
+  return withSupplement(JSON.parse(readFileSync(referencePath, 'utf8')) as Reference);
 }
 
 let parserPromise: Promise<Parser> | null = null;

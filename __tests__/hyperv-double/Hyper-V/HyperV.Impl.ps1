@@ -55,6 +55,10 @@ function ConvertTo-HvdAdapter {
             MacAddress               = "$($A['mac'])"
             DynamicMacAddressEnabled = [bool]$A['dynamicMac']
             IPAddresses              = [string[]]@(Get-HvdKvpIps $Vm $Index)
+            # Guards (OnOffState, off by default: Learn Set-VMNetworkAdapter).
+            MacAddressSpoofing       = $(if ($A.Contains('macSpoofing') -and $A['macSpoofing']) { [OnOffState]::On } else { [OnOffState]::Off })
+            DhcpGuard                = $(if ($A.Contains('dhcpGuard') -and $A['dhcpGuard']) { [OnOffState]::On } else { [OnOffState]::Off })
+            RouterGuard              = $(if ($A.Contains('routerGuard') -and $A['routerGuard']) { [OnOffState]::On } else { [OnOffState]::Off })
         })
 }
 
@@ -131,6 +135,7 @@ function ConvertTo-HvdSwitch {
             Name       = "$($W['name'])"
             Id         = [guid]::new([System.Security.Cryptography.MD5]::HashData($script:HvdUtf8.GetBytes("$($W['name'])")))
             SwitchType = [VMSwitchType]"$($W['type'])"
+            Notes      = $(if ($W.Contains('notes') -and $null -ne $W['notes']) { "$($W['notes'])" } else { '' })
         })
 }
 
@@ -569,6 +574,10 @@ function HvdImpl-Set-VMNetworkAdapter {
                     $a['mac'] = $mac.ToUpperInvariant(); $a['dynamicMac'] = $false
                 }
                 if ($B.ContainsKey('DynamicMacAddress')) { $a['dynamicMac'] = $true }
+                # The guards change while the VM runs (Learn: Set-VMNetworkAdapter -MacAddressSpoofing, -DhcpGuard, -RouterGuard).
+                foreach ($g in @(@('MacAddressSpoofing', 'macSpoofing'), @('DhcpGuard', 'dhcpGuard'), @('RouterGuard', 'routerGuard'))) {
+                    if ($B.ContainsKey($g[0])) { $a[$g[1]] = ("$($B[$g[0]])" -eq 'On') }
+                }
             }
         }
     }
@@ -709,5 +718,138 @@ function HvdImpl-Remove-VM {
         if (-not [bool](Get-HvdP $B 'Force') -and -not $Cmdlet.ShouldContinue("Remove '$($v['name'])'?", 'Remove-VM')) { continue }
         $id = "$($o.Id)"
         $null = Update-HvdState { param($st) $st['vms'] = [System.Collections.Generic.List[object]]@(@($st['vms']) | Where-Object { "$($_['id'])" -ne $id }) }
+    }
+}
+
+# --- network surface (issue 14): adapters, VLANs, guards, switches ---------------------------------
+# VMNetworkAdapterVlanMode (Learn: Get-VMNetworkAdapterVlan, OperationMode; values of
+# Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanMode).
+enum VMNetworkAdapterVlanMode { Untagged = 0; Access = 1; Trunk = 2; Private = 3 }
+
+function Find-HvdAdapter {
+    # The state entry behind an adapter object: by its VM and name (the agent keeps names unique in a VM).
+    param([System.Collections.IDictionary]$State, [object]$Nic)
+    $v = Get-HvdVmById $State "$($Nic.VMId)"
+    if ($null -eq $v) { throw (New-HvdError "Hyper-V was unable to find a virtual machine with id `"$($Nic.VMId)`"." ObjectNotFound 'ObjectNotFound' $Nic.VMId) }
+    $i = 0
+    foreach ($a in @($v['adapters'])) {
+        if ("$($a['name'])" -eq "$($Nic.Name)") { return @{ vm = $v; adapter = $a; index = $i } }
+        $i++
+    }
+    throw (New-HvdError "'$($v['name'])' has no network adapter '$($Nic.Name)'." ObjectNotFound 'ObjectNotFound' $Nic.Name)
+}
+
+function Assert-HvdHotPlug {
+    # Network adapters are added or removed while the VM runs only on generation 2 (Learn: "What's new
+    # in Hyper-V on Windows Server 2016": hot add and remove for network adapters, generation 2 VMs).
+    param([System.Collections.IDictionary]$Vm, [string]$What)
+    if ([int]$Vm['generation'] -ne 2) { Assert-HvdOff $Vm $What }
+}
+
+function HvdImpl-Add-VMNetworkAdapter {
+    param($S, $B, $Cmdlet, $Access)
+    if ($B.ContainsKey('SwitchName')) { throw (New-HvdError 'Add-VMNetworkAdapter -SwitchName is not modelled by the double (the agent connects by switch object)' NotImplemented 'NotModelled' $null) }
+    foreach ($o in @($B['VM'])) {
+        $r = Update-HvdVm $o {
+            param($v)
+            Assert-HvdHotPlug $v 'network adapters (add)'
+            $a = [ordered]@{ name = $(if ($B.ContainsKey('Name')) { "$($B['Name'])" } else { 'Network Adapter' }); switch = $null; mac = '00155D' + ('{0:X6}' -f (Get-Random -Maximum 0xFFFFFF)); dynamicMac = $true; ips = @(); vlan = $null; macSpoofing = $false; dhcpGuard = $false; routerGuard = $false }
+            if ($B.ContainsKey('StaticMacAddress')) {
+                $mac = "$($B['StaticMacAddress'])" -replace '[-:]', ''
+                if ($mac -notmatch '^[0-9A-Fa-f]{12}$') { throw (New-HvdError "'$($B['StaticMacAddress'])' is not a valid MAC address." InvalidArgument 'InvalidParameter' $mac) }
+                $a['mac'] = $mac.ToUpperInvariant(); $a['dynamicMac'] = $false
+            }
+            $l = Get-HvdList $v 'adapters'
+            $l.Add($a)
+            @{ vm = $v; adapter = $a; index = $l.Count - 1 }
+        }
+        if ($B.ContainsKey('Passthru')) { ConvertTo-HvdAdapter $r.vm $r.adapter $r.index }
+    }
+}
+
+function HvdImpl-Remove-VMNetworkAdapter {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($nic in @($B['VMNetworkAdapter'])) {
+        $null = Update-HvdState {
+            param($st)
+            $f = Find-HvdAdapter $st $nic
+            Assert-HvdHotPlug $f.vm 'network adapters (remove)'
+            $l = Get-HvdList $f.vm 'adapters'
+            $l.RemoveAt($f.index)
+        }
+    }
+}
+
+function HvdImpl-Rename-VMNetworkAdapter {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($nic in @($B['VMNetworkAdapter'])) {
+        $r = Update-HvdState { param($st) $f = Find-HvdAdapter $st $nic; $f.adapter['name'] = "$($B['NewName'])"; $f }
+        if ($B.ContainsKey('Passthru')) { ConvertTo-HvdAdapter $r.vm $r.adapter $r.index }
+    }
+}
+
+function HvdImpl-Get-VMNetworkAdapterVlan {
+    # One VMNetworkAdapterVlanSetting per adapter, with its ParentAdapter (Learn: Get-VMNetworkAdapterVlan).
+    param($S, $B, $Cmdlet, $Access)
+    $nics = @()
+    if ($B.ContainsKey('VMNetworkAdapter')) { $nics = @($B['VMNetworkAdapter']) }
+    else { foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMNetworkAdapterVlan')) { $i = 0; foreach ($a in @($v['adapters'])) { $nics += ConvertTo-HvdAdapter $v $a $i; $i++ } } }
+    foreach ($nic in $nics) {
+        $f = Find-HvdAdapter $S $nic
+        $vlan = $(if ($f.adapter.Contains('vlan')) { $f.adapter['vlan'] } else { $null })
+        New-HvdObject @('Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting') ([ordered]@{
+                OperationMode = $(if ($null -ne $vlan) { [VMNetworkAdapterVlanMode]::Access } else { [VMNetworkAdapterVlanMode]::Untagged })
+                AccessVlanId  = $(if ($null -ne $vlan) { [int]$vlan } else { 0 })
+                ParentAdapter = ConvertTo-HvdAdapter $f.vm $f.adapter $f.index
+                VMName        = "$($f.vm['name'])"
+            })
+    }
+}
+
+function HvdImpl-Set-VMNetworkAdapterVlan {
+    # Access mode with a VLAN id 1..4094, or untagged; changes while the VM runs (Learn:
+    # Set-VMNetworkAdapterVlan names no state requirement; HyperVDsc's VMNetworkAdapter sets it online).
+    param($S, $B, $Cmdlet, $Access)
+    if (-not $B.ContainsKey('Access') -and -not $B.ContainsKey('Untagged')) { throw (New-HvdError 'Only -Access and -Untagged are modelled by the double' NotImplemented 'NotModelled' $null) }
+    if ($B.ContainsKey('Access') -and (-not $B.ContainsKey('VlanId') -or [int]$B['VlanId'] -lt 1 -or [int]$B['VlanId'] -gt 4094)) {
+        throw (New-HvdError "The VLAN identifier '$($B['VlanId'])' is invalid: it must be between 1 and 4094." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMNetworkAdapterVlan' $B['VlanId'])
+    }
+    foreach ($nic in @($B['VMNetworkAdapter'])) {
+        $null = Update-HvdState { param($st) $f = Find-HvdAdapter $st $nic; $f.adapter['vlan'] = $(if ($B.ContainsKey('Access')) { [int]$B['VlanId'] } else { $null }) }
+    }
+}
+
+function HvdImpl-New-VMSwitch {
+    # -SwitchType takes Internal or Private; an external switch needs -NetAdapterName or
+    # -NetAdapterInterfaceDescription (Learn: New-VMSwitch -SwitchType). Hyper-V identifies switches by
+    # Id, not name: the double does not refuse a second switch of the same name (the agent must).
+    param($S, $B, $Cmdlet, $Access)
+    $type = "$($B['SwitchType'])"
+    if ($type -ne 'Internal' -and $type -ne 'Private') { throw (New-HvdError "Cannot create a switch of type '$type' without a network adapter: specify -NetAdapterName or -NetAdapterInterfaceDescription." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.NewVMSwitch' $type) }
+    $w = Update-HvdState {
+        param($st)
+        $x = [ordered]@{ name = "$($B['Name'])"; type = $type; notes = "$(Get-HvdP $B 'Notes')"; nat = $null }
+        $l = Get-HvdList $st['host'] 'switches'
+        $l.Add($x)
+        $x
+    }
+    ConvertTo-HvdSwitch $w
+}
+
+function HvdImpl-Remove-VMSwitch {
+    # Remove-VMSwitch has no in-use check of its own (Learn: Remove-VMSwitch; its only guard is the
+    # -Force confirmation): adapters connected to it are left disconnected, and an internal switch's
+    # host adapter goes with its addresses. A NetNat on its subnet stays (NetNat knows no switches).
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($sw in @($B['VMSwitch'])) {
+        if (-not [bool](Get-HvdP $B 'Force') -and -not $Cmdlet.ShouldContinue("Remove switch '$($sw.Name)'?", 'Remove-VMSwitch')) { continue }
+        $name = "$($sw.Name)"
+        $null = Update-HvdState {
+            param($st)
+            $st['host']['switches'] = [System.Collections.Generic.List[object]]@(@($st['host']['switches']) | Where-Object { "$($_['name'])" -ne $name })
+            foreach ($v in @($st['vms'])) { foreach ($a in @($v['adapters'])) { if ("$($a['switch'])" -eq $name) { $a['switch'] = $null } } }
+            $net = Get-HvdNet $st
+            $net['addresses'] = [System.Collections.Generic.List[object]]@(@($net['addresses']) | Where-Object { "$($_['alias'])" -ne "vEthernet ($name)" })
+        }
     }
 }
