@@ -6,6 +6,8 @@ import { afterEach, expect, it } from '@jest/globals';
 import type { SimSeed, SimVmSeed } from '../../src/backends/sim/state.js';
 import type { CreateVmArgs, HostOperation } from '../../src/core/plan/operations.js';
 import type { OperationOutcome } from '../../src/core/ports.js';
+import { AgentBackend } from '../../src/backends/agent-backend.js';
+import { hypervAgentCommand } from '../../src/backends/hyperv/launch.js';
 import { doubleHost, type DoubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 
@@ -226,5 +228,39 @@ describePwsh('network surface of the real agent over the Hyper-V double', (pwsh)
   it('a seeded internal switch with NAT (simulator seed format) is observed with its subnet', async () => {
     const { observe } = host({ switches: [{ name: 'lab-net', type: 'External' }, { name: 'natted', type: 'Internal', notes: 'hyperv-converge: project=t', nat: '172.30.0.0/24' }] });
     expect((await observe()).host.switches.find((w) => w.name === 'natted')).toEqual({ name: 'natted', type: 'Internal', notes: 'hyperv-converge: project=t', nat: '172.30.0.0/24' });
+  });
+
+  it('a NAT that cannot be read is unknown (left out), never "none"; a switch whose NAT cannot be set is not left behind', async () => {
+    const { dbl, run, observe } = host({ switches: [{ name: 'natted', type: 'Internal', notes: 'hyperv-converge: project=t', nat: '172.30.0.0/24' }] });
+    dbl.knobs({ failCmdlets: { 'Get-NetNat': 'Access is denied' } });
+    const o = await observe();
+    expect(o.complete).toBe(true);
+    expect(o.host.switches).toEqual([{ name: 'natted', type: 'Internal', notes: 'hyperv-converge: project=t' }]);
+    dbl.knobs({ failCmdlets: { 'New-NetNat': 'Access is denied' } });
+    const before = JSON.stringify({ vms: dbl.state().vms, switches: dbl.state().host.switches });
+    const out = await run({ op: 'switch.create', args: { name: 'k3s', type: 'Internal', notes: '', nat: { subnet: '192.168.77.0/24', gateway: '192.168.77.1', prefixLength: 24 } } });
+    expect(out).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Access is denied/) } });
+    expect(JSON.stringify({ vms: dbl.state().vms, switches: dbl.state().host.switches })).toBe(before);
+    // The gateway address it had added went again; the seeded NAT is as it was.
+    expect((dbl.state().host.double as { net: unknown }).net).toEqual({ nats: [{ name: 'natted', prefix: '172.30.0.0/24' }], addresses: [{ alias: 'vEthernet (natted)', ip: '172.30.0.1', prefixLength: 24 }] });
+  });
+
+  it('an adapter whose VLAN cannot be set is taken out again', async () => {
+    const { dbl, run } = host({ vms: [vm(1, { state: 'Running' })] });
+    dbl.knobs({ failCmdlets: { 'Set-VMNetworkAdapterVlan': 'the switch port refused the VLAN' } });
+    const snap = snapshot(dbl);
+    expect(await run({ op: 'vm.addAdapter', args: { id: `${ID}1`, name: 'vm-1', adapter: { name: 'tagged', switch: 'lab1', mac: null, vlan: 40 } } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/refused the VLAN/) } });
+    expect(snapshot(dbl)).toBe(snap);
+    expect(dbl.calls()['Remove-VMNetworkAdapter']).toBe(1);
+  });
+
+  it('remote host: the NAT is read through the CIM session, renewed once when it broke', async () => {
+    const { dbl } = host({ switches: [{ name: 'natted', type: 'Internal', notes: '', nat: '172.30.0.0/24' }] });
+    dbl.knobs({ brokenCimSessions: [1] });
+    const b = new AgentBackend({ kind: 'hyperv', computerName: 'HV-REMOTE', launch: hypervAgentCommand('HV-REMOTE', { powershell: pwsh, env: { ...process.env, ...dbl.env } }) });
+    backends.push(b);
+    const o = await b.observe({ paths: [], neighbors: false });
+    expect(o.host.switches).toEqual([{ name: 'natted', type: 'Internal', notes: '', nat: '172.30.0.0/24' }]);
+    expect(dbl.calls()['New-CimSession']).toBe(2);
   });
 });

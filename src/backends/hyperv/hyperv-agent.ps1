@@ -1042,8 +1042,19 @@ function Assert-CimHost {
 function Get-SwitchNats {
     param([string[]]$Names)
     Assert-CimHost 'the NAT of its internal switches'
-    $nats = @(NetNat\Get-NetNat @Cim -ErrorAction Stop)
-    $ips = @(NetTCPIP\Get-NetIPAddress -AddressFamily IPv4 @Cim -ErrorAction Stop)
+    $nats = $null
+    $ips = $null
+    for ($attempt = 0; $null -eq $ips; $attempt++) {
+        try {
+            $nats = @(NetNat\Get-NetNat @Cim -ErrorAction Stop)
+            $ips = @(NetTCPIP\Get-NetIPAddress -AddressFamily IPv4 @Cim -ErrorAction Stop)
+        } catch {
+            # A dropped CIM session keeps failing until replaced (as for the neighbor table): renew once.
+            if ($ComputerName -eq '' -or $attempt -gt 0) { throw }
+            Connect-HostCim
+            if (-not $Cim.ContainsKey('CimSession')) { throw (New-Failure 'hyperv-error' "the CIM session to $ComputerName failed and could not be renewed: $CimError") }
+        }
+    }
     $bySwitch = @{}
     foreach ($n in $Names) {
         $mine = @($ips | Where-Object { "$($_.InterfaceAlias)" -eq "vEthernet ($n)" })
