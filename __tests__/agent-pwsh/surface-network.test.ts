@@ -160,6 +160,11 @@ describePwsh('network surface of the real agent over the Hyper-V double', (pwsh)
     // VLAN and guards do change online on generation 1 too.
     expect(await run({ op: 'vm.setAdapter', args: { ...g1, adapter: null, vlan: 12, dhcpGuard: true } })).toMatchObject({ ok: true });
     expect(dbl.state().vms[0]!.adapters[0]).toMatchObject({ vlan: 12, dhcpGuard: true });
+    // Off, generation 1 adds and removes adapters.
+    expect(await run({ op: 'vm.stop', args: { ...g1, timeoutSec: 5, turnOffAfterTimeout: true } })).toMatchObject({ ok: true });
+    expect(await run({ op: 'vm.addAdapter', args: { ...g1, adapter: { name: 'second', switch: 'lab1', mac: null } } })).toMatchObject({ ok: true });
+    expect(await run({ op: 'vm.removeAdapter', args: { ...g1, adapter: 'lan' } })).toMatchObject({ ok: true });
+    expect(dbl.state().vms[0]!.adapters.map((a) => `${a.name}:${a.switch}`)).toEqual(['second:lab1']);
   });
 
   it('switches: Private and Internal created with notes (no NAT unless asked); External, duplicates and bad NAT refused; removal refused while in use', async () => {
