@@ -328,12 +328,15 @@ function Invoke-Observe {
     if ($vms.Count -eq 0) { Assert-ManageRight }
     # One bulk call per component kind, whatever the VM count.
     $nicsBy = @{}
+    $vlansBy = @{}
     $drivesBy = @{}
     $servicesBy = @{}
     $checkpointsBy = @{}
     $firmwareBy = @{}
     if ($vms.Count -gt 0) {
-        $nicsBy = Group-ByVmId @(Hyper-V\Get-VMNetworkAdapter -VM $vms)
+        $allNics = @(Hyper-V\Get-VMNetworkAdapter -VM $vms)
+        $nicsBy = Group-ByVmId $allNics
+        $vlansBy = Get-AdapterVlans $allNics
         $drivesBy = Group-ByVmId @(Hyper-V\Get-VMHardDiskDrive -VM $vms)
         $servicesBy = Group-ByVmId @(Hyper-V\Get-VMIntegrationService -VM $vms)
         $checkpointsBy = Group-ByVmId @(Hyper-V\Get-VMSnapshot -VM $vms)
@@ -346,15 +349,7 @@ function Invoke-Observe {
     $outVms = New-Object System.Collections.ArrayList
     foreach ($vm in $vms) {
         $id = "$($vm.Id)".ToLowerInvariant()
-        $adapters = @(Get-Group $nicsBy $id | ForEach-Object {
-                @{
-                    name       = "$($_.Name)"
-                    'switch'   = $(if ($_.SwitchName) { "$($_.SwitchName)" } else { $null })
-                    mac        = ConvertTo-Mac "$($_.MacAddress)"
-                    dynamicMac = [bool]$_.DynamicMacAddressEnabled
-                    ips        = @($_.IPAddresses | ForEach-Object { "$_" })
-                }
-            })
+        $adapters = @(Get-Group $nicsBy $id | ForEach-Object { ConvertTo-ObservedAdapter $_ $vlansBy })
         $disks = New-Object System.Collections.ArrayList
         foreach ($d in @(Get-Group $drivesBy $id)) {
             $p = "$($d.Path)"
@@ -407,7 +402,7 @@ function Invoke-Observe {
     $sizes = @(Get-ImageSizes ([string[]]$paths) $exists)
     $pathFacts = New-Object System.Collections.ArrayList
     for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i]; sizeBytes = $sizes[$i] }) }
-    $switches = @(Hyper-V\Get-VMSwitch @Remote | ForEach-Object { @{ name = "$($_.Name)"; type = "$($_.SwitchType)" } })
+    $switches = @(Get-ObservedSwitches)
     $neighbors = @()
     if ((Get-Arg $A 'neighbors') -eq $true) { $neighbors = @(Get-Neighbors) }
     $hostName = $(if ($ComputerName -ne '') { $ComputerName } else { "$env:COMPUTERNAME" })
@@ -595,6 +590,7 @@ function Invoke-Create {
     if ($generation -ne 2 -and $null -ne $template) { throw (New-Failure 'invalid-argument' 'a secure boot template needs a generation 2 VM') }
     $switch = $null
     if ($null -ne $switchName) { $switch = Get-Switch $switchName }
+    $adapters = Get-CreateAdapters $A
     $createdDisk = $null
     $vm = $null
     try {
@@ -640,6 +636,7 @@ function Invoke-Create {
         $nic = Get-Adapter $vm $null
         if ($null -ne $switch) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch $switch }
         if ($null -ne $mac) { Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -StaticMacAddress (ConvertTo-Mac $mac) }
+        if ($null -ne $adapters) { Set-CreateAdapters $vm $adapters }
         if ($generation -eq 2 -and $null -ne $secureBoot) {
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($secureBoot) { 'On' } else { 'Off' })
         }
@@ -768,6 +765,439 @@ function Invoke-Remove {
     return @{ deletedDisks = @(); keptDisks = $paths }
 }
 
+# --- network surface (issue 14) --------------------------------------------------------------
+# Adapters (name, switch, static/dynamic MAC, access VLAN, MAC spoofing, DHCP and router guard) and
+# the virtual switches a file declares (Private, Internal, with an optional NAT for an internal
+# switch's subnet). Hyper-V rules honoured here: adapters are added/removed while Running only on
+# generation 2 (hot add/remove, Windows Server 2016+: Learn "What's new in Hyper-V on Windows
+# Server"); VLAN and guards change online (Set-VMNetworkAdapterVlan, Set-VMNetworkAdapter); a
+# static MAC needs the VM Off (vm.setMac); Hyper-V itself allows two adapters or two switches with
+# one name, so the agent refuses duplicates: every later step selects them by name.
+
+function ConvertTo-OnOff {
+    param([bool]$On)
+    if ($On) { return 'On' }
+    return 'Off'
+}
+
+# A request's adapter options, checked before anything changes: only the keys present are managed.
+function Get-AdapterOptions {
+    param([object]$A, [string]$Where)
+    $o = @{}
+    $p = $A.PSObject.Properties['vlan']
+    if ($null -ne $p) {
+        $v = $p.Value
+        if ($null -ne $v -and (-not ($v -is [int] -or $v -is [long]) -or $v -lt 1 -or $v -gt 4094)) {
+            throw (New-Failure 'invalid-argument' "$Where`: VLAN id $v is out of range 1..4094 (null: untagged)")
+        }
+        $o['vlan'] = $v
+    }
+    foreach ($k in @('macSpoofing', 'dhcpGuard', 'routerGuard')) {
+        $q = $A.PSObject.Properties[$k]
+        if ($null -eq $q) { continue }
+        if ($q.Value -isnot [bool]) { throw (New-Failure 'invalid-request' "$Where`: $k must be true or false") }
+        $o[$k] = $q.Value
+    }
+    return $o
+}
+
+function Get-AdapterSpec {
+    param([object]$Spec, [string]$Where)
+    if ($Spec -isnot [System.Management.Automation.PSCustomObject]) { throw (New-Failure 'invalid-request' "$Where must be an object") }
+    $name = Get-Arg $Spec 'name'
+    if ($name -isnot [string] -or $name.Trim() -eq '') { throw (New-Failure 'invalid-request' "$Where.name must be a non-empty string") }
+    $switchName = Get-Arg $Spec 'switch'
+    if ($null -ne $switchName -and $switchName -isnot [string]) { throw (New-Failure 'invalid-request' "$Where.switch must be a string or null") }
+    $mac = Get-Arg $Spec 'mac'
+    if ($null -ne $mac) {
+        if ($mac -isnot [string] -or (ConvertTo-Mac $mac) -notmatch '^[0-9A-F]{12}$') { throw (New-Failure 'invalid-argument' "$Where`: '$mac' is not a MAC address") }
+        $mac = ConvertTo-Mac $mac
+    }
+    $switch = $null
+    if ($null -ne $switchName) { $switch = Get-Switch $switchName }
+    return @{ name = $name; switch = $switch; mac = $mac; options = (Get-AdapterOptions $Spec $Where) }
+}
+
+# Access VLAN id, $null for untagged; other modes (trunk, private VLAN) are not an access VLAN the
+# model can state, so the caller leaves the field out.
+function Get-VlanState {
+    param([object]$Setting)
+    if ($null -eq $Setting) { return @{ known = $false } }
+    $mode = "$($Setting.OperationMode)"
+    if ($mode -eq 'Access') { return @{ known = $true; vlan = [int]$Setting.AccessVlanId } }
+    if ($mode -eq 'Untagged') { return @{ known = $true; vlan = $null } }
+    return @{ known = $false }
+}
+
+# The VLAN settings of every adapter at once (one call, whatever the VM count), by adapter id.
+function Get-AdapterVlans {
+    param([object[]]$Nics)
+    $map = @{}
+    if ($Nics.Count -eq 0) { return $map }
+    foreach ($v in @(Hyper-V\Get-VMNetworkAdapterVlan -VMNetworkAdapter $Nics)) { $map["$($v.ParentAdapter.Id)"] = $v }
+    return $map
+}
+
+function ConvertTo-ObservedAdapter {
+    param([object]$Nic, [hashtable]$Vlans)
+    $o = @{
+        name        = "$($Nic.Name)"
+        'switch'    = $(if ($Nic.SwitchName) { "$($Nic.SwitchName)" } else { $null })
+        mac         = ConvertTo-Mac "$($Nic.MacAddress)"
+        dynamicMac  = [bool]$Nic.DynamicMacAddressEnabled
+        ips         = @($Nic.IPAddresses | ForEach-Object { "$_" })
+        macSpoofing = ("$($Nic.MacAddressSpoofing)" -eq 'On')
+        dhcpGuard   = ("$($Nic.DhcpGuard)" -eq 'On')
+        routerGuard = ("$($Nic.RouterGuard)" -eq 'On')
+    }
+    $vlan = Get-VlanState $Vlans["$($Nic.Id)"]
+    if ($vlan.known) { $o['vlan'] = $vlan.vlan }
+    return $o
+}
+
+# Applies the managed options to one adapter; says whether anything changed.
+function Set-AdapterOptions {
+    param([object]$Nic, [hashtable]$Options)
+    $changed = $false
+    if ($Options.ContainsKey('vlan')) {
+        $now = Get-VlanState (Hyper-V\Get-VMNetworkAdapterVlan -VMNetworkAdapter $Nic)
+        $want = $Options['vlan']
+        if (-not $now.known -or $now.vlan -ne $want) {
+            if ($null -eq $want) { Hyper-V\Set-VMNetworkAdapterVlan -VMNetworkAdapter $Nic -Untagged }
+            else { Hyper-V\Set-VMNetworkAdapterVlan -VMNetworkAdapter $Nic -Access -VlanId ([int]$want) }
+            $changed = $true
+        }
+    }
+    $spoof = ("$($Nic.MacAddressSpoofing)" -eq 'On')
+    $dhcp = ("$($Nic.DhcpGuard)" -eq 'On')
+    $router = ("$($Nic.RouterGuard)" -eq 'On')
+    $guards = $false
+    if ($Options.ContainsKey('macSpoofing') -and $Options['macSpoofing'] -ne $spoof) { $spoof = $Options['macSpoofing']; $guards = $true }
+    if ($Options.ContainsKey('dhcpGuard') -and $Options['dhcpGuard'] -ne $dhcp) { $dhcp = $Options['dhcpGuard']; $guards = $true }
+    if ($Options.ContainsKey('routerGuard') -and $Options['routerGuard'] -ne $router) { $router = $Options['routerGuard']; $guards = $true }
+    if ($guards) {
+        Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $Nic -MacAddressSpoofing (ConvertTo-OnOff $spoof) -DhcpGuard (ConvertTo-OnOff $dhcp) -RouterGuard (ConvertTo-OnOff $router)
+        $changed = $true
+    }
+    return $changed
+}
+
+function Assert-AdapterNameFree {
+    param([object]$Vm, [string]$Name)
+    if (@(Hyper-V\Get-VMNetworkAdapter -VM $Vm | Where-Object { "$($_.Name)" -eq $Name }).Count -gt 0) {
+        throw (New-Failure 'invalid-argument' "'$($Vm.Name)' already has a network adapter named '$Name'")
+    }
+}
+
+# Add-VMNetworkAdapter, then the switch (as an object) and the options; an adapter whose setup
+# fails is taken out again, so a refusal leaves the VM as it was.
+function Add-Adapter {
+    param([object]$Vm, [hashtable]$Spec)
+    if ($Vm.Generation -ne 2) { Assert-Off $Vm 'network adapters (add; hot add needs generation 2)' }
+    if ($null -ne $Spec.mac) { $nic = Hyper-V\Add-VMNetworkAdapter -VM $Vm -Name $Spec.name -StaticMacAddress $Spec.mac -Passthru }
+    else { $nic = Hyper-V\Add-VMNetworkAdapter -VM $Vm -Name $Spec.name -Passthru }
+    try {
+        if ($null -ne $Spec.switch) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch $Spec.switch }
+        $null = Set-AdapterOptions $nic $Spec.options
+    } catch {
+        $failure = $_
+        try { Hyper-V\Remove-VMNetworkAdapter -VMNetworkAdapter $nic } catch { $null = $_ }
+        throw $failure
+    }
+}
+
+# vm.create's adapters, checked before New-VM (unknown switch, duplicate name, bad value: nothing is
+# made); $null when the request uses the single switch/mac form.
+function Get-CreateAdapters {
+    param([object]$A)
+    $p = $A.PSObject.Properties['adapters']
+    if ($null -eq $p -or $null -eq $p.Value) { return $null }
+    $list = New-Object System.Collections.ArrayList
+    $i = 0
+    foreach ($x in @($p.Value)) {
+        $spec = Get-AdapterSpec $x "adapters[$i]"
+        if (@($list | Where-Object { $_.name -eq $spec.name }).Count -gt 0) { throw (New-Failure 'invalid-argument' "adapters[$i]: the name '$($spec.name)' is used twice") }
+        $null = $list.Add($spec)
+        $i++
+    }
+    return , $list.ToArray()
+}
+
+# The first adapter is the one New-VM made (renamed); the others are added.
+function Set-CreateAdapters {
+    param([object]$Vm, [object[]]$List)
+    $first = Get-Adapter $Vm $null
+    if ($List.Count -eq 0) {
+        Hyper-V\Remove-VMNetworkAdapter -VMNetworkAdapter $first
+        return
+    }
+    $spec = $List[0]
+    if ("$($first.Name)" -cne $spec.name) { $first = Hyper-V\Rename-VMNetworkAdapter -VMNetworkAdapter $first -NewName $spec.name -Passthru }
+    if ($null -ne $spec.switch) { Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $first -VMSwitch $spec.switch }
+    elseif ("$($first.SwitchName)" -ne '') { Hyper-V\Disconnect-VMNetworkAdapter -VMNetworkAdapter $first }
+    if ($null -ne $spec.mac) { Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $first -StaticMacAddress $spec.mac }
+    $null = Set-AdapterOptions $first $spec.options
+    for ($i = 1; $i -lt $List.Count; $i++) { Add-Adapter $Vm $List[$i] }
+}
+
+function Invoke-AddAdapter {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $spec = Get-AdapterSpec (Get-RequiredArg $A 'adapter') 'adapter'
+    Assert-AdapterNameFree $vm $spec.name
+    Add-Adapter $vm $spec
+    return @{ changed = $true }
+}
+
+function Invoke-RemoveAdapter {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $name = Get-RequiredArg $A 'adapter'
+    if ($name -isnot [string]) { throw (New-Failure 'invalid-request' 'adapter must be a string') }
+    $nic = Get-Adapter $vm $name
+    if ($vm.Generation -ne 2) { Assert-Off $vm 'network adapters (remove; hot remove needs generation 2)' }
+    Hyper-V\Remove-VMNetworkAdapter -VMNetworkAdapter $nic
+    return @{ changed = $true }
+}
+
+function Invoke-SetAdapter {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $options = Get-AdapterOptions $A 'vm.setAdapter'
+    $nic = Get-Adapter $vm (Get-Arg $A 'adapter')
+    return @{ changed = (Set-AdapterOptions $nic $options) }
+}
+
+# --- switches and NAT --------------------------------------------------------------------------
+# An internal switch's NAT is the usual lab setup (Learn: "Set up a NAT network",
+# virtualization/hyper-v-on-windows/user-guide/setup-nat-network): the switch's host adapter
+# "vEthernet (<switch>)" takes the gateway address (New-NetIPAddress), and a NetNat translates the
+# subnet (New-NetNat -InternalIPInterfaceAddressPrefix). NetTCPIP and NetNat are CDXML modules: they
+# ignore $ErrorActionPreference, so every call says -ErrorAction Stop (PowerShell/PowerShell#24389).
+
+function ConvertTo-IPv4Number {
+    param([string]$Ip)
+    if ($Ip -notmatch '^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$') { return $null }
+    $n = [uint64]0
+    foreach ($o in @($Matches[1], $Matches[2], $Matches[3], $Matches[4])) {
+        if ([int]$o -gt 255) { return $null }
+        $n = $n * 256 + [uint64]$o
+    }
+    return $n
+}
+
+# "a.b.c.d/n" as its first address and size, or $null when it is not one.
+function ConvertTo-IPv4Prefix {
+    param([string]$Prefix)
+    if ($Prefix -notmatch '^([0-9.]+)/(\d{1,2})$') { return $null }
+    $bits = [int]$Matches[2]
+    $start = ConvertTo-IPv4Number $Matches[1]
+    if ($null -eq $start -or $bits -gt 32) { return $null }
+    $size = [uint64][math]::Pow(2, 32 - $bits)
+    return @{ start = $start - ($start % $size); size = $size; bits = $bits; aligned = (($start % $size) -eq 0) }
+}
+
+function Test-InPrefix {
+    param([string]$Ip, [string]$Prefix)
+    $n = ConvertTo-IPv4Number $Ip
+    $p = ConvertTo-IPv4Prefix $Prefix
+    if ($null -eq $n -or $null -eq $p) { return $false }
+    return ($n -ge $p.start -and $n -lt $p.start + $p.size)
+}
+
+function Test-PrefixOverlap {
+    param([string]$A, [string]$B)
+    $x = ConvertTo-IPv4Prefix $A
+    $y = ConvertTo-IPv4Prefix $B
+    if ($null -eq $x -or $null -eq $y) { return $false }
+    return ($x.start -lt $y.start + $y.size -and $y.start -lt $x.start + $x.size)
+}
+
+function Get-NatSpec {
+    param([object]$Nat)
+    if ($Nat -isnot [System.Management.Automation.PSCustomObject]) { throw (New-Failure 'invalid-request' 'nat must be an object { subnet, gateway, prefixLength }') }
+    $subnet = Get-RequiredArg $Nat 'subnet'
+    $gateway = Get-RequiredArg $Nat 'gateway'
+    $bits = Get-RequiredArg $Nat 'prefixLength'
+    if ($subnet -isnot [string] -or $gateway -isnot [string] -or -not ($bits -is [int] -or $bits -is [long])) { throw (New-Failure 'invalid-request' 'nat needs subnet and gateway strings and an integer prefixLength') }
+    $p = ConvertTo-IPv4Prefix $subnet
+    if ($null -eq $p -or -not $p.aligned -or $p.bits -lt 8 -or $p.bits -gt 30 -or $p.bits -ne $bits) {
+        throw (New-Failure 'invalid-argument' "NAT subnet '$subnet' is not an IPv4 network address with a prefix of 8 to 30 bits matching prefixLength $bits")
+    }
+    $g = ConvertTo-IPv4Number $gateway
+    if ($null -eq $g -or $g -le $p.start -or $g -ge $p.start + $p.size - 1) { throw (New-Failure 'invalid-argument' "NAT gateway '$gateway' is not a host address of $subnet") }
+    return @{ subnet = $subnet; gateway = $gateway; prefixLength = [int]$bits }
+}
+
+function Assert-CimHost {
+    param([string]$What)
+    if ($ComputerName -ne '' -and -not $Cim.ContainsKey('CimSession')) {
+        # Never fall back to the local computer: it would describe (or change) the wrong host.
+        throw (New-Failure 'hyperv-error' "no CIM session to $ComputerName for $What`: $CimError")
+    }
+}
+
+# Every NetNat, and per switch name its NAT: the NetNat whose internal prefix holds an IPv4 address
+# of "vEthernet (<switch>)". Two CIM calls for all switches.
+function Get-SwitchNats {
+    param([string[]]$Names)
+    Assert-CimHost 'the NAT of its internal switches'
+    $nats = $null
+    $ips = $null
+    for ($attempt = 0; $null -eq $ips; $attempt++) {
+        try {
+            $nats = @(NetNat\Get-NetNat @Cim -ErrorAction Stop)
+            $ips = @(NetTCPIP\Get-NetIPAddress -AddressFamily IPv4 @Cim -ErrorAction Stop)
+        } catch {
+            # A dropped CIM session keeps failing until replaced (as for the neighbor table): renew once.
+            if ($ComputerName -eq '' -or $attempt -gt 0) { throw }
+            Connect-HostCim
+            if (-not $Cim.ContainsKey('CimSession')) { throw (New-Failure 'hyperv-error' "the CIM session to $ComputerName failed and could not be renewed: $CimError") }
+        }
+    }
+    $bySwitch = @{}
+    foreach ($n in $Names) {
+        $mine = @($ips | Where-Object { "$($_.InterfaceAlias)" -eq "vEthernet ($n)" })
+        $hit = $null
+        foreach ($nat in $nats) {
+            if (@($mine | Where-Object { Test-InPrefix "$($_.IPAddress)" "$($nat.InternalIPInterfaceAddressPrefix)" }).Count -gt 0) { $hit = $nat; break }
+        }
+        $bySwitch[$n] = @{ nat = $hit; ips = $mine }
+    }
+    return @{ all = $nats; bySwitch = $bySwitch }
+}
+
+function Get-ObservedSwitches {
+    $all = @(Hyper-V\Get-VMSwitch @Remote)
+    $internal = @($all | Where-Object { "$($_.SwitchType)" -eq 'Internal' } | ForEach-Object { "$($_.Name)" })
+    $nats = $null
+    if ($internal.Count -gt 0) {
+        # Unreadable NAT (no CIM session, a host without NetNat): the field stays out (unknown, never "none").
+        try { $nats = (Get-SwitchNats ([string[]]$internal)).bySwitch } catch { $nats = $null }
+    }
+    $out = New-Object System.Collections.ArrayList
+    foreach ($w in $all) {
+        $o = @{ name = "$($w.Name)"; type = "$($w.SwitchType)"; notes = "$($w.Notes)" }
+        if ($null -ne $nats -or $internal.Count -eq 0) {
+            $o['nat'] = $null
+            if ($null -ne $nats -and $nats.ContainsKey("$($w.Name)") -and $null -ne $nats["$($w.Name)"].nat) { $o['nat'] = "$($nats["$($w.Name)"].nat.InternalIPInterfaceAddressPrefix)" }
+        }
+        $null = $out.Add($o)
+    }
+    return $out.ToArray()
+}
+
+function Assert-NatFree {
+    param([string]$Subnet, [object[]]$Nats, [object]$Except)
+    foreach ($n in $Nats) {
+        if ($null -ne $Except -and "$($n.Name)" -eq "$($Except.Name)") { continue }
+        if (Test-PrefixOverlap $Subnet "$($n.InternalIPInterfaceAddressPrefix)") {
+            throw (New-Failure 'invalid-argument' "NAT subnet $Subnet overlaps the host's NetNat '$($n.Name)' ($($n.InternalIPInterfaceAddressPrefix)); WinNAT takes no overlapping internal prefixes")
+        }
+    }
+}
+
+function Add-SwitchNat {
+    param([string]$Name, [hashtable]$Nat)
+    $ip = NetTCPIP\New-NetIPAddress -InterfaceAlias "vEthernet ($Name)" -IPAddress $Nat.gateway -PrefixLength ([byte]$Nat.prefixLength) @Cim -ErrorAction Stop
+    try {
+        $null = NetNat\New-NetNat -Name $Name -InternalIPInterfaceAddressPrefix $Nat.subnet @Cim -ErrorAction Stop
+    } catch {
+        $failure = $_
+        foreach ($x in @($ip)) { try { NetTCPIP\Remove-NetIPAddress -InputObject $x -Confirm:$false @Cim -ErrorAction Stop } catch { $null = $_ } }
+        throw $failure
+    }
+}
+
+function Remove-SwitchNat {
+    param([hashtable]$Current)
+    if ($null -eq $Current.nat) { return }
+    $prefix = "$($Current.nat.InternalIPInterfaceAddressPrefix)"
+    NetNat\Remove-NetNat -InputObject $Current.nat -Confirm:$false @Cim -ErrorAction Stop
+    foreach ($ip in @($Current.ips | Where-Object { Test-InPrefix "$($_.IPAddress)" $prefix })) {
+        NetTCPIP\Remove-NetIPAddress -InputObject $ip -Confirm:$false @Cim -ErrorAction Stop
+    }
+}
+
+function Invoke-SwitchCreate {
+    param([object]$A)
+    $name = Get-RequiredArg $A 'name'
+    if ($name -isnot [string] -or $name.Trim() -eq '') { throw (New-Failure 'invalid-request' 'name must be a non-empty string') }
+    $type = "$(Get-RequiredArg $A 'type')"
+    if ($type -cne 'Internal' -and $type -cne 'Private') {
+        # An external switch binds a physical adapter and interrupts the host's own network.
+        throw (New-Failure 'invalid-argument' "switch type '$type' is not Internal or Private: external switches are made by hand, never by this agent")
+    }
+    $notes = [string](Get-RequiredArg $A 'notes')
+    $nat = $null
+    $natArg = Get-Arg $A 'nat'
+    if ($null -ne $natArg) {
+        if ($type -ne 'Internal') { throw (New-Failure 'invalid-argument' "NAT needs an internal switch; '$name' is $type") }
+        $nat = Get-NatSpec $natArg
+    }
+    if (@(Hyper-V\Get-VMSwitch @Remote | Where-Object { "$($_.Name)" -eq $name }).Count -gt 0) { throw (New-Failure 'invalid-argument' "a virtual switch named '$name' already exists") }
+    if ($null -ne $nat) {
+        Assert-CimHost "the NAT of switch '$name'"
+        Assert-NatFree $nat.subnet @(NetNat\Get-NetNat @Cim -ErrorAction Stop) $null
+    }
+    $sw = Hyper-V\New-VMSwitch -Name $name -SwitchType $type -Notes $notes @Remote
+    if ($null -ne $nat) {
+        try { Add-SwitchNat $name $nat } catch {
+            # No switch without the NAT the file asked for: the next plan sees none and tries again.
+            $failure = $_
+            try { Hyper-V\Remove-VMSwitch -VMSwitch $sw -Force } catch { $null = $_ }
+            throw $failure
+        }
+    }
+    return @{ changed = $true }
+}
+
+function Invoke-SwitchSetNat {
+    param([object]$A)
+    $name = [string](Get-RequiredArg $A 'name')
+    $sw = Get-Switch $name
+    if ("$($sw.SwitchType)" -ne 'Internal') { throw (New-Failure 'invalid-argument' "NAT needs an internal switch; '$name' is $($sw.SwitchType)") }
+    $nat = Get-NatSpec (Get-RequiredArg $A 'nat')
+    $found = Get-SwitchNats @($name)
+    $current = $found.bySwitch[$name]
+    if ($null -ne $current.nat -and "$($current.nat.InternalIPInterfaceAddressPrefix)" -eq $nat.subnet) { return @{ changed = $false } }
+    Assert-NatFree $nat.subnet $found.all $current.nat
+    # The old NAT goes first (hosts may hold one NAT network only), and comes back if the new one fails.
+    Remove-SwitchNat $current
+    try { Add-SwitchNat $name $nat } catch {
+        $failure = $_
+        if ($null -ne $current.nat) {
+            try {
+                foreach ($ip in @($current.ips | Where-Object { Test-InPrefix "$($_.IPAddress)" "$($current.nat.InternalIPInterfaceAddressPrefix)" })) {
+                    $null = NetTCPIP\New-NetIPAddress -InterfaceAlias "vEthernet ($name)" -IPAddress "$($ip.IPAddress)" -PrefixLength ([byte]$ip.PrefixLength) @Cim -ErrorAction Stop
+                }
+                $null = NetNat\New-NetNat -Name "$($current.nat.Name)" -InternalIPInterfaceAddressPrefix "$($current.nat.InternalIPInterfaceAddressPrefix)" @Cim -ErrorAction Stop
+            } catch { $null = $_ }
+        }
+        throw $failure
+    }
+    return @{ changed = $true }
+}
+
+function Invoke-SwitchRemove {
+    param([object]$A)
+    $name = [string](Get-RequiredArg $A 'name')
+    $sw = Get-Switch $name
+    $type = "$($sw.SwitchType)"
+    if ($type -eq 'External') { throw (New-Failure 'invalid-argument' "'$name' is an external switch: removing it cuts the host's own network, so this agent never does") }
+    # Hyper-V removes a switch that adapters still use (they are left disconnected): refuse instead.
+    $vms = @(Hyper-V\Get-VM @Remote)
+    $users = @()
+    if ($vms.Count -gt 0) { $users = @(Hyper-V\Get-VMNetworkAdapter -VM $vms | Where-Object { "$($_.SwitchName)" -eq $name } | ForEach-Object { "$($_.VMName)" } | Sort-Object -Unique) }
+    if ($users.Count -gt 0) { throw (New-Failure 'invalid-state' "switch '$name' is in use by $(($users | ForEach-Object { "'$_'" }) -join ', '); disconnect them first") }
+    $current = $null
+    if ($type -eq 'Internal') { $current = (Get-SwitchNats @($name)).bySwitch[$name] }
+    Hyper-V\Remove-VMSwitch -VMSwitch $sw -Force
+    # A NetNat outlives its switch and would keep the subnet taken.
+    if ($null -ne $current -and $null -ne $current.nat) { NetNat\Remove-NetNat -InputObject $current.nat -Confirm:$false @Cim -ErrorAction Stop }
+    return @{ changed = $true }
+}
+
 function Invoke-Operation {
     param([string]$Op, [object]$A)
     if ($HyperVModuleError -ne '' -and $Op -ne 'doctor') {
@@ -854,6 +1284,12 @@ function Invoke-Operation {
             return @{ id = "$($cp.Id)".ToLowerInvariant(); name = "$($cp.Name)" }
         }
         'vm.remove' { return Invoke-Remove $A }
+        'vm.addAdapter' { return Invoke-AddAdapter $A }
+        'vm.removeAdapter' { return Invoke-RemoveAdapter $A }
+        'vm.setAdapter' { return Invoke-SetAdapter $A }
+        'switch.create' { return Invoke-SwitchCreate $A }
+        'switch.setNat' { return Invoke-SwitchSetNat $A }
+        'switch.remove' { return Invoke-SwitchRemove $A }
         'disk.grow' {
             $vm = Get-TargetVm $A
             $path = [string](Get-RequiredArg $A 'path')

@@ -133,7 +133,7 @@ const AGENT_OPS = (/* unused pure expression or super */ null && ([
  * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
  * that step on a real host with 'unsupported'. The script test holds this list exact.
  */
-const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['vm.addAdapter', 'vm.removeAdapter', 'vm.setAdapter', 'disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setIntegrationServices', 'switch.create', 'switch.setNat', 'switch.remove']));
+const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setIntegrationServices']));
 /**
  * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
  * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
