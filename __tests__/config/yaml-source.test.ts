@@ -52,6 +52,16 @@ describe('readYaml positions', () => {
     expect(positions.locate(pointer, atWhat)).toEqual(pos);
   });
 
+  it('a clean file (deep positions found on first use) locates every pointer as the careful reading of a file with a duplicate key does', () => {
+    // A clean file records its shallow pointers and finds the deeper ones when a problem asks; a
+    // duplicate key sends the same text through the walk that records everything at once.
+    const lazy = readYaml(text, 'p.yaml').positions;
+    const careful = readYaml(`${text}top: 2\n`, 'p.yaml');
+    expect(careful.problems.map((p) => p.message)).toEqual([expect.stringContaining("duplicate key 'top'")]);
+    for (const [pointer, atWhat] of table.filter(([p]) => p !== '/top')) expect({ pointer, at: lazy.locate(pointer, atWhat) }).toEqual({ pointer, at: careful.positions.locate(pointer, atWhat) });
+    expect(lazy.locate('/list/1/other/deeper', 'key')).toEqual(careful.positions.locate('/list/1/other/deeper', 'key'));
+  });
+
   it('a path the document does not spell out falls back to its nearest written ancestor', () => {
     expect(positions.locate('/map/inner/missing')).toEqual({ line: 3, column: 10 });
     expect(positions.locate('/list/1/other/deeper', 'key')).toEqual({ line: 8, column: 12 });

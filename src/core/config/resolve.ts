@@ -262,14 +262,14 @@ function checkSecrets(v: unknown, pointer: string, c: Collector): void {
     return;
   }
   if (!isObj(v)) return;
-  for (const [k, x] of Object.entries(v)) {
-    const path = joinPointer(pointer, k);
+  for (const k of Object.keys(v)) {
     // ssh.hostKeys is keyed by VM names, which may be any word.
     if (pointer !== '/ssh/hostKeys' && isSecretKey(k)) {
-      c.add(path, { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
+      c.add(joinPointer(pointer, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
       continue;
     }
-    checkSecrets(x, path, c);
+    const x = v[k];
+    if (x !== null && typeof x === 'object') checkSecrets(x, joinPointer(pointer, k), c);
   }
 }
 

@@ -29,7 +29,18 @@ export type SizeResult = { bytes: number } | RuleFailure;
 const SIZE_RE = new RegExp(SIZE_PATTERN);
 
 /** `2GB` → bytes, or why not. Units are upper-case, the way the schema (and editors) check them. */
+/** Sizes already read: a fleet repeats a few (every VM that inherits `memory: 2GB`). Bounded. */
+const sizesRead = new Map<string, number>();
+
 export function readSize(text: string, what: string): SizeResult {
+  const known = sizesRead.get(text);
+  if (known !== undefined) return { bytes: known };
+  const r = readSizeOnce(text, what);
+  if ('bytes' in r && sizesRead.size < 1024) sizesRead.set(text, r.bytes);
+  return r;
+}
+
+function readSizeOnce(text: string, what: string): SizeResult {
   const expected = 'a size with a unit (B, KB, MB, GB, TB), such as 512MB or 4GB';
   const lenient = parseSize(text);
   if (!SIZE_RE.test(text)) {
@@ -105,6 +116,8 @@ export function notesProblem(text: string): RuleFailure | null {
   return null;
 }
 
+const SECRET_KEYS_LOWER = new Set(SECRET_KEYS.map((k) => k.toLowerCase()));
+
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEYS.some((k) => k.toLowerCase() === key.toLowerCase());
+  return SECRET_KEYS_LOWER.has(key.toLowerCase());
 }

@@ -27,10 +27,28 @@ function codePoint(c: string): string {
  */
 const DEVICE_NAME = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])$/i;
 
+/** Only ASCII letters, digits, '-', '_' and '.'. */
+function plainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e)) return false;
+  }
+  return true;
+}
+
 /** Why `name` cannot be a VM name, or null when it can. */
 export function vmNameProblem(name: string): string | null {
   if (name.length === 0) return 'a VM name cannot be empty';
   if (name.length > VM_NAME_MAX_LENGTH) return `a VM name has at most ${VM_NAME_MAX_LENGTH} characters (Hyper-V's limit); this one has ${name.length}`;
+  // The usual name (letters, digits, '-', '_', '.') holds none of the characters below: only the
+  // device names and a trailing dot remain to check.
+  if (plainName(name)) {
+    const dot = name.indexOf('.');
+    const stem = dot === -1 ? name : name.slice(0, dot);
+    if (stem.length >= 3 && stem.length <= 6 && DEVICE_NAME.test(stem)) return `'${stem}' is a Windows device name: a folder named '${name}' cannot be created on the host, and the VM's files live in one`;
+    if (name.endsWith('.')) return 'a VM name cannot end with a dot (Windows drops trailing dots from folder names)';
+    return null;
+  }
   for (const [re, why] of REASONS) {
     const m = re.exec(name);
     if (m) return why(m[0]);

@@ -19,19 +19,47 @@ interface Entry {
 
 /** Escapes one JSON pointer segment (RFC 6901), the way ajv's instancePath does. */
 export function pointerSegment(s: string | number): string {
-  const t = String(s);
+  if (typeof s === 'number') return String(s);
+  const t = s;
   return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
 }
 
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return base + segments.map((s) => '/' + pointerSegment(s)).join('');
+  let out = base;
+  for (const s of segments) out += '/' + pointerSegment(s);
+  return out;
 }
 
 export class PositionMap {
   private readonly entries = new Map<string, Entry>();
+  /** Fills in the pointers deeper than `shallow` segments, once, when one is first asked for. */
+  private deeper: ((map: PositionMap) => void) | null = null;
+  private shallow = Infinity;
 
   set(pointer: string, entry: Entry): void {
     this.entries.set(pointer, entry);
+  }
+
+  /**
+   * A map that holds every pointer of at most `depth` segments now and builds the rest on first use:
+   * a valid file never asks for them (its VMs' own positions are two segments deep), a file with a
+   * problem to locate pays for them then.
+   */
+  static lazy(depth: number, deeper: (map: PositionMap) => void): PositionMap {
+    const m = new PositionMap();
+    m.shallow = depth;
+    m.deeper = deeper;
+    return m;
+  }
+
+  private complete(pointer: string): void {
+    if (this.deeper === null) return;
+    let depth = 0;
+    for (let i = pointer.indexOf('/'); i !== -1 && depth <= this.shallow; i = pointer.indexOf('/', i + 1)) depth++;
+    if (depth <= this.shallow) return;
+    const build = this.deeper;
+    this.deeper = null;
+    build(this);
   }
 
   /**
@@ -40,6 +68,7 @@ export class PositionMap {
    * ancestor that it does.
    */
   locate(pointer: string, at: 'key' | 'value' = 'value'): Position {
+    this.complete(pointer);
     let p = pointer;
     for (;;) {
       const e = this.entries.get(p);
@@ -51,6 +80,7 @@ export class PositionMap {
   }
 
   has(pointer: string): boolean {
+    this.complete(pointer);
     return this.entries.has(pointer);
   }
 }
@@ -83,26 +113,65 @@ class LineIndex {
   }
 }
 
+/** Pointers this deep are recorded while reading: the root, its keys and their members (`/vms/3`). */
+const SHALLOW_DEPTH = 2;
+
 export function readYaml(input: string, file: string): YamlSource {
   // A byte-order mark is not part of line 1 for anyone who reads the file in an editor.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const positions = new PositionMap();
-  const problems: Problem[] = [];
-  let more = 0;
   const lines = new LineIndex(text);
 
   let events: Event[];
   try {
     events = parseEvents(text, { filename: file });
   } catch (e) {
-    problems.push(yamlExceptionProblem(e, file));
-    return { value: undefined, positions, problems };
+    return { value: undefined, positions: new PositionMap(), problems: [yamlExceptionProblem(e, file)] };
   }
 
   const bomb = aliasExpansionProblem(events, text, lines, file);
-  if (bomb) return { value: undefined, positions, problems: [bomb] };
+  if (bomb) return { value: undefined, positions: new PositionMap(), problems: [bomb] };
 
-  // Walk the events the way the constructor will, recording where each pointer is written.
+  // The common case, a single document without duplicate keys: the constructor proves both (outside
+  // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
+  // only when a problem needs them. Anything else takes the careful way below, which finds and
+  // locates every duplicate key and extra document.
+  if (events.filter((ev) => ev.type === EVENT_ID.DOCUMENT).length <= 1) {
+    let values: unknown[] | null = null;
+    try {
+      values = constructFromEvents(events, { source: text, filename: file, json: false });
+    } catch {
+      values = null;
+    }
+    if (values !== null) {
+      const positions = PositionMap.lazy(SHALLOW_DEPTH, (map) => walkDocuments(events, text, lines, file, map, Infinity, null));
+      walkDocuments(events, text, lines, file, positions, SHALLOW_DEPTH, null);
+      return { value: values[0], positions, problems: [], more: 0 };
+    }
+  }
+
+  const positions = new PositionMap();
+  const dups: Duplicates = { problems: [], more: 0 };
+  walkDocuments(events, text, lines, file, positions, Infinity, dups);
+  try {
+    // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
+    const values = constructFromEvents(events, { source: text, filename: file, json: true });
+    return { value: values[0], positions, problems: dups.problems, more: dups.more };
+  } catch (e) {
+    dups.problems.push(yamlExceptionProblem(e, file));
+    return { value: undefined, positions, problems: dups.problems };
+  }
+}
+
+interface Duplicates {
+  problems: Problem[];
+  more: number;
+}
+
+/**
+ * Walks the events the way the constructor will, recording where each pointer of at most `maxDepth`
+ * segments is written; with `dups`, reports every duplicate key and every document after the first.
+ */
+function walkDocuments(events: Event[], text: string, lines: LineIndex, file: string, positions: PositionMap, maxDepth: number, dups: Duplicates | null): void {
   let i = 0;
   let documents = 0;
   const nodeStart = (ev: Event): number => {
@@ -124,75 +193,73 @@ export function readYaml(input: string, file: string): YamlSource {
     }
   };
   const at = (offset: number): Position | undefined => (offset >= 0 ? lines.at(offset) : undefined);
-  const walk = (pointer: string | null, key?: Position): void => {
+  // A node with no pointer (past maxDepth, under a complex key, in a later document) is only skipped.
+  const walk = (pointer: string | null, depth: number, key?: Position): void => {
     const ev = events[i++]!;
-    const value = at(nodeStart(ev)) ?? key;
-    if (pointer !== null && value) positions.set(pointer, { key, value });
+    if (pointer !== null) {
+      const value = at(nodeStart(ev)) ?? key;
+      if (value) positions.set(pointer, { key, value });
+    }
+    const inner = pointer !== null && depth < maxDepth;
     if (ev.type === EVENT_ID.SEQUENCE) {
       let n = 0;
-      while (events[i] && events[i]!.type !== EVENT_ID.POP) walk(pointer === null ? null : joinPointer(pointer, n++));
+      while (events[i] && events[i]!.type !== EVENT_ID.POP) walk(inner ? `${pointer}/${n++}` : null, depth + 1);
       i++;
     } else if (ev.type === EVENT_ID.MAPPING) {
-      const seen = new Map<string, Position>();
+      const seen = inner ? new Map<string, Position>() : null;
       while (events[i] && events[i]!.type !== EVENT_ID.POP) {
         const keyEv = events[i]!;
-        const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer ?? '');
         if (keyEv.type !== EVENT_ID.SCALAR) {
           // A sequence/mapping used as a key: the constructor rejects it; skip both nodes here.
-          walk(null);
-          walk(null);
+          walk(null, depth + 1);
+          walk(null, depth + 1);
           continue;
         }
         i++;
+        if (!inner) {
+          walk(null, depth + 1);
+          continue;
+        }
+        const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer);
         const name = getScalarValue(text, keyEv);
-        const first = seen.get(name);
-        if (first && pointer !== null && problems.length >= 2 * MAX_PROBLEMS) {
-          more++;
-        } else if (first && pointer !== null) {
-          problems.push({
+        const first = seen!.get(name);
+        if (first && dups && dups.problems.length >= 2 * MAX_PROBLEMS) {
+          dups.more++;
+        } else if (first && dups) {
+          dups.problems.push({
             file,
             ...keyPos,
             path: joinPointer(pointer, name),
             message: `duplicate key '${quoted(name)}' (first written at line ${first.line}); YAML keys must be unique`,
             hint: 'remove one of them or merge their values',
           });
-        } else {
-          seen.set(name, keyPos);
+        } else if (!first) {
+          seen!.set(name, keyPos);
         }
         // With duplicates, the later value wins in the constructed value (json mode); map it.
-        walk(pointer === null ? null : joinPointer(pointer, name), keyPos);
+        walk(joinPointer(pointer, name), depth + 1, keyPos);
       }
       i++;
     }
   };
 
-  const values: unknown[] = [];
   while (i < events.length) {
     const ev = events[i++]!;
     if (ev.type !== EVENT_ID.DOCUMENT) continue;
     documents++;
-    if (documents === 2) {
+    if (documents === 2 && dups) {
       const next = events[i];
       const where = (next && at(nodeStart(next))) ?? { line: 1, column: 1 };
-      problems.push({
+      dups.problems.push({
         file,
         ...where,
         message: 'the file holds more than one YAML document; a configuration is exactly one document',
         hint: "remove the '---' separator and the documents after the first",
       });
     }
-    if (events[i] && events[i]!.type !== EVENT_ID.POP) walk(documents === 1 ? '' : null);
+    if (events[i] && events[i]!.type !== EVENT_ID.POP) walk(documents === 1 ? '' : null, 0);
     i++; // the document's POP
   }
-
-  try {
-    // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
-    values.push(...constructFromEvents(events, { source: text, filename: file, json: true }));
-  } catch (e) {
-    problems.push(yamlExceptionProblem(e, file));
-    return { value: undefined, positions, problems };
-  }
-  return { value: values[0], positions, problems, more };
 }
 
 /**
