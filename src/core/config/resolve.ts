@@ -364,7 +364,7 @@ function readMemory(v: unknown, path: string, c: Collector | null): DesiredMemor
     add(`${path}/maximum`, { message: `memory maximum ${formatSize(max)} is below startup ${formatSize(startup)}: ${order}`, expected: `at least ${formatSize(startup)}` });
     ok = false;
   }
-  return ok ? { dynamic: true, startupBytes: startup, minimumBytes: min, maximumBytes: max } : undefined;
+  return ok ? { dynamic: true, maximumBytes: max, minimumBytes: min, startupBytes: startup } : undefined;
 }
 
 function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | null, c: Collector): DesiredVm | undefined {
@@ -435,10 +435,10 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     switch: sw && typeof sw.value === 'string' ? sw.value : null,
     mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
     disk: {
-      strategy: disk.strategy === 'copy' ? 'copy' : 'differencing',
+      deleteOnDestroy: disk.deleteOnDestroy === true,
       image: image && typeof image.value === 'string' ? image.value : null,
       sizeBytes: typeof disk.size === 'string' ? (readSizeQuiet(disk.size) ?? null) : null,
-      deleteOnDestroy: disk.deleteOnDestroy === true,
+      strategy: disk.strategy === 'copy' ? 'copy' : 'differencing',
     },
     path: pathP && typeof pathP.value === 'string' ? pathP.value : '',
     // Line ends as one \n: a note ending in '\r' would otherwise merge with the '\n' before the
@@ -447,8 +447,31 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
     source: c.positionOf(base),
   };
-  Object.assign(vm, resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path)));
-  return vm;
+  // The surface may set switch and mac from an adapter list; then every key in sorted order (the
+  // canonical form the config hash is taken over: canonicalizing the config walks it, not copies it).
+  const s = resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path));
+  return {
+    adapters: s.adapters,
+    adaptersListed: s.adaptersListed,
+    cloudInit: s.cloudInit,
+    cpus: vm.cpus,
+    dataDisks: s.dataDisks,
+    disk: vm.disk,
+    dvdDrives: s.dvdDrives,
+    generation: vm.generation,
+    integrationServices: s.integrationServices,
+    mac: vm.mac,
+    memory: vm.memory,
+    name: vm.name,
+    notes: vm.notes,
+    path: vm.path,
+    secureBoot: vm.secureBoot,
+    settings: s.settings,
+    source: vm.source,
+    ssh: vm.ssh,
+    state: vm.state,
+    switch: vm.switch,
+  };
 }
 
 function readSizeQuiet(text: string): number | undefined {

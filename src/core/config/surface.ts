@@ -147,7 +147,7 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     vm.switch = adapters[0]?.switch ?? null;
     vm.mac = adapters[0]?.mac ?? null;
   } else {
-    adapters = [{ name: null, switch: vm.switch, mac: vm.mac }];
+    adapters = [{ mac: vm.mac, name: null, switch: vm.switch }];
   }
 
   const folder = vmFolder(vm);
@@ -195,21 +195,22 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     const p = pick(k);
     return p && typeof p.value === 'boolean' ? p.value : null;
   };
+  // Keys in sorted order: the canonical form the config hash is taken over.
   const settings: DesiredSettings = {
-    tpm: boolOf('tpm'),
-    secureBootTemplate: enumOf<SecureBootTemplate>('secureBootTemplate', ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM']),
-    nestedVirtualization: boolOf('nestedVirtualization'),
-    checkpointType: enumOf<CheckpointType>('checkpointType', ['Standard', 'Production', 'ProductionOnly', 'Disabled']),
     automaticStartAction: enumOf<AutomaticStartAction>('automaticStartAction', ['Nothing', 'StartIfRunning', 'Start']),
     automaticStartDelaySec: (() => {
       const p = pick('automaticStartDelay');
       return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
     })(),
     automaticStopAction: enumOf<AutomaticStopAction>('automaticStopAction', ['TurnOff', 'Save', 'ShutDown']),
+    checkpointType: enumOf<CheckpointType>('checkpointType', ['Standard', 'Production', 'ProductionOnly', 'Disabled']),
     compatibilityForMigration: boolOf('compatibilityForMigration'),
-    memoryWeight: intOf('memoryWeight'),
-    memoryBuffer: intOf('memoryBuffer'),
     firstBootDevice: enumOf<'HardDisk' | 'DvdDrive' | 'NetworkAdapter'>('firstBootDevice', ['HardDisk', 'DvdDrive', 'NetworkAdapter']),
+    memoryBuffer: intOf('memoryBuffer'),
+    memoryWeight: intOf('memoryWeight'),
+    nestedVirtualization: boolOf('nestedVirtualization'),
+    secureBootTemplate: enumOf<SecureBootTemplate>('secureBootTemplate', ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM']),
+    tpm: boolOf('tpm'),
   };
   const bufferP = pick('memoryBuffer');
   if (bufferP && settings.memoryBuffer !== null && !vm.memory.dynamic) {
