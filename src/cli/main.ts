@@ -7,6 +7,7 @@ import { runDoctor } from '../backends/doctor.js';
 import { artifactProblems } from '../artifacts/validate.js';
 import { loadConfig } from '../core/config/load.js';
 import { formatProblem, HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
+import type { Config } from '../core/config/types.js';
 import type { RunResult } from '../core/model/result.js';
 import { planAdopt } from '../core/plan/adopt.js';
 import type { Plan } from '../core/plan/types.js';
@@ -114,15 +115,18 @@ function resolveTarget(values: Values, io: Io): Resolved {
   throw new HvcError('usage', `unknown backend '${kind}': expected hyperv, sim or replay`);
 }
 
-/** `--backend hyperv` drives the config's host.computerName (null: this machine) once the config loads. */
-function withConfiguredHost(target: Resolved): BackendSpec {
-  if (target.backend.kind !== 'hyperv') return target.backend;
+/**
+ * `--backend hyperv` drives the config's host.computerName (null: this machine) once the config
+ * loads; the config read for it is handed on, so a run parses its file once.
+ */
+function withConfiguredHost(target: Resolved): { backend: BackendSpec; config: Config | null } {
+  if (target.backend.kind !== 'hyperv') return { backend: target.backend, config: null };
   try {
     const { config } = loadConfig(target.configPath);
     // The agent never needs the guests' SSH key: keep its variable out of the agent's environment.
-    return { ...target.backend, computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) };
+    return { backend: { ...target.backend, computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) }, config };
   } catch {
-    return target.backend; // an invalid config: the run reports it, located
+    return { backend: target.backend, config: null }; // an invalid config: the run reports it, located
   }
 }
 
@@ -205,9 +209,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (values.json) io.out(JSON.stringify({ command, valid: true, project: config.project, vms: config.vms.length }));
       return EXIT.ok;
     }
-    const backend = withConfiguredHost(target);
+    const configured = withConfiguredHost(target);
+    const backend = configured.backend;
     if (command === 'doctor' || command === 'status') {
-      const { config } = loadConfig(target.configPath);
+      const config = configured.config ?? loadConfig(target.configPath).config;
       const be = createBackend(backend);
       try {
         if (command === 'status') {
@@ -259,6 +264,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const opts: PipelineOptions = {
       mode: command === 'adopt' ? 'apply' : (command as 'plan' | 'apply' | 'drift'),
       configPath: target.configPath,
+      ...(configured.config ? { config: configured.config } : {}),
       backend,
       outDir,
       expectedPlanHash: saved?.planHash ?? str(values, 'plan-hash') ?? null,

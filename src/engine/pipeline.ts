@@ -36,6 +36,8 @@ import { defaultStateDir, hostKeyOf } from './state-location.js';
 export interface PipelineOptions {
   mode: 'plan' | 'apply' | 'drift';
   configPath: string;
+  /** The config of configPath when the caller has already loaded it (to find its host): not read again. */
+  config?: Config;
   backend: BackendSpec;
   outDir: string;
   /** Overrides host.concurrency of the config. */
@@ -139,7 +141,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   try {
     clearArtifacts(opts.outDir);
-    const cfg: Config = await log.group('Load config', async () => loadConfig(opts.configPath).config);
+    const cfg: Config = opts.config ?? (await log.group('Load config', async () => loadConfig(opts.configPath).config));
     config = cfg;
     log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
     if (mode === 'apply' && opts.backend.kind === 'replay') {
@@ -176,13 +178,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length, ...(hashes.length ? { hashes } : {}) });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };
     };
-    const seen = await log.group('Observe', () => unlessCancelled(observe()));
+    // The agent starts now; while it launches and walks the host (on a real host PowerShell's start
+    // alone costs seconds), this process hashes the config, once for the plan and the verify.
+    if (cancelled()) throw new Cancelled();
+    const observing = observe();
+    observing.catch(() => undefined); // its failure is handled where it is awaited, below
+    const cfgHash = configHash(cfg);
+    const seen = await log.group('Observe', () => unlessCancelled(observing));
     observation = seen;
     // The observation is canonicalized once: current.json is printed from that tree and
-    // observedHash taken over it; the config is hashed once for the plan and the verify.
+    // observedHash taken over it.
     const seenTree = canonicalTree(seen);
     files.current = writeArtifactTree(opts.outDir, 'current.json', seenTree);
-    const cfgHash = configHash(cfg);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
     // The converging planner gets the hashes this run already has (config once, observation from its tree).
