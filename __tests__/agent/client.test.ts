@@ -47,6 +47,29 @@ describe('start', () => {
     expect(a.alive).toBe(false);
   });
 
+  it('CRLF line ends (the CR even in another write than its LF) and blank lines, ASCII or Unicode whitespace, around a 2 MB answer', async () => {
+    // Windows PowerShell ends lines with CRLF; a pipe splits a long line anywhere.
+    const script = `
+      const w = (s) => new Promise((r) => process.stdout.write(s, r));
+      (async () => {
+        await w(JSON.stringify({ type: 'hello', agent: 'sim', protocol: 1, pid: process.pid }) + '\\r\\n');
+        process.stdin.once('data', async () => {
+          await w('   \\r\\n\\u00a0\\u2028\\n\\r\\n');
+          await w(JSON.stringify({ id: 1, ok: true, result: { big: 'x'.repeat(2 * 1024 * 1024), tail: 'ü' } }) + '\\r');
+          await new Promise((r) => setTimeout(r, 50));
+          await w('\\n');
+          process.stdin.once('end', () => process.exit(0));
+        });
+      })();`;
+    const a = await AgentProcess.start({ command: process.execPath, args: ['-e', script] });
+    expect(a.hello).toMatchObject({ type: 'hello', agent: 'sim' });
+    const r = await a.request(op, 10_000);
+    expect(r.ok).toBe(true);
+    const result = (r as { result: { big: string; tail: string } }).result;
+    expect({ length: result.big.length, tail: result.tail }).toEqual({ length: 2 * 1024 * 1024, tail: 'ü' });
+    await a.close();
+  });
+
   it('a command that cannot start → agent-launch-failed', async () => {
     const e = await startError({ command: join(dir, 'no-such-powershell'), args: [] });
     expect(e.error.code).toBe('agent-launch-failed');

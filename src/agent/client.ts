@@ -36,6 +36,17 @@ export class AgentStartError extends Error {
 
 type Waiter = (line: string | null, failure?: AgentError) => void;
 
+/** The line's text is only whitespace (as String.prototype.trim sees it), judged from its first bytes. */
+function isBlank(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    // Not ASCII whitespace: a line (JSON starts with '{'), unless it is Unicode whitespace.
+    return b < 0x80 ? false : bytes.toString('utf8').trim() === '';
+  }
+  return true;
+}
+
 export class AgentProcess {
   private child: ChildProcess;
   private buf: Buffer[] = [];
@@ -230,12 +241,15 @@ export class AgentProcess {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
       const part = chunk.subarray(start, i);
       this.buf.push(part);
-      const line = Buffer.concat(this.buf, this.bufLen + part.length).toString('utf8').replace(/\r$/, '');
+      // One CR before the LF is dropped and blank lines skipped on the bytes: an observe answer is one
+      // line of many MB, and string passes over it (a regex, trim) would each walk all of it.
+      let bytes = this.buf.length === 1 ? part : Buffer.concat(this.buf, this.bufLen + part.length);
+      if (bytes.length > 0 && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
       this.buf = [];
       this.bufLen = 0;
       start = i + 1;
-      if (line.trim() === '') continue;
-      this.lines.push(line);
+      if (isBlank(bytes)) continue;
+      this.lines.push(bytes.toString('utf8'));
     }
     if (start < chunk.length) {
       const rest = chunk.subarray(start);

@@ -178,13 +178,14 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length, ...(hashes.length ? { hashes } : {}) });
       return { ...assessObservation(raw), observedAt: clock().toISOString() };
     };
-    // The agent starts now; while it launches and walks the host (on a real host PowerShell's start
-    // alone costs seconds), this process hashes the config, once for the plan and the verify.
+    // An agent starts now; while it launches and walks the host (on a real host PowerShell's start
+    // alone costs seconds), this process hashes the config, once for the plan and the verify. The
+    // Observe phase is then the wait for the host that is left. (A recording is read here, in turn.)
     if (cancelled()) throw new Cancelled();
-    const observing = observe();
-    observing.catch(() => undefined); // its failure is handled where it is awaited, below
+    const observing = be.kind === 'replay' ? null : observe();
+    observing?.catch(() => undefined); // its failure is handled where it is awaited, below
     const cfgHash = configHash(cfg);
-    const seen = await log.group('Observe', () => unlessCancelled(observing));
+    const seen = await log.group('Observe', () => unlessCancelled(observing ?? observe()));
     observation = seen;
     // The observation is canonicalized once: current.json is printed from that tree and
     // observedHash taken over it.
