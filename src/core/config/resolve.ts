@@ -85,10 +85,20 @@ function definedOnly(p: RuleFailure): RuleFailure {
   return out;
 }
 
-/** A VM field's effective raw value: the VM's own, else the one in defaults, with where it was written. */
-interface Picked {
-  value: unknown;
-  from: string;
+/**
+ * A VM field's effective raw value: the VM's own, else the one in defaults, with where it was
+ * written (a path built only when a problem or a rule asks: a fleet picks twenty fields per VM).
+ */
+class Picked {
+  constructor(
+    readonly value: unknown,
+    /** The VM's pointer, or '' for a value from defaults. */
+    private readonly base: string,
+    private readonly key: string,
+  ) {}
+  get from(): string {
+    return this.base === '' ? `/defaults/${this.key}` : `${this.base}/${this.key}`;
+  }
 }
 
 export function resolveConfig(raw: unknown, positions: PositionMap, file: string, limit = Infinity): Resolution {
@@ -132,14 +142,16 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     if (first) {
       const namePath = `${base}/name`;
       c.add(namePath, {
-        message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(first.path)} (Hyper-V compares names case-insensitively)`,
+        message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(`${first.path}/name`)} (Hyper-V compares names case-insensitively)`,
         hint: 'give every VM its own name',
       });
     } else {
-      byName.set(key, { name: vm.name, path: `${base}/name` });
+      byName.set(key, { name: vm.name, path: base });
     }
 
-    for (const [j, a] of (vm.adapters ?? []).entries()) {
+    const adapters = vm.adapters ?? [];
+    for (let j = 0; j < adapters.length; j++) {
+      const a = adapters[j]!;
       if (a.name === null || a.mac === null) continue; // the single form is checked below
       const from = `${base}/networkAdapters/${j}/mac`;
       const prev = macs.get(a.mac);
@@ -374,8 +386,8 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
   if (why) c.add(`${base}/name`, { message: `VM name '${printable(name)}' is not allowed: ${why}` });
 
   const pick = (k: string): Picked | undefined => {
-    if (has(item, k)) return { value: item[k], from: `${base}/${k}` };
-    if (has(defaults, k)) return { value: defaults[k], from: `/defaults/${k}` };
+    if (has(item, k)) return new Picked(item[k], base, k);
+    if (has(defaults, k)) return new Picked(defaults[k], '', k);
     return undefined;
   };
   const missing = (k: string, what: string): void =>
