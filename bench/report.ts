@@ -173,7 +173,7 @@ export function renderMarkdown(r: BenchReport): string {
 
   out.push('## `plan`, whole command', '');
   out.push(
-    '`node dist/cli/index.js plan --config vms.yaml --backend sim|replay --json -v`, a new process per run. **What it measures:** Node’s start, loading and validating the N-VM `vms.yaml`, observe (sim: launching the sim agent process, which reads its N-VM state file and answers one observe line; replay: reading and schema-checking `current.json`), plan + safety + hashes, writing `current.json`, `plan.json`, `result.json`, rendering the plan to stderr. **Left out:** a real host’s cmdlet time (the sim answers at once; no injected latency here), the GitHub side of the action. ' +
+    '`node dist/cli/index.js plan --config vms.yaml --backend sim|replay --json -v`, a new process per run. **What it measures:** Node’s start, loading and validating the N-VM `vms.yaml`, observe (sim: launching the sim agent process, which reads its N-VM state file and answers one observe line, while the CLI hashes the config, so the Observe phase is the wait for the host that is left; replay: reading and schema-checking `current.json`), plan + safety + hashes, writing `current.json`, `plan.json`, `result.json`, rendering the plan to stderr. **Left out:** a real host’s cmdlet time (the sim answers at once; no injected latency here), the GitHub side of the action. ' +
       'Fleet mix: 70 % unchanged, 10 % to create and start, 5 % CPU change needing a restart, 5 % dynamic-memory bound change, 3 % notes, 2 % to stop, 2 % to remove, 1 % unmanaged, 1 % protected, 1 % switch to connect, plus 5 % hand-made VMs on the host. Phases are the CLI’s own `-v` timings of the median run.',
     '',
   );
