@@ -14,7 +14,7 @@ import { applySafety } from './safety/safety.js';
 /** `seeds`: the cloud-init seed images the engine built (hash and size only, never their bytes).
  *  `digestsKnown`: hashes the caller already computed (the run hashes its config and observation once). */
 export function makePlan(config: Config, observation: Observation, backend: string, targets?: readonly string[], seeds?: SeedDigests, digestsKnown: KnownDigests = {}): Plan {
-  const digests = { configHash: digestsKnown.configHash ?? configHash(config), ...(digestsKnown.observedHash ? { observedHash: digestsKnown.observedHash } : {}) };
+  const digests: KnownDigests = { ...digestsKnown, configHash: digestsKnown.configHash ?? configHash(config) };
   const draft = applySafety(planChanges(config, observation, seeds, digests.configHash), config, observation);
   if (!targets || targets.length === 0) return finalizePlan(draft, config, observation, backend, undefined, digests);
   const known = [...config.vms.map((v) => v.name), ...observation.vms.map((v) => v.name)];

@@ -1,8 +1,8 @@
 // The reviewed plan: counts and its hashes.
-import { sha256Of } from '../canonical.js';
+import { canonicalTree, sha256OfTree, type Json } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
-import { basisHash, configHash, observedHash, type KnownDigests } from './hashes.js';
+import { basisHash, configHash, observationDigests, observedHash, type KnownDigests } from './hashes.js';
 import { checkpointNameFor, type PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
 
@@ -14,8 +14,19 @@ function countOf(draft: PlanDraft): PlanCounts {
   return { create: created.size, change: changed.size, destroy: removed.size, refused: draft.refusals.length, unchanged: draft.unchanged.length };
 }
 
+/**
+ * The plan with its hashes. The observation is canonicalized once (or not at all when the caller
+ * hands its tree in `known`) for both the observed and the basis hash. The plan comes back as the
+ * canonical tree its hash was taken over (keys in sorted order, undefined dropped), so printing it
+ * as plan.json walks it without copying.
+ */
 export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string, targets?: string[], known: KnownDigests = {}): Plan {
   const cfgHash = known.configHash ?? configHash(config);
+  const checkpointName = checkpointNameFor(config, cfgHash);
+  // With the observed hash known and no tree, only the basis is hashed (over the VMs it concerns).
+  const digests = known.observedHash !== undefined && known.observedTree === undefined
+    ? { observedHash: known.observedHash, basisHash: basisHash(config, obs, checkpointName, targets) }
+    : observationDigests(config, obs, checkpointName, targets, known.observedTree);
   const body = {
     schemaVersion: 1 as const,
     project: config.project,
@@ -25,11 +36,16 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
     counts: countOf(draft),
     unchanged: draft.unchanged,
     configHash: cfgHash,
-    basisHash: basisHash(config, obs, checkpointNameFor(config, cfgHash), targets),
+    basisHash: digests.basisHash,
     ...(targets ? { targets } : {}),
   };
+  const tree = canonicalTree(body) as { [k: string]: Json };
   // The plan hash binds what the plan depends on; the whole observation's hash is kept beside it.
-  return { ...body, observedHash: known.observedHash ?? observedHash(obs), backend, planHash: sha256Of(body) };
+  const planHash = sha256OfTree(tree);
+  const plan: { [k: string]: Json } = {};
+  const extra: { [k: string]: Json } = { backend, observedHash: known.observedHash ?? digests.observedHash, planHash };
+  for (const k of [...Object.keys(tree), ...Object.keys(extra)].sort()) plan[k] = Object.hasOwn(extra, k) ? extra[k]! : tree[k]!;
+  return plan as unknown as Plan;
 }
 
 /** A plan holds drift when it has anything to do or anything it refused. */

@@ -1,7 +1,7 @@
 // configHash, observedHash and basisHash: sha256 over canonical JSON of content only (no source
 // positions, no timestamps, no backend name), so a plan made from a replayed current.json equals the
 // one made live.
-import { sha256Of, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
+import { canonicalTree, sha256Of, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
@@ -30,6 +30,9 @@ export function observedHashOfTree(tree: Json): Sha256 {
 export interface KnownDigests {
   configHash?: Sha256;
   observedHash?: Sha256;
+  /** canonicalTree of the very observation planned (the one current.json is printed from): the
+   *  observed and basis hashes are taken over it, so the observation is not canonicalized again. */
+  observedTree?: Json;
 }
 
 /**
@@ -48,20 +51,29 @@ function vmFacts(v: ObservedVm, checkpointName: string): unknown {
   };
 }
 
+/** Which VMs, reasons and switches of the observation the plan concerns. */
+function selection(config: Config, obs: Observation, targets?: readonly string[]): { concerns: (name: string) => boolean; switches: Set<string> } {
+  const desired = new Set(config.vms.map((v) => nameKey(v.name)));
+  const owned = new Set(config.policy.prune ? obs.vms.filter((o) => ownerOf(o.notes) === config.project).map((o) => nameKey(o.name)) : []);
+  // A plan limited to some VMs (--target) concerns only those.
+  const only = targets ? new Set(targets.map((t) => nameKey(t))) : null;
+  const concerns = (name: string) => {
+    const k = nameKey(name);
+    return (desired.has(k) || owned.has(k)) && (!only || only.has(k));
+  };
+  // Every switch the file refers to: single-form switches, adapter lists, and switches it declares.
+  const named = [...config.vms.flatMap((v) => [v.switch, ...(v.adapters ?? []).map((a) => a.switch)]), ...(config.switches ?? []).map((s) => s.name)];
+  const switches = new Set(named.filter((s): s is string => !!s).map((s) => nameKey(s)));
+  return { concerns, switches };
+}
+
 /**
  * The observed facts the plan compared, for the VMs it concerns: the VMs the file names (and, with
  * pruning, the VMs this project owns), the switches and paths the file refers to, and what made the
  * observation incomplete for them. Another team's VM on the same host is not part of it.
  */
 export function basisOf(config: Config, obs: Observation, checkpointName: string, targets?: readonly string[]): unknown {
-  const desired = new Set(config.vms.map((v) => nameKey(v.name)));
-  const owned = new Set(config.policy.prune ? obs.vms.filter((o) => ownerOf(o.notes) === config.project).map((o) => nameKey(o.name)) : []);
-  // A plan limited to some VMs (--target) concerns only those.
-  const only = targets ? new Set(targets.map((t) => nameKey(t))) : null;
-  const concerns = (name: string) => (desired.has(nameKey(name)) || owned.has(nameKey(name))) && (!only || only.has(nameKey(name)));
-  // Every switch the file refers to: single-form switches, adapter lists, and switches it declares.
-  const named = [...config.vms.flatMap((v) => [v.switch, ...(v.adapters ?? []).map((a) => a.switch)]), ...(config.switches ?? []).map((s) => s.name)];
-  const switches = new Set(named.filter((s): s is string => !!s).map((s) => nameKey(s)));
+  const { concerns, switches } = selection(config, obs, targets);
   return {
     computerName: obs.host.computerName,
     switches: obs.host.switches.filter((s) => switches.has(nameKey(s.name))),
@@ -73,4 +85,73 @@ export function basisOf(config: Config, obs: Observation, checkpointName: string
 
 export function basisHash(config: Config, obs: Observation, checkpointName: string, targets?: readonly string[]): Sha256 {
   return sha256Of(basisOf(config, obs, checkpointName, targets));
+}
+
+/** The observation's hash and the basis hash from one canonical tree of it (tree = canonicalTree(obs)). */
+export function observationDigests(config: Config, obs: Observation, checkpointName: string, targets: readonly string[] | undefined, tree: Json = canonicalTree(obs)): { observedHash: Sha256; basisHash: Sha256 } {
+  return { observedHash: observedHashOfTree(tree), basisHash: sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) };
+}
+
+type Node = { [k: string]: Json };
+
+/**
+ * basisOf, built from the observation's canonical tree: the same selection (read from obs), the same
+ * facts taken from the tree's already normalized parts, keys placed in sorted order, so that
+ * sha256OfTree of it equals basisHash(config, obs, …). The tree lists obs's VMs and reasons in order.
+ */
+export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkpointName: string, targets?: readonly string[]): Json {
+  const t = tree as Node;
+  const host = t.host as Node;
+  const treeVms = t.vms as Node[];
+  const treeReasons = t.incomplete as Json[];
+  if (treeVms.length !== obs.vms.length || treeReasons.length !== obs.incomplete.length) throw new TypeError('basisTreeOf: the tree is not the canonical tree of this observation');
+  const { concerns, switches } = selection(config, obs, targets);
+  const out: Node = {};
+  const blocking: Json[] = [];
+  obs.incomplete.forEach((r, i) => {
+    if (r.vm === undefined || concerns(r.vm)) blocking.push(treeReasons[i]!);
+  });
+  out.blocking = blocking;
+  if (host.computerName !== undefined) out.computerName = host.computerName;
+  if (host.paths !== undefined) out.paths = host.paths;
+  out.switches = obs.host.switches.flatMap((s, i) => (switches.has(nameKey(s.name)) ? [(host.switches as Json[])[i]!] : []));
+  const vms: Json[] = [];
+  obs.vms.forEach((v, i) => {
+    if (concerns(v.name)) vms.push(factsOfTree(treeVms[i]!, checkpointName));
+  });
+  out.vms = vms;
+  return out;
+}
+
+/** vmFacts of a VM's canonical tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
+function factsOfTree(vm: Node, checkpointName: string): Json {
+  const own = (vm.checkpoints as Node[]).some((c) => c.name === checkpointName);
+  const out: Node = {};
+  let placed = false;
+  for (const k of Object.keys(vm)) {
+    if (k === 'checkpoints' || k === 'ownCheckpoint') continue;
+    if (!placed && k > 'ownCheckpoint') {
+      out.ownCheckpoint = own;
+      placed = true;
+    }
+    if (k === 'adapters') out.adapters = (vm.adapters as Node[]).map(withoutIps);
+    else if (k === 'integrationServices') out.integrationServices = (vm.integrationServices as Node[]).map(serviceFacts);
+    else out[k] = vm[k]!;
+  }
+  if (!placed) out.ownCheckpoint = own;
+  return out;
+}
+
+function withoutIps(a: Node): Json {
+  if (a.ips === undefined) return a;
+  const out: Node = {};
+  for (const k of Object.keys(a)) if (k !== 'ips') out[k] = a[k]!;
+  return out;
+}
+
+function serviceFacts(s: Node): Json {
+  const out: Node = {};
+  if (s.enabled !== undefined) out.enabled = s.enabled;
+  if (s.id !== undefined) out.id = s.id;
+  return out;
 }
