@@ -238,7 +238,7 @@ export function renderMarkdown(r: BenchReport): string {
   const s = r.structural;
   out.push(
     `Counted, not timed (a jest test holds each of them: __tests__/bench/structural.test.ts). One \`plan\` of ${int(s.vms)} VMs on the sim, with \`HVC_COUNTERS\` set: ` +
-      (s.counters ? `**${s.counters.agentLaunches} agent launch**, ${s.counters.agentRequests} request(s), **${s.counters.canonicalizations} canonicalizations** (config hash, observation once for current.json and its hash, basis hash, plan hash, plan.json, result.json). ` : 'counters not available. ') +
+      (s.counters ? `**${s.counters.agentLaunches} agent launch**, ${s.counters.agentRequests} request(s), **${s.counters.canonicalizations} canonicalizations** (the config for its hash; the observation once, for current.json, its hash and the basis hash; the plan body for its hash; plan.json, which walks the plan without copying it, since the plan is already that canonical tree; result.json). ` : 'counters not available. ') +
       `The sim agent’s observe answer: ${int(Math.round(s.simWireBytesPerVm))} bytes per VM on the wire.`,
     '',
   );

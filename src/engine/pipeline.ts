@@ -193,9 +193,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     files.current = writeArtifactTree(opts.outDir, 'current.json', seenTree);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
-    // The converging planner gets the hashes this run already has (config once, observation from its tree).
+    // The converging planner gets the hashes this run already has (config once, observation from its
+    // tree) and the tree itself, which the basis hash is taken over.
     const planner = opts.planner ?? ((c: Config, o: Observation, k: string, known?: KnownDigests) => makePlan(c, o, k, opts.targets, seeds.digests, known));
-    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree) }), generatedAt: clock().toISOString() }));
+    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree), observedTree: seenTree }), generatedAt: clock().toISOString() }));
     plan = p;
     files.plan = write('plan.json', p);
     const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
