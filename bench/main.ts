@@ -98,7 +98,7 @@ async function bench(): Promise<number> {
       if (r.empty) empty.push(r.empty);
     }
     progress(`plan engine and minimal diff, ${ENGINE_VMS} VMs (fresh processes)`);
-    const engine = wanted('engine') ? [inChild<EngineRow>(['--engine-child', 'engine', String(ENGINE_VMS)]), inChild<EngineRow>(['--engine-child', 'baseline', String(ENGINE_VMS)])] : [];
+    const engine = wanted('engine') ? (['engine', 'core', 'baseline'] as const).map((w) => inChild<EngineRow>(['--engine-child', w, String(ENGINE_VMS)])) : [];
     progress('structural counts');
     const structuralResult = wanted('structural') ? await structural(root, dir) : { vms: 0, counters: null, simWireBytesPerVm: 0, double: null };
     progress(`terraform plan over terraform_data (${TF_SIZES.join(', ')})`);
@@ -134,7 +134,8 @@ function main(): Promise<number> {
   const engineWhich = argValue('--engine-child');
   if (engineWhich !== undefined) {
     const n = Number(process.argv[process.argv.indexOf('--engine-child') + 2]);
-    process.stdout.write(JSON.stringify(engineChild(engineWhich === 'baseline' ? 'baseline' : 'engine', n)) + '\n');
+    const which = engineWhich === 'baseline' || engineWhich === 'core' ? engineWhich : 'engine';
+    process.stdout.write(JSON.stringify(engineChild(which, n)) + '\n');
     return Promise.resolve(0);
   }
   const fixturesN = argValue('--fixtures');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { outputOf } from '../../bench/measure/cold.js';
 import { fleetConfig, fleetObservation, fleetYaml, caseOf, createFleetYaml } from '../../bench/fleet.js';
 import type { ApplyCommandRow } from '../../bench/measure/apply-command.js';
-import { minimalDiff } from '../../bench/measure/engine.js';
+import { engineChild, heapCost, minimalDiff } from '../../bench/measure/engine.js';
 import type { PlanCommandRow } from '../../bench/measure/plan-command.js';
 import { fitLine } from '../../bench/measure/run.js';
 import { humanSeconds, linearity, renderMarkdown, TARGETS, verdicts, type BenchReport } from '../../bench/report.js';
@@ -129,8 +129,9 @@ function report(over: { applyRatio?: number; planMs?: number; action?: boolean; 
     },
     apply: { launchDelayMs: 2000, opLatencyMs: 20, vms: 50, rows: [apply(1, 100), apply(4, 26), apply(8, 14)], empty: [] },
     engine: [
-      { vms: 10_000, which: 'engine', firstMs: 30, warmMs: 20, addedPeakBytes: 10 * 1024 ** 2, found: 4000 },
-      { vms: 10_000, which: 'baseline', firstMs: 15, warmMs: 12, addedPeakBytes: 6 * 1024 ** 2, found: 3000 },
+      { vms: 10_000, which: 'engine', firstMs: 30, warmMs: 20, allocatedBytes: 10 * 1024 ** 2, retainedBytes: 2 * 1024 ** 2, found: 4000 },
+      { vms: 10_000, which: 'core', firstMs: 20, warmMs: 14, allocatedBytes: 7 * 1024 ** 2, retainedBytes: 2 * 1024 ** 2, found: 4000 },
+      { vms: 10_000, which: 'baseline', firstMs: 15, warmMs: 12, allocatedBytes: 6 * 1024 ** 2, retainedBytes: 1024 ** 2, found: 3000 },
     ],
     terraform: { binary: null, version: null, rows: [{ vms: 1000, planMs: null, peakRssBytes: null }], note: 'no `terraform` on PATH: the measured column is left out.' },
     structural: { vms: 1000, counters: { canonicalizations: 5, agentLaunches: 1, agentRequests: 1 }, simWireBytesPerVm: 580, double: { pwsh: null, rows: [], note: 'no PowerShell 7' } },
@@ -206,6 +207,43 @@ describe('the minimal diff baseline and the fits', () => {
     const diff = minimalDiff(config, fleetObservation(config));
     expect(diff.filter((d) => d.fields.includes('create'))).toHaveLength(100);
     expect(diff.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('weighs heap use the same way for any call: what it allocates, and what it still holds after', () => {
+    const kept = heapCost(() => new Array(1_000_000).fill(1.5));
+    expect(kept.allocatedBytes).toBeGreaterThanOrEqual(7_000_000); // 8 MB of doubles, give or take what the collector found before
+    expect(kept.retainedBytes).toBeGreaterThanOrEqual(7_000_000);
+    const dropped = heapCost(() => {
+      for (let i = 0; i < 20; i++) new Array(1_000_000).fill(1.5); // 160 MB of garbage: collections run during the call
+      return null;
+    });
+    expect(dropped.allocatedBytes).toBeGreaterThanOrEqual(100_000_000);
+    expect(dropped.retainedBytes).toBeLessThan(1_000_000);
+  });
+
+  it('the engine and the baseline are weighed alike: both non-zero, so their ratio is a number', () => {
+    const base = engineChild('baseline', 1000);
+    const engine = engineChild('engine', 1000);
+    const core = engineChild('core', 1000);
+    expect(base.allocatedBytes).toBeGreaterThan(0);
+    expect(base.retainedBytes).toBeGreaterThan(0);
+    expect(engine.allocatedBytes).toBeGreaterThan(base.allocatedBytes);
+    expect(engine.allocatedBytes).toBeGreaterThan(core.allocatedBytes);
+    // The core row is makePlan minus its hashes: the same steps and refusals.
+    expect(core.found).toBe(engine.found);
+  });
+
+  it('a baseline that allocates nothing is a missed ratio, not a met one', () => {
+    const r = report();
+    r.engine = r.engine.map((x) => (x.which === 'baseline' ? { ...x, allocatedBytes: 0 } : x));
+    expect(verdicts(r).find((x) => x.target.includes('in memory'))).toMatchObject({ met: false, measured: expect.stringContaining('∞×') });
+  });
+
+  it('the page says where the engine’s time goes', () => {
+    const md = renderMarkdown(report());
+    expect(md).toContain('The hashes take 6 ms of its 20 ms (30 %)');
+    expect(md).toContain('Assess, plan and safety take 14 ms (1.2× the baseline)');
+    expect(md).toContain('allocated per call');
   });
 
   it('a least-squares line through points on a line is that line', () => {
