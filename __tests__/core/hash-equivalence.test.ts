@@ -11,7 +11,7 @@ import type { Config } from '../../src/core/config/types.js';
 import { makePlan } from '../../src/core/converge.js';
 import { assessObservation } from '../../src/core/model/assess.js';
 import type { Observation } from '../../src/core/model/observed.js';
-import { basisOf, observationDigests, observedHash } from '../../src/core/plan/hashes.js';
+import { basisOf, configHash, observationDigests, observedHash } from '../../src/core/plan/hashes.js';
 import { checkpointNameFor } from '../../src/core/plan/plan.js';
 
 /** The definition: a sorted copy of every object, undefined dropped, then JSON.stringify. */
@@ -75,6 +75,10 @@ describe('canonical JSON: the fast path prints what the definition prints', () =
     expect(() => canonicalJson({ a: [Infinity] })).toThrow(/Infinity/);
     expect(() => canonicalJson({ a: { b: Symbol('s') } })).toThrow(/symbol/);
     expect(prettyTree(canonicalTree({ b: [], a: {} }))).toBe('{\n  "a": {},\n  "b": []\n}\n');
+    // More key lists than the shape memory holds: it starts over and stays right.
+    const many = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`k${6000 - i}`, { [`x${i}`]: i, a: [{ [`y${i % 7}`]: 1, b: 2 }] }]));
+    expect(canonicalJson(many)).toBe(refJson(many));
+    expect(canonicalJson(many)).toBe(refJson(many));
   });
 });
 
@@ -134,5 +138,19 @@ describe('hashes from one canonical tree equal their definitions', () => {
     expect(createHash('sha256').update(canonicalJson(plan)).digest('hex')).toBe('e850d47893849390ac0190c8252c7d826dc5cca7fbcf90a59b26a94557711784');
     const targeted = makePlan(config, assessObservation(fleetObservation(config)), 'sim', ['vm-00001', 'PROD-00098', 'vm-00072']);
     expect([targeted.basisHash, targeted.planHash]).toEqual(['sha256:c68827a01a83eb3346e37e2ec87e48eaf547786e066ed4a2fc0b6a235009e296', 'sha256:fbe43efad7741efe2dbdb28fe862ee2f1b52f09756ad7464e4f5a960f1068749']);
+  });
+});
+
+describe('configHash leaves out only where each VM was declared', () => {
+  it('equals the hash of the config with the VMs copied without source, by the definition', () => {
+    const config = fleetConfig(200);
+    const withSource: Config = { ...config, vms: config.vms.map((v, i) => (i % 3 ? { ...v, source: { line: i + 10, column: 5 } } : v)) };
+    const want = refHash({ ...config, vms: config.vms.map(({ source: _s, ...vm }) => vm) });
+    expect(configHash(withSource)).toBe(want);
+    expect(configHash(config)).toBe(want);
+    // A key named source deeper in a VM is content, not a position.
+    const deeper = { ...config, vms: config.vms.map((v) => ({ ...v, settings: { ...v.settings, source: 'x' } as typeof v.settings })) };
+    expect(configHash(deeper)).toBe(refHash(deeper));
+    expect(configHash(deeper)).not.toBe(want);
   });
 });

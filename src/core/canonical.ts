@@ -55,21 +55,57 @@ function normalizeArray(v: unknown[]): Json[] {
   return out ?? (v as Json[]);
 }
 
-function normalizeObject(v: Record<string, unknown>): Json {
-  const keys = Object.keys(v);
-  const proto = Object.getPrototypeOf(v);
-  // Shared as itself only when its own keys are listed in sorted order: then the sorted copy would
-  // list them the same way (array-index keys, which every object lists first, included). An own
-  // `__proto__` is dropped by the copy (as it always was), so it takes the copying path.
-  let inOrder = proto === OBJECT_PROTO || proto === null;
+/**
+ * The order a list of own keys prints in: null when it is already the sorted one (the sorted copy
+ * would list them the same way, array-index keys, which every object lists first, included), else
+ * the sorted list. An own `__proto__` is dropped by the copy (as it always was), so it is never
+ * "in order". Remembered per key list: the objects of a fleet share a few shapes, and sorting their
+ * keys again for every object was most of the cost.
+ */
+interface Shape {
+  keys: string[];
+  sorted: string[] | null;
+}
+const shapes = new Map<string, Shape[]>();
+let shapeCount = 0;
+const MAX_SHAPES = 4096; // a bound for hostile input (every object its own keys), not a cache policy
+
+function shapeOf(keys: string[]): Shape {
+  const first = keys.length === 0 ? '' : keys[0]!;
+  let list = shapes.get(first);
+  if (list !== undefined) {
+    for (const s of list) {
+      if (s.keys.length !== keys.length) continue;
+      let i = 0;
+      while (i < keys.length && s.keys[i] === keys[i]) i++;
+      if (i === keys.length) return s;
+    }
+  }
+  let inOrder = true;
   for (let i = 0; inOrder && i < keys.length; i++) {
     const k = keys[i]!;
     if ((i > 0 && !(keys[i - 1]! < k)) || k === '__proto__') inOrder = false;
   }
-  if (!inOrder) {
-    keys.sort();
+  const shape: Shape = { keys, sorted: inOrder ? null : [...keys].sort() };
+  if (shapeCount >= MAX_SHAPES) {
+    shapes.clear();
+    shapeCount = 0;
+    list = undefined;
+  }
+  if (list === undefined) shapes.set(first, (list = []));
+  list.push(shape);
+  shapeCount++;
+  return shape;
+}
+
+function normalizeObject(v: Record<string, unknown>): Json {
+  const keys = Object.keys(v);
+  const { sorted } = shapeOf(keys);
+  const proto = Object.getPrototypeOf(v);
+  // Shared as itself only when a plain object's keys are listed in sorted order.
+  if (sorted !== null || (proto !== OBJECT_PROTO && proto !== null)) {
     const out: { [k: string]: Json } = {};
-    for (const k of keys) {
+    for (const k of sorted ?? keys) {
       const x = v[k];
       if (x !== undefined) out[k] = normalize(x);
     }
@@ -94,6 +130,23 @@ function normalizeObject(v: Record<string, unknown>): Json {
   for (let j = i + 1; j < keys.length; j++) {
     const x = v[keys[j]!];
     if (x !== undefined) out[keys[j]!] = normalize(x);
+  }
+  return out;
+}
+
+/**
+ * The normalized form of an object with one of its own keys left out, without copying it first: a
+ * part of a whole value whose canonicalization the caller counts (configHash: each VM without its
+ * source position).
+ */
+export function canonicalPartWithout(value: object, omit: string): Json {
+  const keys = Object.keys(value);
+  if (!keys.includes(omit)) return normalize(value);
+  const kept = keys.filter((k) => k !== omit);
+  const out: { [k: string]: Json } = {};
+  for (const k of shapeOf(kept).sorted ?? kept) {
+    const x = (value as Record<string, unknown>)[k];
+    if (x !== undefined) out[k] = normalize(x);
   }
   return out;
 }

@@ -72,6 +72,8 @@ export function vmNameProblem(name: string): string | null {
  * into 'k', which is why this is not toLowerCase.
  */
 export function vmNameKey(name: string): string {
+  // All ASCII (nearly every name): toUpperCase maps exactly a-z there, as the loop below does.
+  if (ASCII.test(name)) return name.toUpperCase();
   let out = '';
   for (let i = 0; i < name.length; i++) {
     const c = name[i]!;
@@ -89,6 +91,8 @@ export function vmNameKey(name: string): string {
   }
   return out;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Two names are the same name under vmNameKey's rule. */
 export function sameName(a: string, b: string): boolean {

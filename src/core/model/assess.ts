@@ -27,9 +27,13 @@ export function assessObservation(obs: Observation): Observation {
   const byName = new Map<string, string[]>();
   const byId = new Map<string, string[]>();
   for (const vm of obs.vms) {
-    byId.set(vm.id, [...(byId.get(vm.id) ?? []), vm.name]);
+    const names = byId.get(vm.id);
+    if (names) names.push(vm.name);
+    else byId.set(vm.id, [vm.name]);
     const k = nameKey(vm.name);
-    byName.set(k, [...(byName.get(k) ?? []), vm.id]);
+    const ids = byName.get(k);
+    if (ids) ids.push(vm.id);
+    else byName.set(k, [vm.id]);
     if (TRANSITIONAL_STATES.has(vm.state)) {
       reasons.push({ code: 'transitional-state', vm: vm.name, message: `VM '${vm.name}' is ${vm.state}; it is observed again once it settles` });
     } else if (!SETTLED_STATES.has(vm.state)) {

@@ -10,13 +10,14 @@ export function markerLine(project: string): string {
 
 /** The project named by the marker on the last line of the notes, or null. */
 export function ownerOf(notes: string): string | null {
-  const m = MARKER_LINE.exec(notes.replace(/\s+$/, ''));
+  // trimEnd strips exactly what /\s+$/ matches (WhiteSpace and LineTerminator), without the regex.
+  const m = MARKER_LINE.exec(notes.trimEnd());
   return m ? m[1]! : null;
 }
 
 /** The user's part of the notes: everything before the marker line. */
 export function userNotes(notes: string): string {
-  const trimmed = notes.replace(/\s+$/, '');
+  const trimmed = notes.trimEnd();
   const m = MARKER_LINE.exec(trimmed);
   return m ? trimmed.slice(0, m.index) : notes;
 }
@@ -28,5 +29,5 @@ export function withMarker(user: string, project: string): string {
 
 /** Notes' line ends as one \n (CRLF and a lone CR): how notes are compared and written. */
 export function sameLineEnds(s: string): string {
-  return s.replace(/\r\n?/g, '\n');
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }

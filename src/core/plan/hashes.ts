@@ -1,14 +1,15 @@
 // configHash, observedHash and basisHash: sha256 over canonical JSON of content only (no source
 // positions, no timestamps, no backend name), so a plan made from a replayed current.json equals the
 // one made live.
-import { canonicalTree, sha256Of, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
+import { canonicalPartWithout, canonicalTree, sha256Of, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownerOf } from '../model/ownership.js';
 
 export function configHash(config: Config): Sha256 {
-  return sha256Of({ ...config, vms: config.vms.map(({ source: _s, ...vm }) => vm) });
+  // The VMs normalized without their source positions, then the whole (which walks them, not copies).
+  return sha256Of({ ...config, vms: config.vms.map((vm) => canonicalPartWithout(vm, 'source')) });
 }
 
 /** The whole observation: every VM on the host. Information only; the plan hash does not cover it. */

@@ -13,8 +13,19 @@ import type { Refusal, RefusalCode, Step } from '../plan/types.js';
  * with invisible format characters removed from both sides first (protectKey).
  */
 export function matchesPattern(name: string, pattern: string): boolean {
-  const re = new RegExp('^' + protectKey(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^]*').replace(/\?/g, '[^]') + '$', 'u');
-  return re.test(protectKey(name));
+  return patternRegExp(pattern).test(protectKey(name));
+}
+
+// Compiled once per pattern: a plan matches every group against every protect pattern.
+const compiled = new Map<string, RegExp>();
+function patternRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (re === undefined) {
+    re = new RegExp('^' + protectKey(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^]*').replace(/\?/g, '[^]') + '$', 'u');
+    if (compiled.size >= 1000) compiled.clear(); // patterns come from one file: a bound, not a cache policy
+    compiled.set(pattern, re);
+  }
+  return re;
 }
 
 const isRisky = (s: Step) => s.disruption !== 'benign';
@@ -23,7 +34,11 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
   if (!draft.actionable) return draft;
   const policy = config.policy;
   const groups = new Map<string, Step[]>();
-  for (const s of draft.steps) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+  for (const s of draft.steps) {
+    const g = groups.get(s.group);
+    if (g) g.push(s);
+    else groups.set(s.group, [s]);
+  }
 
   const refused = new Map<string, { code: RefusalCode; message: string }>();
   const refuse = (group: string, code: RefusalCode, message: string) => {
