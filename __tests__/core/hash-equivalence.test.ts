@@ -75,6 +75,8 @@ describe('canonical JSON: the fast path prints what the definition prints', () =
     expect(() => canonicalJson({ a: [Infinity] })).toThrow(/Infinity/);
     expect(() => canonicalJson({ a: { b: Symbol('s') } })).toThrow(/symbol/);
     expect(prettyTree(canonicalTree({ b: [], a: {} }))).toBe('{\n  "a": {},\n  "b": []\n}\n');
+    // docs/artifacts.md: array-index keys first, in numeric order; the rest by code unit.
+    expect(canonicalJson({ b: 1, 10: 2, 9: 3, a: 4, '09': 5, B: 6 })).toBe('{"9":3,"10":2,"09":5,"B":6,"a":4,"b":1}');
     // More key lists than the shape memory holds: it starts over and stays right.
     const many = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`k${6000 - i}`, { [`x${i}`]: i, a: [{ [`y${i % 7}`]: 1, b: 2 }] }]));
     expect(canonicalJson(many)).toBe(refJson(many));
