@@ -90,6 +90,26 @@ const OFFLINE_SETTINGS: ReadonlySet<keyof DesiredSettings> = new Set([
 // memoryWeight and memoryBuffer change online (Microsoft Learn, "Set-VMMemory": -Priority and
 // -Buffer apply to a running VM; the buffer only with dynamic memory).
 
+/** The settings a file can manage, in the order a step lists them (the record makes the list exhaustive). */
+const SETTING_KEYS = Object.keys({
+  tpm: 0,
+  secureBootTemplate: 0,
+  nestedVirtualization: 0,
+  checkpointType: 0,
+  automaticStartAction: 0,
+  automaticStartDelaySec: 0,
+  automaticStopAction: 0,
+  compatibilityForMigration: 0,
+  memoryWeight: 0,
+  memoryBuffer: 0,
+  firstBootDevice: 0,
+} satisfies Record<keyof DesiredSettings, 0>) as (keyof DesiredSettings)[];
+
+/** The observed value of a setting: the VM reports each under the setting's own name. */
+function observedSetting(o: ObservedVm, k: keyof DesiredSettings): unknown {
+  return o[k satisfies keyof ObservedVm];
+}
+
 export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds: SeedDigests | undefined): SurfacePlan {
   const out: SurfacePlan = { prelude: [], online: [], offline: [], blocked: [] };
   const id = o.id;
@@ -229,28 +249,18 @@ export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds
   // --- Firmware, processor, lifecycle.
   const s = d.settings;
   if (s) {
-    const observed: Record<keyof DesiredSettings, unknown> = {
-      tpm: o.tpm,
-      secureBootTemplate: o.secureBootTemplate,
-      nestedVirtualization: o.nestedVirtualization,
-      checkpointType: o.checkpointType,
-      automaticStartAction: o.automaticStartAction,
-      automaticStartDelaySec: o.automaticStartDelaySec,
-      automaticStopAction: o.automaticStopAction,
-      compatibilityForMigration: o.compatibilityForMigration,
-      memoryWeight: o.memoryWeight,
-      memoryBuffer: o.memoryBuffer,
-      firstBootDevice: o.firstBootDevice,
-    };
+    // Compared field by field: no record of the VM's settings is built per VM.
     const off: SettingsSpec = {};
     const on: SettingsSpec = {};
     const from: Record<string, unknown> = {};
-    for (const k of Object.keys(observed) as (keyof DesiredSettings)[]) {
+    for (const k of SETTING_KEYS) {
       const want = s[k];
-      if (want === null || want === undefined || observed[k] === want) continue;
+      if (want === null || want === undefined) continue;
+      const have = observedSetting(o, k);
+      if (have === want) continue;
       if (k === 'tpm' || k === 'secureBootTemplate') if (!gen2) continue;
       (OFFLINE_SETTINGS.has(k) ? off : on)[k] = want as never;
-      from[k] = observed[k] ?? null;
+      from[k] = have ?? null;
     }
     const mk = (spec: SettingsSpec, why: string): SurfaceStep => ({
       action: 'set-settings',
