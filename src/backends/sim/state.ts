@@ -254,6 +254,38 @@ function holderDead(lockFile: string): boolean {
   }
 }
 
+/**
+ * Removes the lock when its holder is gone. Breakers take turns under a second lock and look again
+ * under it: without that, two waiters that both read the dead holder's lock could each unlink "it",
+ * and the second would unlink the fresh lock the first had just taken (two holders; an update lost,
+ * as seen with 8 agents breaking one lock). A breaker holds the guard for a read and an unlink; a
+ * guard older than a few seconds is from a breaker that died there.
+ */
+function breakIfStale(lockFile: string): void {
+  const guard = `${lockFile}.break`;
+  try {
+    closeSync(openSync(guard, 'wx'));
+  } catch {
+    try {
+      if (Date.now() - statSync(guard).mtimeMs > 5_000) unlinkSync(guard);
+    } catch {
+      /* released meanwhile */
+    }
+    return; // another waiter is breaking it: try the lock again
+  }
+  try {
+    if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile)) unlinkSync(lockFile);
+  } catch {
+    /* released meanwhile */
+  } finally {
+    try {
+      unlinkSync(guard);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
 async function lock(file: string): Promise<string> {
   const lockFile = `${file}.lock`;
   const deadline = Date.now() + LOCK_WAIT_MS;
@@ -270,11 +302,7 @@ async function lock(file: string): Promise<string> {
       return lockFile;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      try {
-        if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile)) unlinkSync(lockFile);
-      } catch {
-        /* released meanwhile */
-      }
+      breakIfStale(lockFile);
       if (Date.now() > deadline) throw new Error(`sim state ${file} stayed locked for ${LOCK_WAIT_MS} ms (remove ${lockFile} if no sim agent runs)`);
       await new Promise((r) => setTimeout(r, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
     }
