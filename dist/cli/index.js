@@ -4728,6 +4728,17 @@ class AgentStartError extends Error {
         this.name = 'AgentStartError';
     }
 }
+/** The line's text is only whitespace (as String.prototype.trim sees it), judged from its first bytes. */
+function isBlank(bytes) {
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 32 || (b >= 9 && b <= 13))
+            continue;
+        // Not ASCII whitespace: a line (JSON starts with '{'), unless it is Unicode whitespace.
+        return b < 0x80 ? false : bytes.toString('utf8').trim() === '';
+    }
+    return true;
+}
 class AgentProcess {
     child;
     buf = [];
@@ -4922,13 +4933,17 @@ class AgentProcess {
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
             const part = chunk.subarray(start, i);
             this.buf.push(part);
-            const line = Buffer.concat(this.buf, this.bufLen + part.length).toString('utf8').replace(/\r$/, '');
+            // One CR before the LF is dropped and blank lines skipped on the bytes: an observe answer is one
+            // line of many MB, and string passes over it (a regex, trim) would each walk all of it.
+            let bytes = this.buf.length === 1 ? part : Buffer.concat(this.buf, this.bufLen + part.length);
+            if (bytes.length > 0 && bytes[bytes.length - 1] === 13)
+                bytes = bytes.subarray(0, bytes.length - 1);
             this.buf = [];
             this.bufLen = 0;
             start = i + 1;
-            if (line.trim() === '')
+            if (isBlank(bytes))
                 continue;
-            this.lines.push(line);
+            this.lines.push(bytes.toString('utf8'));
         }
         if (start < chunk.length) {
             const rest = chunk.subarray(start);
@@ -4977,171 +4992,242 @@ class ShapeError extends Error {
 }
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAC12 = /^[0-9A-F]{12}$/;
-function obj(v, at) {
+// Every check takes the path of the value's parent and its key: the path string is built only for
+// the message of a value that fails.
+const at2 = (at, k) => (k === undefined ? at : `${at}/${k}`);
+function obj(v, at, k) {
     if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new ShapeError(`${at}: expected an object`);
+        throw new ShapeError(`${at2(at, k)}: expected an object`);
     return v;
 }
-function arr(v, at) {
+function arr(v, at, k) {
     if (!Array.isArray(v))
-        throw new ShapeError(`${at}: expected an array`);
+        throw new ShapeError(`${at2(at, k)}: expected an array`);
     return v;
 }
-function str(v, at) {
+function str(v, at, k) {
     if (typeof v !== 'string')
-        throw new ShapeError(`${at}: expected a string`);
+        throw new ShapeError(`${at2(at, k)}: expected a string`);
     return v;
 }
-function strOrNull(v, at) {
-    return v === null || v === undefined ? null : str(v, at);
+function strOrNull(v, at, k) {
+    return v === null || v === undefined ? null : str(v, at, k);
 }
-function bool(v, at) {
+function bool(v, at, k) {
     if (typeof v !== 'boolean')
-        throw new ShapeError(`${at}: expected a boolean`);
+        throw new ShapeError(`${at2(at, k)}: expected a boolean`);
     return v;
 }
-function nat(v, at) {
+function nat(v, at, k) {
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        throw new ShapeError(`${at}: expected a non-negative integer`);
+        throw new ShapeError(`${at2(at, k)}: expected a non-negative integer`);
     return v;
 }
-function guid(v, at) {
-    const s = str(v, at).toLowerCase().replace(/^\{|\}$/g, '');
+function guid(v, at, k) {
+    const s = str(v, at, k).toLowerCase().replace(/^\{|\}$/g, '');
     if (!GUID.test(s))
-        throw new ShapeError(`${at}: expected a GUID, got ${JSON.stringify(v)}`);
+        throw new ShapeError(`${at2(at, k)}: expected a GUID, got ${JSON.stringify(v)}`);
     return s;
 }
 /** Accepts 00155D010203, 00-15-5D-01-02-03 or 00:15:5d:01:02:03; yields 12 upper-case hex. */
-function normalizeMac(v, at) {
-    const s = str(v, at).replace(/[-:.]/g, '').toUpperCase();
+function normalizeMac(v, at, k) {
+    const s = str(v, at, k).replace(/[-:.]/g, '').toUpperCase();
     if (!MAC12.test(s))
-        throw new ShapeError(`${at}: expected a MAC address, got ${JSON.stringify(v)}`);
+        throw new ShapeError(`${at2(at, k)}: expected a MAC address, got ${JSON.stringify(v)}`);
     return s;
 }
-function strings(v, at) {
-    return arr(v, at).map((x, i) => str(x, `${at}/${i}`));
+function strings(v, at, k) {
+    const a = arr(v, at, k);
+    for (let i = 0; i < a.length; i++)
+        if (typeof a[i] !== 'string')
+            str(a[i], at2(at, k), i);
+    return a.slice();
 }
-function adapter(v, at) {
-    const a = obj(v, at);
-    return {
-        name: str(a.name, `${at}/name`),
-        switch: strOrNull(a.switch, `${at}/switch`),
-        mac: normalizeMac(a.mac, `${at}/mac`),
-        dynamicMac: bool(a.dynamicMac, `${at}/dynamicMac`),
-        ips: strings(a.ips, `${at}/ips`),
-        // Reported by agents that know the VM surface; absent otherwise (never guessed).
-        ...(a.vlan !== undefined ? { vlan: a.vlan === null ? null : nat(a.vlan, `${at}/vlan`) } : {}),
-        ...optBool(a, 'macSpoofing', at),
-        ...optBool(a, 'dhcpGuard', at),
-        ...optBool(a, 'routerGuard', at),
-    };
-}
+/** Optional fields: undefined when absent (the key is then left out), else checked. */
 function optBool(o, k, at) {
-    return o[k] === undefined ? {} : { [k]: bool(o[k], `${at}/${k}`) };
+    return o[k] === undefined ? undefined : bool(o[k], at, k);
 }
 function optStr(o, k, at) {
-    return o[k] === undefined ? {} : { [k]: str(o[k], `${at}/${k}`) };
+    return o[k] === undefined ? undefined : str(o[k], at, k);
+}
+// The objects below are built with their keys in sorted order and without undefined values: the
+// canonical form current.json and the observed hash are printed from, so canonicalizing the
+// observation walks it instead of copying it. The checks still run in the order of the fields'
+// meaning (which one a malformed answer is reported at does not change).
+function adapter(v, at) {
+    const a = obj(v, at);
+    const name = str(a.name, at, 'name');
+    const sw = strOrNull(a.switch, at, 'switch');
+    const mac = normalizeMac(a.mac, at, 'mac');
+    const dynamicMac = bool(a.dynamicMac, at, 'dynamicMac');
+    const ips = strings(a.ips, at, 'ips');
+    // Reported by agents that know the VM surface; absent otherwise (never guessed).
+    const vlan = a.vlan === undefined ? undefined : a.vlan === null ? null : nat(a.vlan, at, 'vlan');
+    const macSpoofing = optBool(a, 'macSpoofing', at);
+    const dhcpGuard = optBool(a, 'dhcpGuard', at);
+    const routerGuard = optBool(a, 'routerGuard', at);
+    const out = {};
+    if (dhcpGuard !== undefined)
+        out.dhcpGuard = dhcpGuard;
+    out.dynamicMac = dynamicMac;
+    out.ips = ips;
+    out.mac = mac;
+    if (macSpoofing !== undefined)
+        out.macSpoofing = macSpoofing;
+    out.name = name;
+    if (routerGuard !== undefined)
+        out.routerGuard = routerGuard;
+    out.switch = sw;
+    if (vlan !== undefined)
+        out.vlan = vlan;
+    return out;
 }
 function slot(o, at) {
-    const t = str(o.controllerType, `${at}/controllerType`);
+    const t = str(o.controllerType, at, 'controllerType');
     if (t !== 'SCSI' && t !== 'IDE')
         throw new ShapeError(`${at}/controllerType: expected SCSI or IDE`);
-    return { controllerType: t, controllerNumber: nat(o.controllerNumber, `${at}/controllerNumber`), controllerLocation: nat(o.controllerLocation, `${at}/controllerLocation`) };
-}
-/** The VM settings of the wider surface (DVDs, TPM, processor, lifecycle), when the agent reports them. */
-function vmSettings(o, at) {
-    const out = {};
-    if (o.dvdDrives !== undefined)
-        out.dvdDrives = arr(o.dvdDrives, `${at}/dvdDrives`).map((x, i) => {
-            const d = obj(x, `${at}/dvdDrives/${i}`);
-            return { ...slot(d, `${at}/dvdDrives/${i}`), path: strOrNull(d.path, `${at}/dvdDrives/${i}/path`) || null };
-        });
-    if (o.tpm !== undefined)
-        out.tpm = o.tpm === null ? null : bool(o.tpm, `${at}/tpm`);
-    if (o.secureBootTemplate !== undefined)
-        out.secureBootTemplate = strOrNull(o.secureBootTemplate, `${at}/secureBootTemplate`);
-    if (o.automaticStartDelaySec !== undefined)
-        out.automaticStartDelaySec = nat(o.automaticStartDelaySec, `${at}/automaticStartDelaySec`);
-    if (o.memoryWeight !== undefined)
-        out.memoryWeight = nat(o.memoryWeight, `${at}/memoryWeight`);
-    if (o.memoryBuffer !== undefined)
-        out.memoryBuffer = nat(o.memoryBuffer, `${at}/memoryBuffer`);
-    return { ...out, ...optBool(o, 'nestedVirtualization', at), ...optStr(o, 'checkpointType', at), ...optStr(o, 'automaticStartAction', at), ...optStr(o, 'automaticStopAction', at), ...optBool(o, 'compatibilityForMigration', at), ...optStr(o, 'firstBootDevice', at) };
+    const controllerNumber = nat(o.controllerNumber, at, 'controllerNumber');
+    return { controllerLocation: nat(o.controllerLocation, at, 'controllerLocation'), controllerNumber, controllerType: t };
 }
 function vm(v, at) {
     const o = obj(v, at);
     const gen = o.generation;
     if (gen !== 1 && gen !== 2)
         throw new ShapeError(`${at}/generation: expected 1 or 2`);
-    const m = obj(o.memory, `${at}/memory`);
-    const secureBoot = o.secureBoot === null || o.secureBoot === undefined ? null : bool(o.secureBoot, `${at}/secureBoot`);
-    const state = str(o.state, `${at}/state`);
+    const m = obj(o.memory, at, 'memory');
+    const secureBoot = o.secureBoot === null || o.secureBoot === undefined ? null : bool(o.secureBoot, at, 'secureBoot');
+    const state = str(o.state, at, 'state');
     if (/^\d+$/.test(state))
         throw new ShapeError(`${at}/state: a number (${state}); states must be reported by name`);
-    return {
-        id: guid(o.id, `${at}/id`),
-        name: str(o.name, `${at}/name`),
-        state,
-        generation: gen,
-        cpus: nat(o.cpus, `${at}/cpus`),
-        memory: {
-            dynamic: bool(m.dynamic, `${at}/memory/dynamic`),
-            startupBytes: nat(m.startupBytes, `${at}/memory/startupBytes`),
-            minimumBytes: nat(m.minimumBytes, `${at}/memory/minimumBytes`),
-            maximumBytes: nat(m.maximumBytes, `${at}/memory/maximumBytes`),
-        },
-        secureBoot,
-        notes: o.notes === null || o.notes === undefined ? '' : str(o.notes, `${at}/notes`),
-        path: o.path === null || o.path === undefined ? '' : str(o.path, `${at}/path`),
-        adapters: arr(o.adapters, `${at}/adapters`).map((x, i) => adapter(x, `${at}/adapters/${i}`)),
-        disks: arr(o.disks, `${at}/disks`).map((x, i) => {
-            const d = obj(x, `${at}/disks/${i}`);
-            return {
-                path: str(d.path, `${at}/disks/${i}/path`),
-                sizeBytes: nat(d.sizeBytes, `${at}/disks/${i}/sizeBytes`),
-                parentPath: strOrNull(d.parentPath, `${at}/disks/${i}/parentPath`) || null,
-                ...(d.controllerType !== undefined ? slot(d, `${at}/disks/${i}`) : {}),
-            };
-        }),
-        checkpoints: arr(o.checkpoints, `${at}/checkpoints`).map((x, i) => {
-            const c = obj(x, `${at}/checkpoints/${i}`);
-            return { id: guid(c.id, `${at}/checkpoints/${i}/id`), name: str(c.name, `${at}/checkpoints/${i}/name`) };
-        }),
-        integrationServices: arr(o.integrationServices, `${at}/integrationServices`).map((x, i) => {
-            const s = obj(x, `${at}/integrationServices/${i}`);
-            const p = `${at}/integrationServices/${i}`;
-            return { id: str(s.id, `${p}/id`).toUpperCase(), name: str(s.name, `${p}/name`), enabled: bool(s.enabled, `${p}/enabled`), status: str(s.status ?? '', `${p}/status`) };
-        }),
-        ...vmSettings(o, at),
-    };
+    const id = guid(o.id, at, 'id');
+    const name = str(o.name, at, 'name');
+    const cpus = nat(o.cpus, at, 'cpus');
+    const mat = `${at}/memory`;
+    const dynamic = bool(m.dynamic, mat, 'dynamic');
+    const startupBytes = nat(m.startupBytes, mat, 'startupBytes');
+    const minimumBytes = nat(m.minimumBytes, mat, 'minimumBytes');
+    const maximumBytes = nat(m.maximumBytes, mat, 'maximumBytes');
+    const notes = o.notes === null || o.notes === undefined ? '' : str(o.notes, at, 'notes');
+    const path = o.path === null || o.path === undefined ? '' : str(o.path, at, 'path');
+    const adapters = arr(o.adapters, at, 'adapters').map((x, i) => adapter(x, `${at}/adapters/${i}`));
+    const disks = arr(o.disks, at, 'disks').map((x, i) => {
+        const dat = `${at}/disks/${i}`;
+        const d = obj(x, dat);
+        const diskPath = str(d.path, dat, 'path');
+        const sizeBytes = nat(d.sizeBytes, dat, 'sizeBytes');
+        const parentPath = strOrNull(d.parentPath, dat, 'parentPath') || null;
+        const where = d.controllerType !== undefined ? slot(d, dat) : null;
+        return where ? { ...where, parentPath, path: diskPath, sizeBytes } : { parentPath, path: diskPath, sizeBytes };
+    });
+    const checkpoints = arr(o.checkpoints, at, 'checkpoints').map((x, i) => {
+        const cat = `${at}/checkpoints/${i}`;
+        const c = obj(x, cat);
+        return { id: guid(c.id, cat, 'id'), name: str(c.name, cat, 'name') };
+    });
+    const integrationServices = arr(o.integrationServices, at, 'integrationServices').map((x, i) => {
+        const p = `${at}/integrationServices/${i}`;
+        const s = obj(x, p);
+        const sid = str(s.id, p, 'id').toUpperCase();
+        const sname = str(s.name, p, 'name');
+        return { enabled: bool(s.enabled, p, 'enabled'), id: sid, name: sname, status: str(s.status ?? '', p, 'status') };
+    });
+    // The VM settings of the wider surface (DVDs, TPM, processor, lifecycle), when the agent reports them.
+    const dvdDrives = o.dvdDrives === undefined
+        ? undefined
+        : arr(o.dvdDrives, at, 'dvdDrives').map((x, i) => {
+            const dat = `${at}/dvdDrives/${i}`;
+            const d = obj(x, dat);
+            return { ...slot(d, dat), path: strOrNull(d.path, dat, 'path') || null };
+        });
+    const tpm = o.tpm === undefined ? undefined : o.tpm === null ? null : bool(o.tpm, at, 'tpm');
+    const secureBootTemplate = o.secureBootTemplate === undefined ? undefined : strOrNull(o.secureBootTemplate, at, 'secureBootTemplate');
+    const automaticStartDelaySec = o.automaticStartDelaySec === undefined ? undefined : nat(o.automaticStartDelaySec, at, 'automaticStartDelaySec');
+    const memoryWeight = o.memoryWeight === undefined ? undefined : nat(o.memoryWeight, at, 'memoryWeight');
+    const memoryBuffer = o.memoryBuffer === undefined ? undefined : nat(o.memoryBuffer, at, 'memoryBuffer');
+    const nestedVirtualization = optBool(o, 'nestedVirtualization', at);
+    const checkpointType = optStr(o, 'checkpointType', at);
+    const automaticStartAction = optStr(o, 'automaticStartAction', at);
+    const automaticStopAction = optStr(o, 'automaticStopAction', at);
+    const compatibilityForMigration = optBool(o, 'compatibilityForMigration', at);
+    const firstBootDevice = optStr(o, 'firstBootDevice', at);
+    const out = {};
+    out.adapters = adapters;
+    if (automaticStartAction !== undefined)
+        out.automaticStartAction = automaticStartAction;
+    if (automaticStartDelaySec !== undefined)
+        out.automaticStartDelaySec = automaticStartDelaySec;
+    if (automaticStopAction !== undefined)
+        out.automaticStopAction = automaticStopAction;
+    if (checkpointType !== undefined)
+        out.checkpointType = checkpointType;
+    out.checkpoints = checkpoints;
+    if (compatibilityForMigration !== undefined)
+        out.compatibilityForMigration = compatibilityForMigration;
+    out.cpus = cpus;
+    out.disks = disks;
+    if (dvdDrives !== undefined)
+        out.dvdDrives = dvdDrives;
+    if (firstBootDevice !== undefined)
+        out.firstBootDevice = firstBootDevice;
+    out.generation = gen;
+    out.id = id;
+    out.integrationServices = integrationServices;
+    out.memory = { dynamic, maximumBytes, minimumBytes, startupBytes };
+    if (memoryBuffer !== undefined)
+        out.memoryBuffer = memoryBuffer;
+    if (memoryWeight !== undefined)
+        out.memoryWeight = memoryWeight;
+    out.name = name;
+    if (nestedVirtualization !== undefined)
+        out.nestedVirtualization = nestedVirtualization;
+    out.notes = notes;
+    out.path = path;
+    out.secureBoot = secureBoot;
+    if (secureBootTemplate !== undefined)
+        out.secureBootTemplate = secureBootTemplate;
+    out.state = state;
+    if (tpm !== undefined)
+        out.tpm = tpm;
+    return out;
 }
 function neighbor(v, at) {
     const n = obj(v, at);
-    return { ip: str(n.ip, `${at}/ip`), mac: normalizeMac(n.mac, `${at}/mac`), state: str(n.state, `${at}/state`) };
+    return { ip: str(n.ip, at, 'ip'), mac: normalizeMac(n.mac, at, 'mac'), state: str(n.state, at, 'state') };
 }
 function hostFacts(v) {
     const h = obj(v, '/host');
-    return {
-        computerName: str(h.computerName, '/host/computerName'),
-        switches: arr(h.switches, '/host/switches').map((x, i) => {
-            const s = obj(x, `/host/switches/${i}`);
-            return {
-                name: str(s.name, `/host/switches/${i}/name`),
-                type: str(s.type, `/host/switches/${i}/type`),
-                ...(s.notes !== undefined ? { notes: s.notes === null ? '' : str(s.notes, `/host/switches/${i}/notes`) } : {}),
-                ...(s.nat !== undefined ? { nat: strOrNull(s.nat, `/host/switches/${i}/nat`) } : {}),
-            };
-        }),
-        paths: arr(h.paths, '/host/paths').map((x, i) => {
-            const p = obj(x, `/host/paths/${i}`);
-            const sha = p.sha256 === undefined ? {} : { sha256: p.sha256 === null ? null : str(p.sha256, `/host/paths/${i}/sha256`).toLowerCase() };
-            const fact = { path: str(p.path, `/host/paths/${i}/path`), exists: bool(p.exists, `/host/paths/${i}/exists`), ...sha };
-            if (p.sizeBytes !== undefined && p.sizeBytes !== null)
-                fact.sizeBytes = nat(p.sizeBytes, `/host/paths/${i}/sizeBytes`);
-            return fact;
-        }),
-        neighbors: h.neighbors === undefined ? [] : arr(h.neighbors, '/host/neighbors').map((x, i) => neighbor(x, `/host/neighbors/${i}`)),
-    };
+    const computerName = str(h.computerName, '/host', 'computerName');
+    const switches = arr(h.switches, '/host', 'switches').map((x, i) => {
+        const sat = `/host/switches/${i}`;
+        const s = obj(x, sat);
+        const name = str(s.name, sat, 'name');
+        const type = str(s.type, sat, 'type');
+        const notes = s.notes === undefined ? undefined : s.notes === null ? '' : str(s.notes, sat, 'notes');
+        const nat = s.nat === undefined ? undefined : strOrNull(s.nat, sat, 'nat');
+        const out = { name };
+        if (nat !== undefined)
+            out.nat = nat;
+        if (notes !== undefined)
+            out.notes = notes;
+        out.type = type;
+        return out;
+    });
+    const paths = arr(h.paths, '/host', 'paths').map((x, i) => {
+        const pat = `/host/paths/${i}`;
+        const p = obj(x, pat);
+        const sha = p.sha256 === undefined ? undefined : p.sha256 === null ? null : str(p.sha256, pat, 'sha256').toLowerCase();
+        const path = str(p.path, pat, 'path');
+        const exists = bool(p.exists, pat, 'exists');
+        const size = p.sizeBytes !== undefined && p.sizeBytes !== null ? nat(p.sizeBytes, pat, 'sizeBytes') : undefined;
+        const fact = { exists, path };
+        if (sha !== undefined)
+            fact.sha256 = sha;
+        if (size !== undefined)
+            fact.sizeBytes = size;
+        return fact;
+    });
+    const neighbors = h.neighbors === undefined ? [] : arr(h.neighbors, '/host', 'neighbors').map((x, i) => neighbor(x, `/host/neighbors/${i}`));
+    return { computerName, neighbors, paths, switches };
 }
 const byNameThenId = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 function emptyHost(computerName) {
@@ -5156,16 +5242,18 @@ function toObservation(backend, raw, fallbackComputerName) {
     try {
         const r = obj(raw, '');
         const host = hostFacts(r.host);
-        const vms = arr(r.vms, '/vms').map((x, i) => vm(x, `/vms/${i}`));
+        const vms = arr(r.vms, '', 'vms').map((x, i) => vm(x, `/vms/${i}`));
         vms.sort(byNameThenId);
         // What the agent could not read about one VM (a broken disk): that VM is not vouched for.
         const incomplete = r.incomplete === undefined ? [] : arr(r.incomplete, '/incomplete').map((x, i) => {
-            const o = obj(x, `/incomplete/${i}`);
+            const iat = `/incomplete/${i}`;
+            const o = obj(x, iat);
             if (o.code !== 'query-failed')
-                throw new ShapeError(`/incomplete/${i}/code: expected query-failed`);
-            return { code: 'query-failed', vm: str(o.vm, `/incomplete/${i}/vm`), message: str(o.message, `/incomplete/${i}/message`) };
+                throw new ShapeError(`${iat}/code: expected query-failed`);
+            const vmName = str(o.vm, iat, 'vm');
+            return { code: 'query-failed', message: str(o.message, iat, 'message'), vm: vmName };
         });
-        return { schemaVersion: 1, backend, host, complete: incomplete.length === 0, incomplete, vms, observedAt: new Date().toISOString() };
+        return { backend, complete: incomplete.length === 0, host, incomplete, observedAt: new Date().toISOString(), schemaVersion: 1, vms };
     }
     catch (e) {
         if (!(e instanceof ShapeError))
@@ -5869,6 +5957,44 @@ function holderDead(lockFile) {
         return e.code === 'ESRCH';
     }
 }
+/**
+ * Removes the lock when its holder is gone. Breakers take turns under a second lock and look again
+ * under it: without that, two waiters that both read the dead holder's lock could each unlink "it",
+ * and the second would unlink the fresh lock the first had just taken (two holders; an update lost,
+ * as seen with 8 agents breaking one lock). A breaker holds the guard for a read and an unlink; a
+ * guard older than a few seconds is from a breaker that died there.
+ */
+function breakIfStale(lockFile) {
+    const guard = `${lockFile}.break`;
+    try {
+        closeSync(openSync(guard, 'wx'));
+    }
+    catch {
+        try {
+            if (Date.now() - statSync(guard).mtimeMs > 5_000)
+                unlinkSync(guard);
+        }
+        catch {
+            /* released meanwhile */
+        }
+        return; // another waiter is breaking it: try the lock again
+    }
+    try {
+        if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile))
+            unlinkSync(lockFile);
+    }
+    catch {
+        /* released meanwhile */
+    }
+    finally {
+        try {
+            unlinkSync(guard);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
 async function lock(file) {
     const lockFile = `${file}.lock`;
     const deadline = Date.now() + LOCK_WAIT_MS;
@@ -5888,13 +6014,7 @@ async function lock(file) {
         catch (e) {
             if (e.code !== 'EEXIST')
                 throw e;
-            try {
-                if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile))
-                    unlinkSync(lockFile);
-            }
-            catch {
-                /* released meanwhile */
-            }
+            breakIfStale(lockFile);
             if (Date.now() > deadline)
                 throw new Error(`sim state ${file} stayed locked for ${LOCK_WAIT_MS} ms (remove ${lockFile} if no sim agent runs)`);
             await new Promise((r) => setTimeout(r, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
@@ -5962,6 +6082,7 @@ function ensureSimState(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ sha256Of),
 /* harmony export */   DZ: () => (/* binding */ canonicalTree),
+/* harmony export */   GG: () => (/* binding */ canonicalPartWithout),
 /* harmony export */   HX: () => (/* binding */ prettyTree),
 /* harmony export */   JB: () => (/* binding */ stableStringify),
 /* harmony export */   Nf: () => (/* binding */ sha256OfTree)
@@ -5974,7 +6095,12 @@ function ensureSimState(file) {
 // configHash / observedHash / planHash are equal across runs, machines and key orders.
 
 
-/** The normalized value (keys sorted, undefined dropped): canonicalize once, print and hash it many ways. */
+/**
+ * The normalized value (keys sorted, undefined dropped): canonicalize once, print and hash it many ways.
+ * A part of the value already in canonical form (plain objects whose keys are in sorted order, no
+ * undefined, arrays without holes) is shared, not copied: the tree is a snapshot only as long as the
+ * value is not changed, so use it before changing the value.
+ */
 function canonicalTree(value) {
     _counters_js__WEBPACK_IMPORTED_MODULE_1__/* .counters */ .O.canonicalizations++; // a structural figure: tests hold a run to its count
     return normalize(value);
@@ -5982,28 +6108,134 @@ function canonicalTree(value) {
 function canonicalJson(value) {
     return JSON.stringify(canonicalTree(value));
 }
+const OBJECT_PROTO = Object.prototype;
+const ARRAY_PROTO = Array.prototype;
+// Copy-on-write: a part that needs no change comes back as itself (JSON.stringify prints it exactly
+// as it would print the sorted copy), so canonical input is walked, not rebuilt.
 function normalize(v) {
     if (v === null || v === undefined)
         return null;
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            throw new TypeError(`canonical JSON cannot hold ${v}`);
-        return v;
+    switch (typeof v) {
+        case 'number':
+            if (!Number.isFinite(v))
+                throw new TypeError(`canonical JSON cannot hold ${v}`);
+            return v;
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'object':
+            return Array.isArray(v) ? normalizeArray(v) : normalizeObject(v);
+        default:
+            throw new TypeError(`canonical JSON cannot hold a ${typeof v}`);
     }
-    if (typeof v === 'string' || typeof v === 'boolean')
-        return v;
-    if (Array.isArray(v))
-        return v.map(normalize);
-    if (typeof v === 'object') {
+}
+function normalizeArray(v) {
+    let out = Object.getPrototypeOf(v) === ARRAY_PROTO ? null : [];
+    for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        const y = normalize(x);
+        if (out !== null)
+            out.push(y);
+        else if (y !== x || !(i in v)) {
+            out = v.slice(0, i);
+            out.push(y);
+        }
+    }
+    return out ?? v;
+}
+const shapes = new Map();
+let shapeCount = 0;
+const MAX_SHAPES = 4096; // a bound for hostile input (every object its own keys), not a cache policy
+function shapeOf(keys) {
+    const first = keys.length === 0 ? '' : keys[0];
+    let list = shapes.get(first);
+    if (list !== undefined) {
+        for (const s of list) {
+            if (s.keys.length !== keys.length)
+                continue;
+            let i = 0;
+            while (i < keys.length && s.keys[i] === keys[i])
+                i++;
+            if (i === keys.length)
+                return s;
+        }
+    }
+    let inOrder = true;
+    for (let i = 0; inOrder && i < keys.length; i++) {
+        const k = keys[i];
+        if ((i > 0 && !(keys[i - 1] < k)) || k === '__proto__')
+            inOrder = false;
+    }
+    const shape = { keys, sorted: inOrder ? null : [...keys].sort() };
+    if (shapeCount >= MAX_SHAPES) {
+        shapes.clear();
+        shapeCount = 0;
+        list = undefined;
+    }
+    if (list === undefined)
+        shapes.set(first, (list = []));
+    list.push(shape);
+    shapeCount++;
+    return shape;
+}
+function normalizeObject(v) {
+    const keys = Object.keys(v);
+    const { sorted } = shapeOf(keys);
+    const proto = Object.getPrototypeOf(v);
+    // Shared as itself only when a plain object's keys are listed in sorted order.
+    if (sorted !== null || (proto !== OBJECT_PROTO && proto !== null)) {
         const out = {};
-        for (const k of Object.keys(v).sort()) {
+        for (const k of sorted ?? keys) {
             const x = v[k];
             if (x !== undefined)
                 out[k] = normalize(x);
         }
         return out;
     }
-    throw new TypeError(`canonical JSON cannot hold a ${typeof v}`);
+    let i = 0;
+    let changed;
+    for (; i < keys.length; i++) {
+        const x = v[keys[i]];
+        if (x === undefined)
+            break;
+        const y = normalize(x);
+        if (y !== x) {
+            changed = y;
+            break;
+        }
+    }
+    if (i === keys.length)
+        return v;
+    // From the first key that changes on, a copy (the keys before it are already normal).
+    const out = {};
+    for (let j = 0; j < i; j++)
+        out[keys[j]] = v[keys[j]];
+    if (changed !== undefined)
+        out[keys[i]] = changed;
+    for (let j = i + 1; j < keys.length; j++) {
+        const x = v[keys[j]];
+        if (x !== undefined)
+            out[keys[j]] = normalize(x);
+    }
+    return out;
+}
+/**
+ * The normalized form of an object with one of its own keys left out, without copying it first: a
+ * part of a whole value whose canonicalization the caller counts (configHash: each VM without its
+ * source position).
+ */
+function canonicalPartWithout(value, omit) {
+    const keys = Object.keys(value);
+    if (!keys.includes(omit))
+        return normalize(value);
+    const kept = keys.filter((k) => k !== omit);
+    const out = {};
+    for (const k of shapeOf(kept).sorted ?? kept) {
+        const x = value[k];
+        if (x !== undefined)
+            out[k] = normalize(x);
+    }
+    return out;
 }
 function sha256Of(value) {
     return sha256OfTree(canonicalTree(value));
@@ -9725,7 +9957,18 @@ const SECRET_KEYS = ['privateKey', 'password', 'passphrase', 'token', 'secret'];
 const SECRET_MESSAGE = 'secrets are never written in the file; put the key in an environment variable and name it in privateKeyEnv';
 const SIZE_RE = new RegExp(sizes/* SIZE_PATTERN */.bv);
 /** `2GB` → bytes, or why not. Units are upper-case, the way the schema (and editors) check them. */
+/** Sizes already read: a fleet repeats a few (every VM that inherits `memory: 2GB`). Bounded. */
+const sizesRead = new Map();
 function readSize(text, what) {
+    const known = sizesRead.get(text);
+    if (known !== undefined)
+        return { bytes: known };
+    const r = readSizeOnce(text, what);
+    if ('bytes' in r && sizesRead.size < 1024)
+        sizesRead.set(text, r.bytes);
+    return r;
+}
+function readSizeOnce(text, what) {
     const expected = 'a size with a unit (B, KB, MB, GB, TB), such as 512MB or 4GB';
     const lenient = (0,sizes/* parseSize */.DB)(text);
     if (!SIZE_RE.test(text)) {
@@ -9799,8 +10042,9 @@ function notesProblem(text) {
     }
     return null;
 }
+const SECRET_KEYS_LOWER = new Set(SECRET_KEYS.map((k) => k.toLowerCase()));
 function isSecretKey(key) {
-    return SECRET_KEYS.some((k) => k.toLowerCase() === key.toLowerCase());
+    return SECRET_KEYS_LOWER.has(key.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/surface.ts
@@ -9941,7 +10185,7 @@ function resolveSurface(vm, pick, base, add, lineOf) {
         vm.mac = adapters[0]?.mac ?? null;
     }
     else {
-        adapters = [{ name: null, switch: vm.switch, mac: vm.mac }];
+        adapters = [{ mac: vm.mac, name: null, switch: vm.switch }];
     }
     const folder = vmFolder(vm);
     const disksP = pick('dataDisks');
@@ -9987,21 +10231,22 @@ function resolveSurface(vm, pick, base, add, lineOf) {
         const p = pick(k);
         return p && typeof p.value === 'boolean' ? p.value : null;
     };
+    // Keys in sorted order: the canonical form the config hash is taken over.
     const settings = {
-        tpm: boolOf('tpm'),
-        secureBootTemplate: enumOf('secureBootTemplate', ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM']),
-        nestedVirtualization: boolOf('nestedVirtualization'),
-        checkpointType: enumOf('checkpointType', ['Standard', 'Production', 'ProductionOnly', 'Disabled']),
         automaticStartAction: enumOf('automaticStartAction', ['Nothing', 'StartIfRunning', 'Start']),
         automaticStartDelaySec: (() => {
             const p = pick('automaticStartDelay');
             return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
         })(),
         automaticStopAction: enumOf('automaticStopAction', ['TurnOff', 'Save', 'ShutDown']),
+        checkpointType: enumOf('checkpointType', ['Standard', 'Production', 'ProductionOnly', 'Disabled']),
         compatibilityForMigration: boolOf('compatibilityForMigration'),
-        memoryWeight: intOf('memoryWeight'),
-        memoryBuffer: intOf('memoryBuffer'),
         firstBootDevice: enumOf('firstBootDevice', ['HardDisk', 'DvdDrive', 'NetworkAdapter']),
+        memoryBuffer: intOf('memoryBuffer'),
+        memoryWeight: intOf('memoryWeight'),
+        nestedVirtualization: boolOf('nestedVirtualization'),
+        secureBootTemplate: enumOf('secureBootTemplate', ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM']),
+        tpm: boolOf('tpm'),
     };
     const bufferP = pick('memoryBuffer');
     if (bufferP && settings.memoryBuffer !== null && !vm.memory.dynamic) {
@@ -10094,16 +10339,47 @@ var vm_name = __nccwpck_require__(5561);
 
 /** Escapes one JSON pointer segment (RFC 6901), the way ajv's instancePath does. */
 function pointerSegment(s) {
-    const t = String(s);
+    if (typeof s === 'number')
+        return String(s);
+    const t = s;
     return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
 }
 function joinPointer(base, ...segments) {
-    return base + segments.map((s) => '/' + pointerSegment(s)).join('');
+    let out = base;
+    for (const s of segments)
+        out += '/' + pointerSegment(s);
+    return out;
 }
 class PositionMap {
     entries = new Map();
+    /** Fills in the pointers deeper than `shallow` segments, once, when one is first asked for. */
+    deeper = null;
+    shallow = Infinity;
     set(pointer, entry) {
         this.entries.set(pointer, entry);
+    }
+    /**
+     * A map that holds every pointer of at most `depth` segments now and builds the rest on first use:
+     * a valid file never asks for them (its VMs' own positions are two segments deep), a file with a
+     * problem to locate pays for them then.
+     */
+    static lazy(depth, deeper) {
+        const m = new PositionMap();
+        m.shallow = depth;
+        m.deeper = deeper;
+        return m;
+    }
+    complete(pointer) {
+        if (this.deeper === null)
+            return;
+        let depth = 0;
+        for (let i = pointer.indexOf('/'); i !== -1 && depth <= this.shallow; i = pointer.indexOf('/', i + 1))
+            depth++;
+        if (depth <= this.shallow)
+            return;
+        const build = this.deeper;
+        this.deeper = null;
+        build(this);
     }
     /**
      * Where to point for `pointer`: the key (for "unknown key"-like problems) or the value. Paths the
@@ -10111,6 +10387,7 @@ class PositionMap {
      * ancestor that it does.
      */
     locate(pointer, at = 'value') {
+        this.complete(pointer);
         let p = pointer;
         for (;;) {
             const e = this.entries.get(p);
@@ -10123,6 +10400,7 @@ class PositionMap {
         }
     }
     has(pointer) {
+        this.complete(pointer);
         return this.entries.has(pointer);
     }
 }
@@ -10147,25 +10425,58 @@ class LineIndex {
         return { line: lo + 1, column: offset - this.starts[lo] + 1 };
     }
 }
+/** Pointers this deep are recorded while reading: the root, its keys and their members (`/vms/3`). */
+const SHALLOW_DEPTH = 2;
 function readYaml(input, file) {
     // A byte-order mark is not part of line 1 for anyone who reads the file in an editor.
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    const positions = new PositionMap();
-    const problems = [];
-    let more = 0;
     const lines = new LineIndex(text);
     let events;
     try {
         events = parseEvents(text, { filename: file });
     }
     catch (e) {
-        problems.push(yamlExceptionProblem(e, file));
-        return { value: undefined, positions, problems };
+        return { value: undefined, positions: new PositionMap(), problems: [yamlExceptionProblem(e, file)] };
     }
     const bomb = aliasExpansionProblem(events, text, lines, file);
     if (bomb)
-        return { value: undefined, positions, problems: [bomb] };
-    // Walk the events the way the constructor will, recording where each pointer is written.
+        return { value: undefined, positions: new PositionMap(), problems: [bomb] };
+    // The common case, a single document without duplicate keys: the constructor proves both (outside
+    // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
+    // only when a problem needs them. Anything else takes the careful way below, which finds and
+    // locates every duplicate key and extra document.
+    if (events.filter((ev) => ev.type === EVENT_ID.DOCUMENT).length <= 1) {
+        let values = null;
+        try {
+            values = constructFromEvents(events, { source: text, filename: file, json: false });
+        }
+        catch {
+            values = null;
+        }
+        if (values !== null) {
+            const positions = PositionMap.lazy(SHALLOW_DEPTH, (map) => walkDocuments(events, text, lines, file, map, Infinity, null));
+            walkDocuments(events, text, lines, file, positions, SHALLOW_DEPTH, null);
+            return { value: values[0], positions, problems: [], more: 0 };
+        }
+    }
+    const positions = new PositionMap();
+    const dups = { problems: [], more: 0 };
+    walkDocuments(events, text, lines, file, positions, Infinity, dups);
+    try {
+        // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
+        const values = constructFromEvents(events, { source: text, filename: file, json: true });
+        return { value: values[0], positions, problems: dups.problems, more: dups.more };
+    }
+    catch (e) {
+        dups.problems.push(yamlExceptionProblem(e, file));
+        return { value: undefined, positions, problems: dups.problems };
+    }
+}
+/**
+ * Walks the events the way the constructor will, recording where each pointer of at most `maxDepth`
+ * segments is written; with `dups`, reports every duplicate key and every document after the first.
+ */
+function walkDocuments(events, text, lines, file, positions, maxDepth, dups) {
     let i = 0;
     let documents = 0;
     const nodeStart = (ev) => {
@@ -10187,36 +10498,44 @@ function readYaml(input, file) {
         }
     };
     const at = (offset) => (offset >= 0 ? lines.at(offset) : undefined);
-    const walk = (pointer, key) => {
+    // A node with no pointer (past maxDepth, under a complex key, in a later document) is only skipped.
+    const walk = (pointer, depth, key) => {
         const ev = events[i++];
-        const value = at(nodeStart(ev)) ?? key;
-        if (pointer !== null && value)
-            positions.set(pointer, { key, value });
+        if (pointer !== null) {
+            const value = at(nodeStart(ev)) ?? key;
+            if (value)
+                positions.set(pointer, { key, value });
+        }
+        const inner = pointer !== null && depth < maxDepth;
         if (ev.type === EVENT_ID.SEQUENCE) {
             let n = 0;
             while (events[i] && events[i].type !== EVENT_ID.POP)
-                walk(pointer === null ? null : joinPointer(pointer, n++));
+                walk(inner ? `${pointer}/${n++}` : null, depth + 1);
             i++;
         }
         else if (ev.type === EVENT_ID.MAPPING) {
-            const seen = new Map();
+            const seen = inner ? new Map() : null;
             while (events[i] && events[i].type !== EVENT_ID.POP) {
                 const keyEv = events[i];
-                const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer ?? '');
                 if (keyEv.type !== EVENT_ID.SCALAR) {
                     // A sequence/mapping used as a key: the constructor rejects it; skip both nodes here.
-                    walk(null);
-                    walk(null);
+                    walk(null, depth + 1);
+                    walk(null, depth + 1);
                     continue;
                 }
                 i++;
+                if (!inner) {
+                    walk(null, depth + 1);
+                    continue;
+                }
+                const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer);
                 const name = getScalarValue(text, keyEv);
                 const first = seen.get(name);
-                if (first && pointer !== null && problems.length >= 2 * input_limits/* MAX_PROBLEMS */.aZ) {
-                    more++;
+                if (first && dups && dups.problems.length >= 2 * input_limits/* MAX_PROBLEMS */.aZ) {
+                    dups.more++;
                 }
-                else if (first && pointer !== null) {
-                    problems.push({
+                else if (first && dups) {
+                    dups.problems.push({
                         file,
                         ...keyPos,
                         path: joinPointer(pointer, name),
@@ -10224,25 +10543,24 @@ function readYaml(input, file) {
                         hint: 'remove one of them or merge their values',
                     });
                 }
-                else {
+                else if (!first) {
                     seen.set(name, keyPos);
                 }
                 // With duplicates, the later value wins in the constructed value (json mode); map it.
-                walk(pointer === null ? null : joinPointer(pointer, name), keyPos);
+                walk(joinPointer(pointer, name), depth + 1, keyPos);
             }
             i++;
         }
     };
-    const values = [];
     while (i < events.length) {
         const ev = events[i++];
         if (ev.type !== EVENT_ID.DOCUMENT)
             continue;
         documents++;
-        if (documents === 2) {
+        if (documents === 2 && dups) {
             const next = events[i];
             const where = (next && at(nodeStart(next))) ?? { line: 1, column: 1 };
-            problems.push({
+            dups.problems.push({
                 file,
                 ...where,
                 message: 'the file holds more than one YAML document; a configuration is exactly one document',
@@ -10250,18 +10568,9 @@ function readYaml(input, file) {
             });
         }
         if (events[i] && events[i].type !== EVENT_ID.POP)
-            walk(documents === 1 ? '' : null);
+            walk(documents === 1 ? '' : null, 0);
         i++; // the document's POP
     }
-    try {
-        // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
-        values.push(...constructFromEvents(events, { source: text, filename: file, json: true }));
-    }
-    catch (e) {
-        problems.push(yamlExceptionProblem(e, file));
-        return { value: undefined, positions, problems };
-    }
-    return { value: values[0], positions, problems, more };
 }
 /**
  * Counts the values the document holds once every alias is expanded, without expanding anything:
@@ -10399,6 +10708,25 @@ function definedOnly(p) {
         out.hint = p.hint;
     return out;
 }
+/**
+ * A VM field's effective raw value: the VM's own, else the one in defaults, with where it was
+ * written (a path built only when a problem or a rule asks: a fleet picks twenty fields per VM).
+ */
+class Picked {
+    value;
+    base;
+    key;
+    constructor(value, 
+    /** The VM's pointer, or '' for a value from defaults. */
+    base, key) {
+        this.value = value;
+        this.base = base;
+        this.key = key;
+    }
+    get from() {
+        return this.base === '' ? `/defaults/${this.key}` : `${this.base}/${this.key}`;
+    }
+}
 function resolveConfig(raw, positions, file, limit = Infinity) {
     const c = new Collector(file, positions, limit);
     const root = resolve_isObj(raw) ? raw : {};
@@ -10437,14 +10765,16 @@ function resolveConfig(raw, positions, file, limit = Infinity) {
         if (first) {
             const namePath = `${base}/name`;
             c.add(namePath, {
-                message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(first.path)} (Hyper-V compares names case-insensitively)`,
+                message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(`${first.path}/name`)} (Hyper-V compares names case-insensitively)`,
                 hint: 'give every VM its own name',
             });
         }
         else {
-            byName.set(key, { name: vm.name, path: `${base}/name` });
+            byName.set(key, { name: vm.name, path: base });
         }
-        for (const [j, a] of (vm.adapters ?? []).entries()) {
+        const adapters = vm.adapters ?? [];
+        for (let j = 0; j < adapters.length; j++) {
+            const a = adapters[j];
             if (a.name === null || a.mac === null)
                 continue; // the single form is checked below
             const from = `${base}/networkAdapters/${j}/mac`;
@@ -10566,14 +10896,15 @@ function checkSecrets(v, pointer, c) {
     }
     if (!resolve_isObj(v))
         return;
-    for (const [k, x] of Object.entries(v)) {
-        const path = joinPointer(pointer, k);
+    for (const k of Object.keys(v)) {
         // ssh.hostKeys is keyed by VM names, which may be any word.
         if (pointer !== '/ssh/hostKeys' && isSecretKey(k)) {
-            c.add(path, { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
+            c.add(joinPointer(pointer, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
             continue;
         }
-        checkSecrets(x, path, c);
+        const x = v[k];
+        if (x !== null && typeof x === 'object')
+            checkSecrets(x, joinPointer(pointer, k), c);
     }
 }
 /** Checks of VM fields that need nothing but the value itself (run on defaults and on each VM). */
@@ -10676,7 +11007,7 @@ function readMemory(v, path, c) {
         add(`${path}/maximum`, { message: `memory maximum ${(0,sizes/* formatSize */.Xq)(max)} is below startup ${(0,sizes/* formatSize */.Xq)(startup)}: ${order}`, expected: `at least ${(0,sizes/* formatSize */.Xq)(startup)}` });
         ok = false;
     }
-    return ok ? { dynamic: true, startupBytes: startup, minimumBytes: min, maximumBytes: max } : undefined;
+    return ok ? { dynamic: true, maximumBytes: max, minimumBytes: min, startupBytes: startup } : undefined;
 }
 function resolveVm(item, base, defaults, topSsh, c) {
     if (typeof item.name !== 'string')
@@ -10687,9 +11018,9 @@ function resolveVm(item, base, defaults, topSsh, c) {
         c.add(`${base}/name`, { message: `VM name '${printable(name)}' is not allowed: ${why}` });
     const pick = (k) => {
         if (has(item, k))
-            return { value: item[k], from: `${base}/${k}` };
+            return new Picked(item[k], base, k);
         if (has(defaults, k))
-            return { value: defaults[k], from: `/defaults/${k}` };
+            return new Picked(defaults[k], '', k);
         return undefined;
     };
     const missing = (k, what) => c.add(`${base}/${k}`, { message: `VM '${name}' has no ${k}: set it on the VM or in defaults`, expected: what }, 'value');
@@ -10747,10 +11078,10 @@ function resolveVm(item, base, defaults, topSsh, c) {
         switch: sw && typeof sw.value === 'string' ? sw.value : null,
         mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
         disk: {
-            strategy: disk.strategy === 'copy' ? 'copy' : 'differencing',
+            deleteOnDestroy: disk.deleteOnDestroy === true,
             image: image && typeof image.value === 'string' ? image.value : null,
             sizeBytes: typeof disk.size === 'string' ? (readSizeQuiet(disk.size) ?? null) : null,
-            deleteOnDestroy: disk.deleteOnDestroy === true,
+            strategy: disk.strategy === 'copy' ? 'copy' : 'differencing',
         },
         path: pathP && typeof pathP.value === 'string' ? pathP.value : '',
         // Line ends as one \n: a note ending in '\r' would otherwise merge with the '\n' before the
@@ -10759,8 +11090,31 @@ function resolveVm(item, base, defaults, topSsh, c) {
         ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
         source: c.positionOf(base),
     };
-    Object.assign(vm, resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path)));
-    return vm;
+    // The surface may set switch and mac from an adapter list; then every key in sorted order (the
+    // canonical form the config hash is taken over: canonicalizing the config walks it, not copies it).
+    const s = resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path));
+    return {
+        adapters: s.adapters,
+        adaptersListed: s.adaptersListed,
+        cloudInit: s.cloudInit,
+        cpus: vm.cpus,
+        dataDisks: s.dataDisks,
+        disk: vm.disk,
+        dvdDrives: s.dvdDrives,
+        generation: vm.generation,
+        integrationServices: s.integrationServices,
+        mac: vm.mac,
+        memory: vm.memory,
+        name: vm.name,
+        notes: vm.notes,
+        path: vm.path,
+        secureBoot: vm.secureBoot,
+        settings: s.settings,
+        source: vm.source,
+        ssh: vm.ssh,
+        state: vm.state,
+        switch: vm.switch,
+    };
 }
 function readSizeQuiet(text) {
     const r = readSize(text, '');
@@ -18303,12 +18657,32 @@ function codePoint(c) {
  * https://learn.microsoft.com/windows/win32/fileio/naming-a-file#naming-conventions
  */
 const DEVICE_NAME = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])$/i;
+/** Only ASCII letters, digits, '-', '_' and '.'. */
+function plainName(name) {
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e))
+            return false;
+    }
+    return true;
+}
 /** Why `name` cannot be a VM name, or null when it can. */
 function vmNameProblem(name) {
     if (name.length === 0)
         return 'a VM name cannot be empty';
     if (name.length > VM_NAME_MAX_LENGTH)
         return `a VM name has at most ${VM_NAME_MAX_LENGTH} characters (Hyper-V's limit); this one has ${name.length}`;
+    // The usual name (letters, digits, '-', '_', '.') holds none of the characters below: only the
+    // device names and a trailing dot remain to check.
+    if (plainName(name)) {
+        const dot = name.indexOf('.');
+        const stem = dot === -1 ? name : name.slice(0, dot);
+        if (stem.length >= 3 && stem.length <= 6 && DEVICE_NAME.test(stem))
+            return `'${stem}' is a Windows device name: a folder named '${name}' cannot be created on the host, and the VM's files live in one`;
+        if (name.endsWith('.'))
+            return 'a VM name cannot end with a dot (Windows drops trailing dots from folder names)';
+        return null;
+    }
     for (const [re, why] of REASONS) {
         const m = re.exec(name);
         if (m)
@@ -18335,6 +18709,9 @@ function vmNameProblem(name) {
  * into 'k', which is why this is not toLowerCase.
  */
 function vmNameKey(name) {
+    // All ASCII (nearly every name): toUpperCase maps exactly a-z there, as the loop below does.
+    if (ASCII.test(name))
+        return name.toUpperCase();
     let out = '';
     for (let i = 0; i < name.length; i++) {
         const c = name[i];
@@ -18352,6 +18729,7 @@ function vmNameKey(name) {
     }
     return out;
 }
+const ASCII = /^[\x00-\x7f]*$/;
 /** Two names are the same name under vmNameKey's rule. */
 function sameName(a, b) {
     return a === b || vmNameKey(a) === vmNameKey(b);
@@ -18504,9 +18882,17 @@ function assessObservation(obs) {
     const byName = new Map();
     const byId = new Map();
     for (const vm of obs.vms) {
-        byId.set(vm.id, [...(byId.get(vm.id) ?? []), vm.name]);
+        const names = byId.get(vm.id);
+        if (names)
+            names.push(vm.name);
+        else
+            byId.set(vm.id, [vm.name]);
         const k = (0,_config_vm_name_js__WEBPACK_IMPORTED_MODULE_0__/* .vmNameKey */ .q3)(vm.name);
-        byName.set(k, [...(byName.get(k) ?? []), vm.id]);
+        const ids = byName.get(k);
+        if (ids)
+            ids.push(vm.id);
+        else
+            byName.set(k, [vm.id]);
         if (TRANSITIONAL_STATES.has(vm.state)) {
             reasons.push({ code: 'transitional-state', vm: vm.name, message: `VM '${vm.name}' is ${vm.state}; it is observed again once it settles` });
         }
@@ -18579,12 +18965,13 @@ function markerLine(project) {
 }
 /** The project named by the marker on the last line of the notes, or null. */
 function ownerOf(notes) {
-    const m = MARKER_LINE.exec(notes.replace(/\s+$/, ''));
+    // trimEnd strips exactly what /\s+$/ matches (WhiteSpace and LineTerminator), without the regex.
+    const m = MARKER_LINE.exec(notes.trimEnd());
     return m ? m[1] : null;
 }
 /** The user's part of the notes: everything before the marker line. */
 function userNotes(notes) {
-    const trimmed = notes.replace(/\s+$/, '');
+    const trimmed = notes.trimEnd();
     const m = MARKER_LINE.exec(trimmed);
     return m ? trimmed.slice(0, m.index) : notes;
 }
@@ -18594,7 +18981,7 @@ function withMarker(user, project) {
 }
 /** Notes' line ends as one \n (CRLF and a lone CR): how notes are compared and written. */
 function sameLineEnds(s) {
-    return s.replace(/\r\n?/g, '\n');
+    return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
 
@@ -20690,11 +21077,12 @@ var canonical = __nccwpck_require__(457);
 
 
 function configHash(config) {
-    return (0,canonical/* sha256Of */.Bj)({ ...config, vms: config.vms.map(({ source: _s, ...vm }) => vm) });
+    // The VMs normalized without their source positions, then the whole (which walks them, not copies).
+    return (0,canonical/* sha256Of */.Bj)({ ...config, vms: config.vms.map((vm) => (0,canonical/* canonicalPartWithout */.GG)(vm, 'source')) });
 }
 /** The whole observation: every VM on the host. Information only; the plan hash does not cover it. */
 function observedHash(obs) {
-    return (0,canonical/* sha256Of */.Bj)({ host: obs.host, vms: obs.vms, complete: obs.complete, incomplete: obs.incomplete });
+    return sha256Of({ host: obs.host, vms: obs.vms, complete: obs.complete, incomplete: obs.incomplete });
 }
 /**
  * observedHash from the canonical tree of the whole observation (the one current.json is printed
@@ -20720,20 +21108,28 @@ function vmFacts(v, checkpointName) {
         ownCheckpoint: checkpoints.some((c) => c.name === checkpointName),
     };
 }
+/** Which VMs, reasons and switches of the observation the plan concerns. */
+function selection(config, obs, targets) {
+    const desired = new Set(config.vms.map((v) => (0,assess/* nameKey */.Rc)(v.name)));
+    const owned = new Set(config.policy.prune ? obs.vms.filter((o) => (0,ownership/* ownerOf */.bf)(o.notes) === config.project).map((o) => (0,assess/* nameKey */.Rc)(o.name)) : []);
+    // A plan limited to some VMs (--target) concerns only those.
+    const only = targets ? new Set(targets.map((t) => (0,assess/* nameKey */.Rc)(t))) : null;
+    const concerns = (name) => {
+        const k = (0,assess/* nameKey */.Rc)(name);
+        return (desired.has(k) || owned.has(k)) && (!only || only.has(k));
+    };
+    // Every switch the file refers to: single-form switches, adapter lists, and switches it declares.
+    const named = [...config.vms.flatMap((v) => [v.switch, ...(v.adapters ?? []).map((a) => a.switch)]), ...(config.switches ?? []).map((s) => s.name)];
+    const switches = new Set(named.filter((s) => !!s).map((s) => (0,assess/* nameKey */.Rc)(s)));
+    return { concerns, switches };
+}
 /**
  * The observed facts the plan compared, for the VMs it concerns: the VMs the file names (and, with
  * pruning, the VMs this project owns), the switches and paths the file refers to, and what made the
  * observation incomplete for them. Another team's VM on the same host is not part of it.
  */
 function basisOf(config, obs, checkpointName, targets) {
-    const desired = new Set(config.vms.map((v) => (0,assess/* nameKey */.Rc)(v.name)));
-    const owned = new Set(config.policy.prune ? obs.vms.filter((o) => (0,ownership/* ownerOf */.bf)(o.notes) === config.project).map((o) => (0,assess/* nameKey */.Rc)(o.name)) : []);
-    // A plan limited to some VMs (--target) concerns only those.
-    const only = targets ? new Set(targets.map((t) => (0,assess/* nameKey */.Rc)(t))) : null;
-    const concerns = (name) => (desired.has((0,assess/* nameKey */.Rc)(name)) || owned.has((0,assess/* nameKey */.Rc)(name))) && (!only || only.has((0,assess/* nameKey */.Rc)(name)));
-    // Every switch the file refers to: single-form switches, adapter lists, and switches it declares.
-    const named = [...config.vms.flatMap((v) => [v.switch, ...(v.adapters ?? []).map((a) => a.switch)]), ...(config.switches ?? []).map((s) => s.name)];
-    const switches = new Set(named.filter((s) => !!s).map((s) => (0,assess/* nameKey */.Rc)(s)));
+    const { concerns, switches } = selection(config, obs, targets);
     return {
         computerName: obs.host.computerName,
         switches: obs.host.switches.filter((s) => switches.has((0,assess/* nameKey */.Rc)(s.name))),
@@ -20744,6 +21140,83 @@ function basisOf(config, obs, checkpointName, targets) {
 }
 function basisHash(config, obs, checkpointName, targets) {
     return (0,canonical/* sha256Of */.Bj)(basisOf(config, obs, checkpointName, targets));
+}
+/** The observation's hash and the basis hash from one canonical tree of it (tree = canonicalTree(obs)). */
+function observationDigests(config, obs, checkpointName, targets, tree = (0,canonical/* canonicalTree */.DZ)(obs)) {
+    return { observedHash: observedHashOfTree(tree), basisHash: (0,canonical/* sha256OfTree */.Nf)(basisTreeOf(config, obs, tree, checkpointName, targets)) };
+}
+/**
+ * basisOf, built from the observation's canonical tree: the same selection (read from obs), the same
+ * facts taken from the tree's already normalized parts, keys placed in sorted order, so that
+ * sha256OfTree of it equals basisHash(config, obs, …). The tree lists obs's VMs and reasons in order.
+ */
+function basisTreeOf(config, obs, tree, checkpointName, targets) {
+    const t = tree;
+    const host = t.host;
+    const treeVms = t.vms;
+    const treeReasons = t.incomplete;
+    if (treeVms.length !== obs.vms.length || treeReasons.length !== obs.incomplete.length)
+        throw new TypeError('basisTreeOf: the tree is not the canonical tree of this observation');
+    const { concerns, switches } = selection(config, obs, targets);
+    const out = {};
+    const blocking = [];
+    obs.incomplete.forEach((r, i) => {
+        if (r.vm === undefined || concerns(r.vm))
+            blocking.push(treeReasons[i]);
+    });
+    out.blocking = blocking;
+    if (host.computerName !== undefined)
+        out.computerName = host.computerName;
+    if (host.paths !== undefined)
+        out.paths = host.paths;
+    out.switches = obs.host.switches.flatMap((s, i) => (switches.has((0,assess/* nameKey */.Rc)(s.name)) ? [host.switches[i]] : []));
+    const vms = [];
+    obs.vms.forEach((v, i) => {
+        if (concerns(v.name))
+            vms.push(factsOfTree(treeVms[i], checkpointName));
+    });
+    out.vms = vms;
+    return out;
+}
+/** vmFacts of a VM's canonical tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
+function factsOfTree(vm, checkpointName) {
+    const own = vm.checkpoints.some((c) => c.name === checkpointName);
+    const out = {};
+    let placed = false;
+    for (const k of Object.keys(vm)) {
+        if (k === 'checkpoints' || k === 'ownCheckpoint')
+            continue;
+        if (!placed && k > 'ownCheckpoint') {
+            out.ownCheckpoint = own;
+            placed = true;
+        }
+        if (k === 'adapters')
+            out.adapters = vm.adapters.map(withoutIps);
+        else if (k === 'integrationServices')
+            out.integrationServices = vm.integrationServices.map(serviceFacts);
+        else
+            out[k] = vm[k];
+    }
+    if (!placed)
+        out.ownCheckpoint = own;
+    return out;
+}
+function withoutIps(a) {
+    if (a.ips === undefined)
+        return a;
+    const out = {};
+    for (const k of Object.keys(a))
+        if (k !== 'ips')
+            out[k] = a[k];
+    return out;
+}
+function serviceFacts(s) {
+    const out = {};
+    if (s.enabled !== undefined)
+        out.enabled = s.enabled;
+    if (s.id !== undefined)
+        out.id = s.id;
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/core/config/vm-name.ts
@@ -20815,6 +21288,24 @@ const OFFLINE_SETTINGS = new Set([
 ]);
 // memoryWeight and memoryBuffer change online (Microsoft Learn, "Set-VMMemory": -Priority and
 // -Buffer apply to a running VM; the buffer only with dynamic memory).
+/** The settings a file can manage, in the order a step lists them (the record makes the list exhaustive). */
+const SETTING_KEYS = Object.keys({
+    tpm: 0,
+    secureBootTemplate: 0,
+    nestedVirtualization: 0,
+    checkpointType: 0,
+    automaticStartAction: 0,
+    automaticStartDelaySec: 0,
+    automaticStopAction: 0,
+    compatibilityForMigration: 0,
+    memoryWeight: 0,
+    memoryBuffer: 0,
+    firstBootDevice: 0,
+});
+/** The observed value of a setting: the VM reports each under the setting's own name. */
+function observedSetting(o, k) {
+    return o[k];
+}
 function planSurface(d, o, obs, seeds) {
     const out = { prelude: [], online: [], offline: [], blocked: [] };
     const id = o.id;
@@ -20958,31 +21449,22 @@ function planSurface(d, o, obs, seeds) {
     // --- Firmware, processor, lifecycle.
     const s = d.settings;
     if (s) {
-        const observed = {
-            tpm: o.tpm,
-            secureBootTemplate: o.secureBootTemplate,
-            nestedVirtualization: o.nestedVirtualization,
-            checkpointType: o.checkpointType,
-            automaticStartAction: o.automaticStartAction,
-            automaticStartDelaySec: o.automaticStartDelaySec,
-            automaticStopAction: o.automaticStopAction,
-            compatibilityForMigration: o.compatibilityForMigration,
-            memoryWeight: o.memoryWeight,
-            memoryBuffer: o.memoryBuffer,
-            firstBootDevice: o.firstBootDevice,
-        };
+        // Compared field by field: no record of the VM's settings is built per VM.
         const off = {};
         const on = {};
         const from = {};
-        for (const k of Object.keys(observed)) {
+        for (const k of SETTING_KEYS) {
             const want = s[k];
-            if (want === null || want === undefined || observed[k] === want)
+            if (want === null || want === undefined)
+                continue;
+            const have = observedSetting(o, k);
+            if (have === want)
                 continue;
             if (k === 'tpm' || k === 'secureBootTemplate')
                 if (!gen2)
                     continue;
             (OFFLINE_SETTINGS.has(k) ? off : on)[k] = want;
-            from[k] = observed[k] ?? null;
+            from[k] = have ?? null;
         }
         const mk = (spec, why) => ({
             action: 'set-settings',
@@ -21475,8 +21957,19 @@ function countOf(draft) {
     const changed = new Set([...vmsWith(() => true)].filter((vm) => !created.has(vm) && !removed.has(vm)));
     return { create: created.size, change: changed.size, destroy: removed.size, refused: draft.refusals.length, unchanged: draft.unchanged.length };
 }
+/**
+ * The plan with its hashes. The observation is canonicalized once (or not at all when the caller
+ * hands its tree in `known`) for both the observed and the basis hash. The plan comes back as the
+ * canonical tree its hash was taken over (keys in sorted order, undefined dropped), so printing it
+ * as plan.json walks it without copying.
+ */
 function finalizePlan(draft, config, obs, backend, targets, known = {}) {
     const cfgHash = known.configHash ?? configHash(config);
+    const checkpointName = checkpointNameFor(config, cfgHash);
+    // With the observed hash known and no tree, only the basis is hashed (over the VMs it concerns).
+    const digests = known.observedHash !== undefined && known.observedTree === undefined
+        ? { observedHash: known.observedHash, basisHash: basisHash(config, obs, checkpointName, targets) }
+        : observationDigests(config, obs, checkpointName, targets, known.observedTree);
     const body = {
         schemaVersion: 1,
         project: config.project,
@@ -21486,11 +21979,17 @@ function finalizePlan(draft, config, obs, backend, targets, known = {}) {
         counts: countOf(draft),
         unchanged: draft.unchanged,
         configHash: cfgHash,
-        basisHash: basisHash(config, obs, checkpointNameFor(config, cfgHash), targets),
+        basisHash: digests.basisHash,
         ...(targets ? { targets } : {}),
     };
+    const tree = (0,canonical/* canonicalTree */.DZ)(body);
     // The plan hash binds what the plan depends on; the whole observation's hash is kept beside it.
-    return { ...body, observedHash: known.observedHash ?? observedHash(obs), backend, planHash: (0,canonical/* sha256Of */.Bj)(body) };
+    const planHash = (0,canonical/* sha256OfTree */.Nf)(tree);
+    const plan = {};
+    const extra = { backend, observedHash: known.observedHash ?? digests.observedHash, planHash };
+    for (const k of [...Object.keys(tree), ...Object.keys(extra)].sort())
+        plan[k] = Object.hasOwn(extra, k) ? extra[k] : tree[k];
+    return plan;
 }
 /** A plan holds drift when it has anything to do or anything it refused. */
 function hasChanges(plan) {
@@ -21997,8 +22496,19 @@ var suggest = __nccwpck_require__(6732);
  * with invisible format characters removed from both sides first (protectKey).
  */
 function matchesPattern(name, pattern) {
-    const re = new RegExp('^' + (0,vm_name/* protectKey */.Tg)(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^]*').replace(/\?/g, '[^]') + '$', 'u');
-    return re.test((0,vm_name/* protectKey */.Tg)(name));
+    return patternRegExp(pattern).test((0,vm_name/* protectKey */.Tg)(name));
+}
+// Compiled once per pattern: a plan matches every group against every protect pattern.
+const compiled = new Map();
+function patternRegExp(pattern) {
+    let re = compiled.get(pattern);
+    if (re === undefined) {
+        re = new RegExp('^' + (0,vm_name/* protectKey */.Tg)(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^]*').replace(/\?/g, '[^]') + '$', 'u');
+        if (compiled.size >= 1000)
+            compiled.clear(); // patterns come from one file: a bound, not a cache policy
+        compiled.set(pattern, re);
+    }
+    return re;
 }
 const isRisky = (s) => s.disruption !== 'benign';
 function applySafety(draft, config, obs) {
@@ -22006,8 +22516,13 @@ function applySafety(draft, config, obs) {
         return draft;
     const policy = config.policy;
     const groups = new Map();
-    for (const s of draft.steps)
-        groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+    for (const s of draft.steps) {
+        const g = groups.get(s.group);
+        if (g)
+            g.push(s);
+        else
+            groups.set(s.group, [s]);
+    }
     const refused = new Map();
     const refuse = (group, code, message) => {
         if (!refused.has(group))
@@ -22076,7 +22591,7 @@ function applySafety(draft, config, obs) {
 /** `seeds`: the cloud-init seed images the engine built (hash and size only, never their bytes).
  *  `digestsKnown`: hashes the caller already computed (the run hashes its config and observation once). */
 function makePlan(config, observation, backend, targets, seeds, digestsKnown = {}) {
-    const digests = { configHash: digestsKnown.configHash ?? configHash(config), ...(digestsKnown.observedHash ? { observedHash: digestsKnown.observedHash } : {}) };
+    const digests = { ...digestsKnown, configHash: digestsKnown.configHash ?? configHash(config) };
     const draft = applySafety(planChanges(config, observation, seeds, digests.configHash), config, observation);
     if (!targets || targets.length === 0)
         return finalizePlan(draft, config, observation, backend, undefined, digests);
@@ -22946,7 +23461,7 @@ async function runPipeline(opts) {
     }
     try {
         (0,artifacts_write/* clearArtifacts */.zh)(opts.outDir);
-        const cfg = await log.group('Load config', async () => (0,load/* loadConfig */.Z)(opts.configPath).config);
+        const cfg = opts.config ?? (await log.group('Load config', async () => (0,load/* loadConfig */.Z)(opts.configPath).config));
         config = cfg;
         log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
         if (mode === 'apply' && opts.backend.kind === 'replay') {
@@ -22983,17 +23498,25 @@ async function runPipeline(opts) {
             const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length, ...(hashes.length ? { hashes } : {}) });
             return { ...(0,assess/* assessObservation */.N$)(raw), observedAt: clock().toISOString() };
         };
-        const seen = await log.group('Observe', () => unlessCancelled(observe()));
+        // An agent starts now; while it launches and walks the host (on a real host PowerShell's start
+        // alone costs seconds), this process hashes the config, once for the plan and the verify. The
+        // Observe phase is then the wait for the host that is left. (A recording is read here, in turn.)
+        if (cancelled())
+            throw new Cancelled();
+        const observing = be.kind === 'replay' ? null : observe();
+        observing?.catch(() => undefined); // its failure is handled where it is awaited, below
+        const cfgHash = configHash(cfg);
+        const seen = await log.group('Observe', () => unlessCancelled(observing ?? observe()));
         observation = seen;
         // The observation is canonicalized once: current.json is printed from that tree and
-        // observedHash taken over it; the config is hashed once for the plan and the verify.
+        // observedHash taken over it.
         const seenTree = (0,canonical/* canonicalTree */.DZ)(seen);
         files.current = (0,artifacts_write/* writeArtifactTree */.Wv)(opts.outDir, 'current.json', seenTree);
-        const cfgHash = configHash(cfg);
         log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
-        // The converging planner gets the hashes this run already has (config once, observation from its tree).
+        // The converging planner gets the hashes this run already has (config once, observation from its
+        // tree) and the tree itself, which the basis hash is taken over.
         const planner = opts.planner ?? ((c, o, k, known) => makePlan(c, o, k, opts.targets, seeds.digests, known));
-        const p = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree) }), generatedAt: clock().toISOString() }));
+        const p = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree), observedTree: seenTree }), generatedAt: clock().toISOString() }));
         plan = p;
         files.plan = write('plan.json', p);
         const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
@@ -23603,17 +24126,20 @@ function resolveTarget(values, io) {
         throw new errors/* HvcError */.Iy('usage', '--powershell applies to --backend hyperv only');
     throw new errors/* HvcError */.Iy('usage', `unknown backend '${kind}': expected hyperv, sim or replay`);
 }
-/** `--backend hyperv` drives the config's host.computerName (null: this machine) once the config loads. */
+/**
+ * `--backend hyperv` drives the config's host.computerName (null: this machine) once the config
+ * loads; the config read for it is handed on, so a run parses its file once.
+ */
 function withConfiguredHost(target) {
     if (target.backend.kind !== 'hyperv')
-        return target.backend;
+        return { backend: target.backend, config: null };
     try {
         const { config } = (0,load/* loadConfig */.Z)(target.configPath);
         // The agent never needs the guests' SSH key: keep its variable out of the agent's environment.
-        return { ...target.backend, computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) };
+        return { backend: { ...target.backend, computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) }, config };
     }
     catch {
-        return target.backend; // an invalid config: the run reports it, located
+        return { backend: target.backend, config: null }; // an invalid config: the run reports it, located
     }
 }
 function fixedClock(values, env) {
@@ -23701,9 +24227,10 @@ async function main(argv, io) {
                 io.out(JSON.stringify({ command, valid: true, project: config.project, vms: config.vms.length }));
             return EXIT.ok;
         }
-        const backend = withConfiguredHost(target);
+        const configured = withConfiguredHost(target);
+        const backend = configured.backend;
         if (command === 'doctor' || command === 'status') {
-            const { config } = (0,load/* loadConfig */.Z)(target.configPath);
+            const config = configured.config ?? (0,load/* loadConfig */.Z)(target.configPath).config;
             const be = (0,backends/* createBackend */.n)(backend);
             try {
                 if (command === 'status') {
@@ -23763,6 +24290,7 @@ async function main(argv, io) {
         const opts = {
             mode: command === 'adopt' ? 'apply' : command,
             configPath: target.configPath,
+            ...(configured.config ? { config: configured.config } : {}),
             backend,
             outDir,
             expectedPlanHash: saved?.planHash ?? str(values, 'plan-hash') ?? null,

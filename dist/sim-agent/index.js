@@ -313,6 +313,44 @@ function holderDead(lockFile) {
         return e.code === 'ESRCH';
     }
 }
+/**
+ * Removes the lock when its holder is gone. Breakers take turns under a second lock and look again
+ * under it: without that, two waiters that both read the dead holder's lock could each unlink "it",
+ * and the second would unlink the fresh lock the first had just taken (two holders; an update lost,
+ * as seen with 8 agents breaking one lock). A breaker holds the guard for a read and an unlink; a
+ * guard older than a few seconds is from a breaker that died there.
+ */
+function breakIfStale(lockFile) {
+    const guard = `${lockFile}.break`;
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(guard, 'wx'));
+    }
+    catch {
+        try {
+            if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(guard).mtimeMs > 5_000)
+                (0,external_node_fs_namespaceObject.unlinkSync)(guard);
+        }
+        catch {
+            /* released meanwhile */
+        }
+        return; // another waiter is breaking it: try the lock again
+    }
+    try {
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile))
+            (0,external_node_fs_namespaceObject.unlinkSync)(lockFile);
+    }
+    catch {
+        /* released meanwhile */
+    }
+    finally {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(guard);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
 async function lock(file) {
     const lockFile = `${file}.lock`;
     const deadline = Date.now() + LOCK_WAIT_MS;
@@ -332,13 +370,7 @@ async function lock(file) {
         catch (e) {
             if (e.code !== 'EEXIST')
                 throw e;
-            try {
-                if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(lockFile).mtimeMs > LOCK_STALE_MS || holderDead(lockFile))
-                    (0,external_node_fs_namespaceObject.unlinkSync)(lockFile);
-            }
-            catch {
-                /* released meanwhile */
-            }
+            breakIfStale(lockFile);
             if (Date.now() > deadline)
                 throw new Error(`sim state ${file} stayed locked for ${LOCK_WAIT_MS} ms (remove ${lockFile} if no sim agent runs)`);
             await new Promise((r) => setTimeout(r, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
