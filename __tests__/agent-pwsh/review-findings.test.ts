@@ -75,7 +75,7 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     const id = (made as { result: { id: string } }).result.id;
     expect(await run(b, { op: 'vm.checkpoint', args: { id, name: 'c-1', checkpointName: 'before' } })).toMatchObject({ ok: true });
     const o = await b.observe({ paths: [], neighbors: false });
-    expect(o.vms.find((v) => v.id === id)!.disks).toEqual([{ path: disk, sizeBytes: 20 * GiB, parentPath: 'D:\\images\\base.vhdx' }]);
+    expect(o.vms.find((v) => v.id === id)!.disks).toEqual([{ path: disk, sizeBytes: 20 * GiB, parentPath: 'D:\\images\\base.vhdx', controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 0 }]);
     // Grow: Hyper-V cannot resize a disk under checkpoints; said as such, not "no such disk".
     expect(await run(b, { op: 'disk.grow', args: { id, name: 'c-1', path: disk, sizeBytes: 30 * GiB } })).toMatchObject({ ok: false, error: { code: 'invalid-state', message: expect.stringMatching(/checkpoint/) } });
     const avhdx = dbl.state().vms.find((v) => v.id === id)!.disks[0] as { drivePath?: string };
@@ -174,9 +174,9 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     const before = dbl.calls()['Set-VMFirmware'] ?? 0;
     expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}6`, name: 'vm-6', settings: { secureBootTemplate: UEFI } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
     expect(dbl.state().vms.find((v) => v.name === 'vm-6')!.secureBootTemplate ?? 'MicrosoftWindows').toBe('MicrosoftWindows');
-    // Settings the agent does not apply yet: refused by name, before anything changes.
-    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: 'MicrosoftWindows', tpm: true } } })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/tpm/) } });
-    expect(await run(b, { op: 'vm.create', args: { name: 'u-2', generation: 2, cpus: 1, memory: { dynamic: false, startupBytes: 512 * MiB, minimumBytes: 512 * MiB, maximumBytes: 512 * MiB }, path: 'D:\\vms', switch: null, mac: null, secureBoot: true, notes: 'hyperv-converge: project=t', disk: null, settings: { nestedVirtualization: true } } })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/nestedVirtualization/) } });
+    // A setting no agent knows, or a bad template: refused by name, before anything changes.
+    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: 'MicrosoftWindows', colour: 'blue' } } })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/colour/) } });
+    expect(await run(b, { op: 'vm.create', args: { name: 'u-2', generation: 2, cpus: 1, memory: { dynamic: false, startupBytes: 512 * MiB, minimumBytes: 512 * MiB, maximumBytes: 512 * MiB }, path: 'D:\\vms', switch: null, mac: null, secureBoot: true, notes: 'hyperv-converge: project=t', disk: null, settings: { secureBootTemplate: 'NoSuchTemplate' } } })).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/secureBootTemplate/) } });
     expect(dbl.state().vms.find((v) => v.name === 'u-2')).toBeUndefined();
     expect(dbl.state().vms.find((v) => v.name === 'vm-5')!.secureBootTemplate).toBe(UEFI);
     expect((dbl.calls()['Set-VMFirmware'] ?? 0) - before).toBe(0);

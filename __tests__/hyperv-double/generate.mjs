@@ -30,7 +30,16 @@ const SIMPLE = {
   boolean: 'bool', hashtable: 'hashtable', pscredential: 'pscredential', timespan: 'timespan', datetime: 'datetime', version: 'version', psobject: 'psobject', type: 'type',
 };
 // Enums whose values the agent passes as strings; the binder converts by name.
-const ENUMS = { OnOffState: ['On', 'Off'], VhdType: ['Unknown', 'Fixed', 'Dynamic', 'Differencing'], VMSwitchType: ['Private', 'Internal', 'External'] };
+const ENUMS = {
+  OnOffState: ['On', 'Off'],
+  VhdType: ['Unknown', 'Fixed', 'Dynamic', 'Differencing'],
+  VMSwitchType: ['Private', 'Internal', 'External'],
+  ControllerType: ['IDE', 'SCSI'],
+  CheckpointType: ['Disabled', 'Production', 'ProductionOnly', 'Standard'],
+  StartAction: ['Nothing', 'StartIfRunning', 'Start'],
+  StopAction: ['TurnOff', 'Save', 'ShutDown'],
+  BootDevice: ['Floppy', 'CD', 'IDE', 'LegacyNetworkAdapter', 'NetworkAdapter', 'VHD'],
+};
 
 function typeOf(refType) {
   const array = refType.endsWith('[]');

@@ -51,7 +51,7 @@ export const COMMON_PARAMETERS = new Set(
   ['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable'].map((s) => s.toLowerCase()),
 );
 /** Parameters that take objects which already carry their host (no -ComputerName needed). */
-const OBJECT_PARAMETERS = new Set(['vm', 'vmnetworkadapter', 'vmsnapshot', 'vmfirmware', 'vmdrivecontroller', 'vmintegrationservice', 'vmmemory', 'vmprocessor', 'vmswitch']);
+const OBJECT_PARAMETERS = new Set(['vm', 'vmnetworkadapter', 'vmsnapshot', 'vmfirmware', 'vmdrivecontroller', 'vmintegrationservice', 'vmmemory', 'vmprocessor', 'vmswitch', 'vmharddiskdrive', 'vmdvddrive']);
 const FORBIDDEN_COMMANDS = new Set(['invoke-expression', 'iex', 'add-type', 'new-module', 'invoke-command-string']);
 const FORBIDDEN_TEXT: [RegExp, string][] = [
   [/\[\s*scriptblock\s*\]\s*::\s*create/i, '[scriptblock]::Create builds code from a string'],

@@ -33,6 +33,11 @@ function ConvertTo-HvdVm {
             Path                 = Get-HvdVmFolder $Vm
             ConfigurationLocation = Get-HvdVmFolder $Vm
             ComputerName         = $script:HostName
+            # Lifecycle settings as Get-VM shows them (Learn: Set-VM); AutomaticStartDelay in seconds.
+            CheckpointType       = "$(Get-HvdSetting $Vm 'checkpointType')"
+            AutomaticStartAction = "$(Get-HvdSetting $Vm 'automaticStartAction')"
+            AutomaticStartDelay  = [int](Get-HvdSetting $Vm 'automaticStartDelaySec')
+            AutomaticStopAction  = "$(Get-HvdSetting $Vm 'automaticStopAction')"
         })
 }
 
@@ -45,7 +50,7 @@ function Get-HvdComponentId {
 
 function ConvertTo-HvdAdapter {
     param([System.Collections.IDictionary]$Vm, [System.Collections.IDictionary]$A, [int]$Index)
-    return New-HvdObject @('Microsoft.HyperV.PowerShell.VMNetworkAdapter', 'Microsoft.HyperV.PowerShell.VMNetworkAdapterBase') ([ordered]@{
+    return New-HvdObject @('Microsoft.HyperV.PowerShell.VMNetworkAdapter', 'Microsoft.HyperV.PowerShell.VMNetworkAdapterBase', 'Microsoft.HyperV.PowerShell.VMDevice', 'Microsoft.HyperV.PowerShell.VMComponentObject') ([ordered]@{
             Name                     = "$($A['name'])"
             Id                       = Get-HvdComponentId $Vm "$('{0:X8}' -f $Index)-0000-0000-0000-000000000000"
             VMId                     = [guid]$Vm['id']
@@ -87,15 +92,16 @@ function Get-HvdDrivePath {
 
 function ConvertTo-HvdDrive {
     param([System.Collections.IDictionary]$Vm, [System.Collections.IDictionary]$Disk, [int]$Index)
-    return New-HvdObject @('Microsoft.HyperV.PowerShell.HardDiskDrive') ([ordered]@{
-            Name               = "Hard Drive on SCSI controller number 0 at location $Index"
-            Id                 = Get-HvdComponentId $Vm "83F8638B-8DCA-4152-9EDA-2CA8B33039B4\0\$Index\D"
+    $slot = Get-HvdDiskSlot $Vm $Disk $Index
+    return New-HvdObject @('Microsoft.HyperV.PowerShell.HardDiskDrive', 'Microsoft.HyperV.PowerShell.Drive', 'Microsoft.HyperV.PowerShell.VMDevice', 'Microsoft.HyperV.PowerShell.VMComponentObject') ([ordered]@{
+            Name               = "Hard Drive on $($slot.type) controller number $($slot.number) at location $($slot.location)"
+            Id                 = Get-HvdComponentId $Vm "83F8638B-8DCA-4152-9EDA-2CA8B33039B4\$($slot.number)\$($slot.location)\D"
             VMId               = [guid]$Vm['id']
             VMName             = "$($Vm['name'])"
             Path               = Get-HvdDrivePath $Disk
-            ControllerType     = $(if ([int]$Vm['generation'] -eq 2) { 'SCSI' } else { 'IDE' })
-            ControllerNumber   = 0
-            ControllerLocation = $Index
+            ControllerType     = $slot.type
+            ControllerNumber   = $slot.number
+            ControllerLocation = $slot.location
         })
 }
 
@@ -126,6 +132,7 @@ function ConvertTo-HvdFirmware {
             VMName             = "$($Vm['name'])"
             SecureBoot         = $(if ($Vm['secureBoot']) { [OnOffState]::On } else { [OnOffState]::Off })
             SecureBootTemplate = Get-HvdTemplate $Vm
+            BootOrder          = Get-HvdBootOrder $Vm
         })
 }
 
@@ -466,7 +473,7 @@ function Update-HvdVm {
 function HvdImpl-Set-VMProcessor {
     param($S, $B, $Cmdlet, $Access)
     foreach ($o in @($B['VM'])) {
-        $null = Update-HvdVm $o { param($v) if ($B.ContainsKey('Count')) { Assert-HvdOff $v 'processor count'; $v['cpus'] = [int64]$B['Count'] } }
+        $null = Update-HvdVm $o { param($v) if ($B.ContainsKey('Count')) { Assert-HvdOff $v 'processor count'; $v['cpus'] = [int64]$B['Count'] }; Set-HvdProcessorFeatures $v $B }
     }
 }
 
@@ -502,6 +509,7 @@ function HvdImpl-Set-VMMemory {
                     throw (New-HvdError "'$($v['name'])': the dynamic memory range can only be widened while the virtual machine is running." InvalidOperation 'InvalidState' $v['name'])
                 }
             }
+            Set-HvdMemoryWeights $v $B $n
             $v['memory'] = $n
         }
     }
@@ -525,6 +533,7 @@ function HvdImpl-Set-VMFirmware {
                 if (@('MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM') -notcontains $t) { throw (New-HvdError "Secure boot template '$t' is not valid." InvalidArgument 'InvalidParameter' $t) }
                 $v['secureBootTemplate'] = $t
             }
+            if ($B.ContainsKey('FirstBootDevice')) { Set-HvdFirstBoot $v $B['FirstBootDevice'] }
         }
     }
 }
@@ -586,7 +595,7 @@ function HvdImpl-Set-VMNetworkAdapter {
 function HvdImpl-Set-VM {
     param($S, $B, $Cmdlet, $Access)
     foreach ($o in @($B['VM'])) {
-        $null = Update-HvdVm $o { param($v) if ($B.ContainsKey('Notes')) { $v['notes'] = "$($B['Notes'])" } }
+        $null = Update-HvdVm $o { param($v) if ($B.ContainsKey('Notes')) { $v['notes'] = "$($B['Notes'])" }; Set-HvdLifecycle $v $B }
     }
 }
 
@@ -853,3 +862,383 @@ function HvdImpl-Remove-VMSwitch {
         }
     }
 }
+
+# --- storage and settings surface (issue 14) ------------------------------------------------------
+# Data disks at their controller slots, DVD drives, TPM, processor, memory and lifecycle settings,
+# boot order, integration services. Defaults are a new VM's (New-VM; Learn pages cited per rule) and
+# the simulator's (src/backends/sim/host.ts create), so a state file means the same to both.
+
+function Get-HvdSetting {
+    param([System.Collections.IDictionary]$Vm, [string]$Key)
+    if ($Vm.Contains($Key) -and $null -ne $Vm[$Key]) { return $Vm[$Key] }
+    $gen2 = ([int]$Vm['generation'] -eq 2)
+    # New-VM's defaults: no TPM, production checkpoints, start if it was running, save on host
+    # shutdown, memory weight 5000 (Priority 50), buffer 20 % (Learn: Set-VM, Set-VMMemory; "Choose
+    # between standard or production checkpoints"), gen 2 boots from its hard disk, gen 1 from CD.
+    switch ($Key) {
+        'tpm' { if ($gen2) { return $false } return $null }
+        'nestedVirtualization' { return $false }
+        'compatibilityForMigration' { return $false }
+        'checkpointType' { return 'Production' }
+        'automaticStartAction' { return 'StartIfRunning' }
+        'automaticStartDelaySec' { return 0 }
+        'automaticStopAction' { return 'Save' }
+        'memoryWeight' { return 5000 }
+        'memoryBuffer' { return 20 }
+        'firstBootDevice' { if ($gen2) { return 'HardDisk' } return 'DvdDrive' }
+    }
+    return $null
+}
+
+function Get-HvdDiskSlot {
+    # A disk without a recorded slot (a seeded or New-VM boot disk) sits where New-VM puts it: SCSI on
+    # generation 2, IDE on generation 1, controller 0, in list order.
+    param([System.Collections.IDictionary]$Vm, [System.Collections.IDictionary]$Disk, [int]$Index)
+    if ($Disk.Contains('controllerType') -and $Disk['controllerType']) {
+        return @{ type = "$($Disk['controllerType'])"; number = [int]$Disk['controllerNumber']; location = [int]$Disk['controllerLocation'] }
+    }
+    return @{ type = $(if ([int]$Vm['generation'] -eq 2) { 'SCSI' } else { 'IDE' }); number = 0; location = $Index }
+}
+
+function Get-HvdSlots {
+    # Every taken slot of the VM (disks and DVD drives), as "TYPE:n:l".
+    param([System.Collections.IDictionary]$Vm)
+    $out = New-Object System.Collections.ArrayList
+    $i = 0
+    foreach ($d in @($Vm['disks'])) { $s = Get-HvdDiskSlot $Vm $d $i; $null = $out.Add("$($s.type):$($s.number):$($s.location)"); $i++ }
+    if ($Vm.Contains('dvdDrives')) { foreach ($d in @($Vm['dvdDrives'])) { $null = $out.Add("$($d['controllerType']):$($d['controllerNumber']):$($d['controllerLocation'])") } }
+    return , $out.ToArray()
+}
+
+function Get-HvdScsiCount {
+    # Generation 2 VMs come with one SCSI controller, generation 1 with none (Learn: Add-VMScsiController);
+    # a VM whose drives sit on controller n has at least n+1.
+    param([System.Collections.IDictionary]$Vm)
+    $n = $(if ($Vm.Contains('scsiControllers') -and $null -ne $Vm['scsiControllers']) { [int]$Vm['scsiControllers'] } elseif ([int]$Vm['generation'] -eq 2) { 1 } else { 0 })
+    foreach ($s in (Get-HvdSlots $Vm)) { $p = $s -split ':'; if ($p[0] -eq 'SCSI' -and [int]$p[1] + 1 -gt $n) { $n = [int]$p[1] + 1 } }
+    return $n
+}
+
+function Assert-HvdSlot {
+    # Generation 2 has no IDE; IDE is 0-1:0-1, SCSI 0-3:0-63; one drive per slot (Learn: "Should I create
+    # a generation 1 or 2 virtual machine in Hyper-V?", Add-VMHardDiskDrive).
+    param([System.Collections.IDictionary]$Vm, [string]$Type, [int]$Number, [int]$Location, [string]$Cmdlet)
+    $err = $null
+    if ($Type -eq 'IDE' -and [int]$Vm['generation'] -eq 2) { $err = "'$($Vm['name'])' is a generation 2 virtual machine: it has no IDE controller." }
+    elseif ($Type -eq 'IDE' -and ($Number -gt 1 -or $Location -gt 1)) { $err = "IDE controller $Number location $Location does not exist." }
+    elseif ($Type -eq 'SCSI' -and ($Number -ge (Get-HvdScsiCount $Vm) -or $Location -gt 63)) { $err = "'$($Vm['name'])' has no SCSI controller $Number with location $Location." }
+    elseif ((Get-HvdSlots $Vm) -contains "$($Type):$($Number):$($Location)") { $err = "'$($Vm['name'])': a drive is already attached at $Type $($Number):$Location." }
+    if ($null -ne $err) { throw (New-HvdError "Failed to add device. $err" InvalidArgument "InvalidParameter,Microsoft.HyperV.PowerShell.Commands.$Cmdlet" $Vm['name']) }
+}
+
+function Test-HvdHostFile {
+    param([string]$Path)
+    try { return [System.IO.File]::Exists((ConvertTo-HvdLocalPath $Path)) } catch { return $false }
+}
+
+function ConvertTo-HvdDvd {
+    # Microsoft.HyperV.PowerShell.DvdDrive: Path is the inserted image, empty when there is none.
+    param([System.Collections.IDictionary]$Vm, [System.Collections.IDictionary]$D)
+    return New-HvdObject @('Microsoft.HyperV.PowerShell.DvdDrive', 'Microsoft.HyperV.PowerShell.Drive', 'Microsoft.HyperV.PowerShell.VMDevice', 'Microsoft.HyperV.PowerShell.VMComponentObject') ([ordered]@{
+            Name               = "DVD Drive on $($D['controllerType']) controller number $($D['controllerNumber']) at location $($D['controllerLocation'])"
+            VMId               = [guid]$Vm['id']
+            VMName             = "$($Vm['name'])"
+            ControllerType     = "$($D['controllerType'])"
+            ControllerNumber   = [int]$D['controllerNumber']
+            ControllerLocation = [int]$D['controllerLocation']
+            Path               = $(if ($D['path']) { "$($D['path'])" } else { $null })
+        })
+}
+
+function HvdImpl-Get-VMDvdDrive {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMDvdDrive')) {
+        if (-not $v.Contains('dvdDrives')) { continue }
+        foreach ($d in @($v['dvdDrives'])) { ConvertTo-HvdDvd $v $d }
+    }
+}
+
+function HvdImpl-Add-VMDvdDrive {
+    param($S, $B, $Cmdlet, $Access)
+    # Add-VMDvdDrive has no controller type: generation 1 DVD drives are IDE, generation 2 SCSI (Learn:
+    # Add-VMDvdDrive). Adding hardware other than SCSI disks needs the VM off (Learn: "Hyper-V hot add
+    # and remove"; only SCSI disks, network adapters and memory change online).
+    foreach ($o in @($B['VM'])) {
+        $null = Update-HvdVm $o {
+            param($v)
+            Assert-HvdOff $v 'DVD drives (add)'
+            $type = $(if ([int]$v['generation'] -eq 2) { 'SCSI' } else { 'IDE' })
+            Assert-HvdSlot $v $type ([int]$B['ControllerNumber']) ([int]$B['ControllerLocation']) 'AddVMDvdDrive'
+            $p = "$(Get-HvdP $B 'Path')"
+            if ($p -ne '' -and -not (Test-HvdHostFile $p)) { throw (New-HvdError "Failed to add device 'Virtual CD/DVD Disk': the file '$p' does not exist." ObjectNotFound 'ObjectNotFound,Microsoft.HyperV.PowerShell.Commands.AddVMDvdDrive' $p) }
+            $l = Get-HvdList $v 'dvdDrives'
+            $l.Add([ordered]@{ controllerType = $type; controllerNumber = [int]$B['ControllerNumber']; controllerLocation = [int]$B['ControllerLocation']; path = $(if ($p -ne '') { $p } else { $null }) })
+        }
+    }
+}
+
+function HvdImpl-Set-VMDvdDrive {
+    param($S, $B, $Cmdlet, $Access)
+    # Media change is online; -Path $null ejects (Learn: Set-VMDvdDrive).
+    foreach ($o in @($B['VMDvdDrive'])) {
+        $null = Update-HvdVm ([pscustomobject]@{ Id = $o.VMId }) {
+            param($v)
+            $hit = @(@($v['dvdDrives']) | Where-Object { "$($_['controllerType'])" -eq "$($o.ControllerType)" -and [int]$_['controllerNumber'] -eq [int]$o.ControllerNumber -and [int]$_['controllerLocation'] -eq [int]$o.ControllerLocation })
+            if ($hit.Count -eq 0) { throw (New-HvdError "'$($v['name'])' has no DVD drive at $($o.ControllerType) $($o.ControllerNumber):$($o.ControllerLocation)." ObjectNotFound 'ObjectNotFound,Microsoft.HyperV.PowerShell.Commands.SetVMDvdDrive' $v['name']) }
+            $p = "$(Get-HvdP $B 'Path')"
+            if ($p -ne '' -and -not (Test-HvdHostFile $p)) { throw (New-HvdError "Failed to change media: the file '$p' does not exist." ObjectNotFound 'ObjectNotFound,Microsoft.HyperV.PowerShell.Commands.SetVMDvdDrive' $p) }
+            $hit[0]['path'] = $(if ($p -ne '') { $p } else { $null })
+        }
+    }
+}
+
+function HvdImpl-Get-VMScsiController {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMScsiController')) {
+        for ($i = 0; $i -lt (Get-HvdScsiCount $v); $i++) {
+            New-HvdObject @('Microsoft.HyperV.PowerShell.VMScsiController', 'Microsoft.HyperV.PowerShell.VMDriveController') ([ordered]@{ VMId = [guid]$v['id']; VMName = "$($v['name'])"; ControllerNumber = $i })
+        }
+    }
+}
+
+function HvdImpl-Add-VMScsiController {
+    param($S, $B, $Cmdlet, $Access)
+    # A controller is added only while the VM is off; at most four (Learn: Add-VMScsiController).
+    foreach ($o in @($B['VM'])) {
+        $null = Update-HvdVm $o {
+            param($v)
+            Assert-HvdOff $v 'SCSI controllers (add)'
+            $n = Get-HvdScsiCount $v
+            if ($n -ge 4) { throw (New-HvdError "'$($v['name'])' already has 4 SCSI controllers." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.AddVMScsiController' $v['name']) }
+            $v['scsiControllers'] = $n + 1
+        }
+    }
+}
+
+function HvdImpl-Add-VMHardDiskDrive {
+    param($S, $B, $Cmdlet, $Access)
+    # SCSI disks attach to a running VM; IDE only while it is off (Learn: Add-VMHardDiskDrive, "Hyper-V
+    # hot add and remove of SCSI disks"). The file must be a virtual disk that exists.
+    $path = "$($B['Path'])"
+    $vhd = Get-HvdVhdInfo $path $S
+    foreach ($o in @($B['VM'])) {
+        $null = Update-HvdVm $o {
+            param($v)
+            $type = $(if ($B.ContainsKey('ControllerType')) { "$($B['ControllerType'])" } elseif ([int]$v['generation'] -eq 2) { 'SCSI' } else { 'IDE' })
+            if ($type -eq 'IDE') { Assert-HvdOff $v 'IDE controller (add disk)' }
+            Assert-HvdSlot $v $type ([int]$B['ControllerNumber']) ([int]$B['ControllerLocation']) 'AddVMHardDiskDrive'
+            $l = Get-HvdList $v 'disks'
+            $l.Add([ordered]@{ path = $path; sizeBytes = [int64]$vhd['sizeBytes']; parentPath = $(if ($vhd['parentPath']) { "$($vhd['parentPath'])" } else { $null }); controllerType = $type; controllerNumber = [int]$B['ControllerNumber']; controllerLocation = [int]$B['ControllerLocation'] })
+        }
+    }
+}
+
+function HvdImpl-Remove-VMHardDiskDrive {
+    param($S, $B, $Cmdlet, $Access)
+    # Detaches; the file stays (Learn: Remove-VMHardDiskDrive). IDE only while off, SCSI online.
+    foreach ($o in @($B['VMHardDiskDrive'])) {
+        $null = Update-HvdVm ([pscustomobject]@{ Id = $o.VMId }) {
+            param($v)
+            if ("$($o.ControllerType)" -eq 'IDE') { Assert-HvdOff $v 'IDE controller (remove disk)' }
+            $keep = [System.Collections.Generic.List[object]]::new()
+            $i = 0
+            $found = $false
+            foreach ($d in @($v['disks'])) {
+                $s = Get-HvdDiskSlot $v $d $i
+                if ($s.type -eq "$($o.ControllerType)" -and $s.number -eq [int]$o.ControllerNumber -and $s.location -eq [int]$o.ControllerLocation) { $found = $true }
+                else {
+                    # Recorded so the remaining disks keep their slots once list positions shift.
+                    $d['controllerType'] = $s.type; $d['controllerNumber'] = $s.number; $d['controllerLocation'] = $s.location
+                    $keep.Add($d)
+                }
+                $i++
+            }
+            if (-not $found) { throw (New-HvdError "'$($v['name'])' has no hard disk drive at $($o.ControllerType) $($o.ControllerNumber):$($o.ControllerLocation)." ObjectNotFound 'ObjectNotFound,Microsoft.HyperV.PowerShell.Commands.RemoveVMHardDiskDrive' $v['name']) }
+            $v['disks'] = $keep
+        }
+    }
+}
+
+function HvdImpl-Get-VMSecurity {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMSecurity')) {
+        New-HvdObject @('Microsoft.HyperV.PowerShell.VMSecurity') ([ordered]@{ VMId = [guid]$v['id']; VMName = "$($v['name'])"; TpmEnabled = [bool](Get-HvdSetting $v 'tpm'); Shielded = $false })
+    }
+}
+
+function HvdImpl-Get-VMKeyProtector {
+    param($S, $B, $Cmdlet, $Access)
+    # Without a key protector Hyper-V returns the 4 bytes 0,0,0,4 (Microsoft's GuardedFabricTools,
+    # ConvertTo-ShieldedVM: "Length -gt 4" means one exists). Bytes go to the pipeline one by one.
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMKeyProtector')) {
+        if ($v.Contains('keyProtector') -and $v['keyProtector']) { [byte[]](@(0, 0, 0, 8) + (1..60)) } else { [byte[]]@(0, 0, 0, 4) }
+    }
+}
+
+function Assert-HvdGen2 {
+    param([System.Collections.IDictionary]$Vm, [string]$What, [string]$Cmdlet)
+    if ([int]$Vm['generation'] -ne 2) { throw (New-HvdError "'$($Vm['name'])' is a generation 1 virtual machine: $What needs generation 2." InvalidArgument "InvalidParameter,Microsoft.HyperV.PowerShell.Commands.$Cmdlet" $Vm['name']) }
+}
+
+function HvdImpl-Set-VMKeyProtector {
+    param($S, $B, $Cmdlet, $Access)
+    # Security settings change only while the VM is off (Learn: "Generation 2 virtual machine security
+    # settings for Hyper-V": the Security page of a running VM is read-only).
+    foreach ($o in @($B['VM'])) { $null = Update-HvdVm $o { param($v) Assert-HvdGen2 $v 'a key protector' 'SetVMKeyProtector'; Assert-HvdOff $v 'security (key protector)'; $v['keyProtector'] = $true } }
+}
+
+function HvdImpl-Enable-VMTPM {
+    param($S, $B, $Cmdlet, $Access)
+    # A virtual TPM needs a key protector first (Set-VMKeyProtector); without one Enable-VMTPM fails
+    # (Learn: Enable-VMTPM; the key protector error reported by users of Windows 11 guests).
+    foreach ($o in @($B['VM'])) {
+        $null = Update-HvdVm $o {
+            param($v)
+            Assert-HvdGen2 $v 'a virtual TPM' 'EnableVMTPM'
+            Assert-HvdOff $v 'security (TPM)'
+            if (-not ($v.Contains('keyProtector') -and $v['keyProtector'])) { throw (New-HvdError "Failed to enable the TPM of '$($v['name'])': the virtual machine has no key protector." InvalidOperation 'InvalidOperation,Microsoft.HyperV.PowerShell.Commands.EnableVMTPM' $v['name']) }
+            $v['tpm'] = $true
+        }
+    }
+}
+
+function HvdImpl-Disable-VMTPM {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($o in @($B['VM'])) { $null = Update-HvdVm $o { param($v) Assert-HvdGen2 $v 'a virtual TPM' 'DisableVMTPM'; Assert-HvdOff $v 'security (TPM)'; $v['tpm'] = $false } }
+}
+
+function HvdImpl-Get-VMProcessor {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMProcessor')) {
+        New-HvdObject @('Microsoft.HyperV.PowerShell.VMProcessor') ([ordered]@{
+                VMId = [guid]$v['id']; VMName = "$($v['name'])"; Count = [int64]$v['cpus']
+                ExposeVirtualizationExtensions = [bool](Get-HvdSetting $v 'nestedVirtualization')
+                CompatibilityForMigrationEnabled = [bool](Get-HvdSetting $v 'compatibilityForMigration')
+            })
+    }
+}
+
+function Set-HvdProcessorFeatures {
+    # Nested virtualization and processor compatibility change only while the VM is off (Learn: "Run
+    # Hyper-V in a virtual machine with nested virtualization": "the VM must be off"; Set-VMProcessor
+    # -CompatibilityForMigrationEnabled, "Processor compatibility mode in Hyper-V").
+    param([System.Collections.IDictionary]$Vm, [hashtable]$B)
+    if ($B.ContainsKey('ExposeVirtualizationExtensions')) { Assert-HvdOff $Vm 'processor (virtualization extensions)'; $Vm['nestedVirtualization'] = [bool]$B['ExposeVirtualizationExtensions'] }
+    if ($B.ContainsKey('CompatibilityForMigrationEnabled')) { Assert-HvdOff $Vm 'processor (compatibility for migration)'; $Vm['compatibilityForMigration'] = [bool]$B['CompatibilityForMigrationEnabled'] }
+}
+
+function HvdImpl-Get-VMMemory {
+    param($S, $B, $Cmdlet, $Access)
+    # Priority is the memory weight on Set-VMMemory's 0..100 scale (Learn: Set-VMMemory -Priority).
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMMemory')) {
+        New-HvdObject @('Microsoft.HyperV.PowerShell.VMMemory') ([ordered]@{
+                VMId = [guid]$v['id']; VMName = "$($v['name'])"; DynamicMemoryEnabled = [bool]$v['memory']['dynamic']
+                Startup = [int64]$v['memory']['startupBytes']; Minimum = [int64]$v['memory']['minimumBytes']; Maximum = [int64]$v['memory']['maximumBytes']
+                Priority = [int]([int](Get-HvdSetting $v 'memoryWeight') / 100); Buffer = [int](Get-HvdSetting $v 'memoryBuffer')
+            })
+    }
+}
+
+function Set-HvdMemoryWeights {
+    # -Priority 0..100 and -Buffer 5..2000 (percent) change online; the buffer belongs to dynamic memory
+    # (Learn: Set-VMMemory -Priority, -Buffer; "Hyper-V Dynamic Memory Overview").
+    param([System.Collections.IDictionary]$Vm, [hashtable]$B, [System.Collections.IDictionary]$Memory)
+    if ($B.ContainsKey('Priority')) {
+        $p = [int]$B['Priority']
+        if ($p -lt 0 -or $p -gt 100) { throw (New-HvdError "Memory priority $p is out of range 0..100." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMMemory' $Vm['name']) }
+        $Vm['memoryWeight'] = $p * 100
+    }
+    if ($B.ContainsKey('Buffer')) {
+        $buffer = [int]$B['Buffer']
+        if (-not $Memory['dynamic']) { throw (New-HvdError "'$($Vm['name'])': the memory buffer can be set only with dynamic memory enabled." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMMemory' $Vm['name']) }
+        if ($buffer -lt 5 -or $buffer -gt 2000) { throw (New-HvdError "Memory buffer $buffer is out of range 5..2000." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMMemory' $Vm['name']) }
+        $Vm['memoryBuffer'] = $buffer
+    }
+}
+
+function Set-HvdLifecycle {
+    # Set-VM: the checkpoint type changes online; the automatic start/stop actions and the start delay
+    # only while the VM is off (Hyper-V Manager greys them out on a running VM; the simulator's rule).
+    param([System.Collections.IDictionary]$Vm, [hashtable]$B)
+    foreach ($x in @(@('AutomaticStartAction', 'automaticStartAction'), @('AutomaticStartDelay', 'automaticStartDelaySec'), @('AutomaticStopAction', 'automaticStopAction'))) {
+        if ($B.ContainsKey($x[0])) { Assert-HvdOff $Vm "automatic actions ($($x[0]))" }
+    }
+    if ($B.ContainsKey('CheckpointType')) {
+        $t = "$($B['CheckpointType'])"
+        if (@('Disabled', 'Production', 'ProductionOnly', 'Standard') -notcontains $t) { throw (New-HvdError "Checkpoint type '$t' is not valid." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVM' $t) }
+        $Vm['checkpointType'] = $t
+    }
+    if ($B.ContainsKey('AutomaticStartAction')) { $Vm['automaticStartAction'] = "$($B['AutomaticStartAction'])" }
+    if ($B.ContainsKey('AutomaticStartDelay')) { $Vm['automaticStartDelaySec'] = [int]$B['AutomaticStartDelay'] }
+    if ($B.ContainsKey('AutomaticStopAction')) { $Vm['automaticStopAction'] = "$($B['AutomaticStopAction'])" }
+}
+
+function Get-HvdBootOrder {
+    # Generation 2 boot order: VMBootSource entries (BootType Drive or Network, Device the drive or
+    # adapter), the first boot device's kind first (Learn: Get-VMFirmware, Set-VMFirmware -FirstBootDevice).
+    param([System.Collections.IDictionary]$Vm)
+    $first = "$(Get-HvdSetting $Vm 'firstBootDevice')"
+    $kinds = @($first) + @(@('HardDisk', 'DvdDrive', 'NetworkAdapter') | Where-Object { $_ -ne $first })
+    $out = New-Object System.Collections.ArrayList
+    foreach ($k in $kinds) {
+        $devices = @()
+        if ($k -eq 'HardDisk') { $i = 0; $devices = @(foreach ($d in @($Vm['disks'])) { ConvertTo-HvdDrive $Vm $d $i; $i++ }) }
+        elseif ($k -eq 'DvdDrive' -and $Vm.Contains('dvdDrives')) { $devices = @(foreach ($d in @($Vm['dvdDrives'])) { ConvertTo-HvdDvd $Vm $d }) }
+        elseif ($k -eq 'NetworkAdapter') { $i = 0; $devices = @(foreach ($a in @($Vm['adapters'])) { ConvertTo-HvdAdapter $Vm $a $i; $i++ }) }
+        foreach ($dev in $devices) {
+            $null = $out.Add((New-HvdObject @('Microsoft.HyperV.PowerShell.VMBootSource') ([ordered]@{ BootType = $(if ($k -eq 'NetworkAdapter') { 'Network' } else { 'Drive' }); Device = $dev; Description = "$($dev.Name)" })))
+        }
+    }
+    return , $out.ToArray()
+}
+
+function Set-HvdFirstBoot {
+    param([System.Collections.IDictionary]$Vm, [object]$Device)
+    $names = @($Device.PSObject.TypeNames)
+    $kind = $(if ($names -contains 'Microsoft.HyperV.PowerShell.HardDiskDrive') { 'HardDisk' } elseif ($names -contains 'Microsoft.HyperV.PowerShell.DvdDrive') { 'DvdDrive' } elseif ($names -contains 'Microsoft.HyperV.PowerShell.VMNetworkAdapter') { 'NetworkAdapter' } else { $null })
+    if ($null -eq $kind) { throw (New-HvdError 'The boot device is not a drive or network adapter of this virtual machine.' InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMFirmware' $Vm['name']) }
+    $Vm['firstBootDevice'] = $kind
+}
+
+function HvdImpl-Get-VMBios {
+    param($S, $B, $Cmdlet, $Access)
+    # Generation 1 startup order: BootDevice names, CD first by default (Learn: Set-VMBios -StartupOrder).
+    foreach ($v in (Resolve-HvdVms $S @(Get-HvdP $B 'VM') 'Get-VMBios')) {
+        if ([int]$v['generation'] -eq 2) { throw (New-HvdError "'$($v['name'])' is a generation 2 virtual machine: it has no BIOS." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.GetVMBios' $v['name']) }
+        $first = @{ HardDisk = 'IDE'; DvdDrive = 'CD'; NetworkAdapter = 'LegacyNetworkAdapter' }["$(Get-HvdSetting $v 'firstBootDevice')"]
+        $order = @($first) + @(@('CD', 'IDE', 'LegacyNetworkAdapter', 'Floppy') | Where-Object { $_ -ne $first })
+        New-HvdObject @('Microsoft.HyperV.PowerShell.VMBios') ([ordered]@{ VMId = [guid]$v['id']; VMName = "$($v['name'])"; StartupOrder = [string[]]$order; NumLockEnabled = $false })
+    }
+}
+
+function HvdImpl-Set-VMBios {
+    param($S, $B, $Cmdlet, $Access)
+    foreach ($o in @($B['VM'])) {
+        $null = Update-HvdVm $o {
+            param($v)
+            if ([int]$v['generation'] -eq 2) { throw (New-HvdError "'$($v['name'])' is a generation 2 virtual machine: it has no BIOS." InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMBios' $v['name']) }
+            Assert-HvdOff $v 'BIOS (startup order)'
+            $order = @($B['StartupOrder'] | ForEach-Object { "$_" })
+            if ($order.Count -ne 4 -or @($order | Select-Object -Unique).Count -ne 4) { throw (New-HvdError 'The startup order must name each of CD, IDE, LegacyNetworkAdapter and Floppy once.' InvalidArgument 'InvalidParameter,Microsoft.HyperV.PowerShell.Commands.SetVMBios' $v['name']) }
+            $v['firstBootDevice'] = @{ IDE = 'HardDisk'; CD = 'DvdDrive'; LegacyNetworkAdapter = 'NetworkAdapter'; Floppy = 'Floppy' }[$order[0]]
+        }
+    }
+}
+
+function Set-HvdServiceEnabled {
+    # By the component object (its id ends in the service's GUID); online (Learn: Enable-VMIntegrationService).
+    param([hashtable]$B, [bool]$Enabled)
+    foreach ($o in @($B['VMIntegrationService'])) {
+        $guid = ("$($o.Id)" -split '\\')[-1].ToUpperInvariant()
+        $null = Update-HvdVm ([pscustomobject]@{ Id = $o.VMId }) {
+            param($v)
+            $hit = @(@($v['integrationServices']) | Where-Object { "$($_['id'])".ToUpperInvariant() -eq $guid })
+            if ($hit.Count -eq 0) { throw (New-HvdError "'$($v['name'])' has no integration service $guid." ObjectNotFound 'ObjectNotFound' $guid) }
+            $hit[0]['enabled'] = $Enabled
+        }
+    }
+}
+
+function HvdImpl-Enable-VMIntegrationService { param($S, $B, $Cmdlet, $Access) Set-HvdServiceEnabled $B $true }
+function HvdImpl-Disable-VMIntegrationService { param($S, $B, $Cmdlet, $Access) Set-HvdServiceEnabled $B $false }
+# --- end of storage and settings surface ----------------------------------------------------------

@@ -2,6 +2,7 @@
 // the clock passed in: the agent loop handles the file, the lock, knobs and latency. Behaves as
 // Hyper-V does where the plan depends on it: power-state rules, memory bounds, disk files.
 import { createHash, randomUUID } from 'node:crypto';
+import { MAX_SEED_IMAGE_BYTES } from '../../agent/protocol.js';
 import { KVP_SERVICE_GUID } from '../../core/model/guest.js';
 import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
 import type { AgentErrorCode } from '../../core/ports.js';
@@ -523,7 +524,8 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
     case 'disk.add': {
       const vm = findVm(s, a);
       const slot = slotArg(a);
-      // SCSI disks attach to a running VM; IDE only when it is off.
+      // SCSI disks attach to a running VM; IDE only when it is off (and generation 2 has none at all).
+      if (slot.controllerType === 'IDE' && vm.generation === 2) throw new SimError('invalid-argument', `'${vm.name}' is generation 2: it has no IDE controller.`);
       if (slot.controllerType === 'IDE') requireOff(vm, 'IDE controller (add disk)');
       addDisk(s, vm, { ...slot, path: str(a, 'path'), sizeBytes: a.sizeBytes === null ? null : int(a, 'sizeBytes') });
       return { changed: true };
@@ -556,7 +558,11 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
     case 'seed.write': {
       const path = str(a, 'path');
       const sha = str(a, 'sha256');
-      const content = Buffer.from(str(a, 'contentBase64'), 'base64');
+      const size = int(a, 'sizeBytes');
+      const b64 = str(a, 'contentBase64');
+      if (size < 0 || size > MAX_SEED_IMAGE_BYTES || b64.length > 4 * Math.ceil(MAX_SEED_IMAGE_BYTES / 3)) throw new SimError('invalid-argument', `a seed image may hold at most ${MAX_SEED_IMAGE_BYTES} bytes (asked ${size})`);
+      const content = Buffer.from(b64, 'base64');
+      if (content.length !== size) throw new SimError('invalid-argument', `the seed content is ${content.length} bytes, not ${size}`);
       if (createHash('sha256').update(content).digest('hex') !== sha) throw new SimError('invalid-argument', `the seed content does not match sha256 ${sha}`);
       // A running VM holds its inserted image open: writing over it fails as on a real host.
       const user = s.vms.find((v) => v.state !== 'Off' && (v.dvdDrives ?? []).some((x) => x.path !== null && x.path.toLowerCase() === path.toLowerCase()));
