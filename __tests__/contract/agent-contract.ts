@@ -336,7 +336,9 @@ export function agentContract(label: string, makeHost: () => Promise<ContractHos
       expect(await run({ op: 'vm.setIntegrationServices', args: { ...v, services: [{ id: randomUUID().toUpperCase(), enabled: true }] } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       await ok({ op: 'vm.setSettings', args: { ...v, settings: { memoryWeight: 8000, memoryBuffer: 30 } } });
       expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { compatibilityForMigration: true } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
-      expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { firstBootDevice: 'NetworkAdapter' } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      // DvdDrive, not NetworkAdapter: a generation 2 VM without disks already boots from its network
+      // adapter on a real host (its firmware boot order lists only the devices it has), so that is no change.
+      expect(await run({ op: 'vm.setSettings', args: { ...v, settings: { firstBootDevice: 'DvdDrive' } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
       await ok({ op: 'vm.stop', args: { ...v, timeoutSec: 20, turnOffAfterTimeout: true } });
       await ok({ op: 'vm.setSettings', args: { ...v, settings: { compatibilityForMigration: true, firstBootDevice: 'NetworkAdapter' } } });
       expect((await find(v.id))!).toMatchObject({ memoryWeight: 8000, memoryBuffer: 30, compatibilityForMigration: true, firstBootDevice: 'NetworkAdapter' });
