@@ -175,7 +175,7 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}6`, name: 'vm-6', settings: { secureBootTemplate: UEFI } } })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
     expect(dbl.state().vms.find((v) => v.name === 'vm-6')!.secureBootTemplate ?? 'MicrosoftWindows').toBe('MicrosoftWindows');
     // A setting no agent knows, or a bad template: refused by name, before anything changes.
-    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: 'MicrosoftWindows', colour: 'blue' } } })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/colour/) } });
+    expect(await run(b, { op: 'vm.setSettings', args: { id: `${ID}5`, name: 'vm-5', settings: { secureBootTemplate: 'MicrosoftWindows', colour: 'blue' } as never } })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/colour/) } });
     expect(await run(b, { op: 'vm.create', args: { name: 'u-2', generation: 2, cpus: 1, memory: { dynamic: false, startupBytes: 512 * MiB, minimumBytes: 512 * MiB, maximumBytes: 512 * MiB }, path: 'D:\\vms', switch: null, mac: null, secureBoot: true, notes: 'hyperv-converge: project=t', disk: null, settings: { secureBootTemplate: 'NoSuchTemplate' } } })).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/secureBootTemplate/) } });
     expect(dbl.state().vms.find((v) => v.name === 'u-2')).toBeUndefined();
     expect(dbl.state().vms.find((v) => v.name === 'vm-5')!.secureBootTemplate).toBe(UEFI);
