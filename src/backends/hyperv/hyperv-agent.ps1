@@ -1653,13 +1653,28 @@ function Get-SurfaceFacts {
     $facts = @{ dvd = @{}; processor = @{}; memory = @{}; security = @{}; bios = @{} }
     if ($Vms.Count -eq 0) { return $facts }
     $facts.dvd = Group-ByVmId @(Hyper-V\Get-VMDvdDrive -VM $Vms)
-    $facts.processor = Group-ByVmId @(Hyper-V\Get-VMProcessor -VM $Vms)
-    $facts.memory = Group-ByVmId @(Hyper-V\Get-VMMemory -VM $Vms)
+    $facts.processor = Group-OnePerVm @(Hyper-V\Get-VMProcessor -VM $Vms) $Vms
+    $facts.memory = Group-OnePerVm @(Hyper-V\Get-VMMemory -VM $Vms) $Vms
     $gen2 = @($Vms | Where-Object { $_.Generation -eq 2 })
     $gen1 = @($Vms | Where-Object { $_.Generation -ne 2 })
-    if ($gen2.Count -gt 0) { $facts.security = Group-ByVmId @(Hyper-V\Get-VMSecurity -VM $gen2) }
-    if ($gen1.Count -gt 0) { $facts.bios = Group-ByVmId @(Hyper-V\Get-VMBios -VM $gen1) }
+    if ($gen2.Count -gt 0) { $facts.security = Group-OnePerVm @(Hyper-V\Get-VMSecurity -VM $gen2) $gen2 }
+    if ($gen1.Count -gt 0) { $facts.bios = Group-OnePerVm @(Hyper-V\Get-VMBios -VM $gen1) $gen1 }
     return $facts
+}
+
+# One settings object per VM, grouped by its VMId; should a cmdlet's objects carry none, by position
+# (each answers its -VM list in order, one object per VM).
+function Group-OnePerVm {
+    param([object[]]$Items, [object[]]$Vms)
+    $withId = @($Items | Where-Object { $null -ne $_.PSObject.Properties['VMId'] -and "$($_.VMId)" -ne '' })
+    if ($withId.Count -eq $Items.Count -or $Items.Count -ne $Vms.Count) { return (Group-ByVmId $Items) }
+    $map = @{}
+    for ($i = 0; $i -lt $Vms.Count; $i++) {
+        $l = New-Object System.Collections.ArrayList
+        $null = $l.Add($Items[$i])
+        $map["$($Vms[$i].Id)".ToLowerInvariant()] = $l
+    }
+    return $map
 }
 
 function Get-FirstOf {
