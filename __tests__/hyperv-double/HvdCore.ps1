@@ -76,7 +76,13 @@ function Update-HvdState {
     while ($true) {
         try { ([System.IO.File]::Open($lock, [System.IO.FileMode]::CreateNew, [System.IO.FileAccess]::Write, [System.IO.FileShare]::None)).Dispose(); break }
         catch [System.IO.IOException] {
-            try { if (([DateTime]::UtcNow - [System.IO.File]::GetLastWriteTimeUtc($lock)).TotalSeconds -gt 60) { [System.IO.File]::Delete($lock) } } catch { $null = $_ }
+            # A lock released since the failed open reads as written in 1601 (File.GetLastWriteTimeUtc of
+            # a missing file): not stale, just gone. Breaking it then would delete the NEXT holder's
+            # fresh lock, and two writers would each write back their own read (a lost update).
+            try {
+                $written = [System.IO.File]::GetLastWriteTimeUtc($lock)
+                if ($written.Year -gt 1601 -and ([DateTime]::UtcNow - $written).TotalSeconds -gt 60) { [System.IO.File]::Delete($lock) }
+            } catch { $null = $_ }
             if ([DateTime]::UtcNow -gt $deadline) { throw "double state $($script:HvdStatePath) stayed locked for 30 s" }
             Start-Sleep -Milliseconds (5 + (Get-Random -Maximum 5))
         }
