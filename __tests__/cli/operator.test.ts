@@ -282,12 +282,12 @@ describe('saved plans, targets, status, adopt', () => {
 });
 
 describe("the README's quick start", () => {
-  it('apply applies the seven steps policy allows and names what still differs; a second apply runs no step', async () => {
+  it('apply applies the eight steps policy allows and names what still differs; a second apply runs no step', async () => {
     const dir = work();
     expect((await runCli(['plan'], { cwd: dir })).code).toBe(3);
     const first = await runCli(['apply', '--auto-approve', '--json'], { cwd: dir });
     expect(first.code).toBe(3);
-    expect(readJson<{ steps: { outcome: string }[] }>(join(dir, 'out', 'result.json')).steps.filter((s) => s.outcome === 'succeeded')).toHaveLength(7);
+    expect(readJson<{ steps: { outcome: string }[] }>(join(dir, 'out', 'result.json')).steps.filter((s) => s.outcome === 'succeeded')).toHaveLength(8);
     expect(first.stderr).toContain('Still differs: web-1 (blocked: needs-restart), legacy-app (refused: unmanaged), prod-db-1 (refused: protected)');
     const second = await runCli(['apply', '--auto-approve'], { cwd: dir });
     expect(readJson<{ steps: unknown[] }>(join(dir, 'out', 'result.json')).steps).toEqual([]);

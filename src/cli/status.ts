@@ -1,12 +1,13 @@
 // `status`: the config's VMs (and other VMs this project owns) at a glance: power state, addresses,
 // owner and whether the host differs from the file for it. Observes only; writes nothing.
 import type { Config } from '../core/config/types.js';
-import { makePlan, pathsToCheck } from '../core/converge.js';
+import { hashesToCheck, makePlan, pathsToCheck } from '../core/converge.js';
 import { assessObservation, nameKey } from '../core/model/assess.js';
 import type { Observation } from '../core/model/observed.js';
 import { ownerOf } from '../core/model/ownership.js';
 import type { Plan } from '../core/plan/types.js';
 import type { Backend } from '../core/ports.js';
+import { renderSeeds } from '../engine/seeds.js';
 
 export interface VmStatus {
   vm: string;
@@ -32,9 +33,12 @@ export interface StatusReport {
   planHash: string;
 }
 
-export async function observeStatus(config: Config, backend: Backend): Promise<StatusReport> {
-  const obs: Observation = assessObservation(await backend.observe({ paths: pathsToCheck(config), neighbors: false }));
-  return statusOf(config, obs, makePlan(config, obs, backend.kind));
+export async function observeStatus(config: Config, backend: Backend, env: Readonly<Record<string, string | undefined>> = process.env): Promise<StatusReport> {
+  // Seeds as plan sees them (their images' hashes, observed back): without them a VM with a
+  // cloud-init seed would read as blocked (seed-unavailable) even when in sync.
+  const hashes = hashesToCheck(config);
+  const obs: Observation = assessObservation(await backend.observe({ paths: pathsToCheck(config), neighbors: false, ...(hashes.length ? { hashes } : {}) }));
+  return statusOf(config, obs, makePlan(config, obs, backend.kind, undefined, renderSeeds(config, env).digests));
 }
 
 export function statusOf(config: Config, obs: Observation, plan: Plan): StatusReport {
