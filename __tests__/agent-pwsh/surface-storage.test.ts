@@ -220,6 +220,15 @@ describePwsh('issue 14 storage and settings surface, against the real agent over
     expect(g.dvdDrives).toEqual([{ controllerType: 'IDE', controllerNumber: 1, controllerLocation: 0, path: null }]);
   }, 120_000);
 
+  it('a generation 2 VM with nothing to boot from (no disk, DVD drive or adapter) is observed complete, its first boot device unknown', async () => {
+    const { b } = host({ vms: [vm(1, { disks: [], adapters: [] })] });
+    const o = await b.observe({ paths: [], neighbors: false });
+    expect(o.incomplete).toEqual([]);
+    const v = o.vms.find((x) => x.id === `${ID}1`)!;
+    expect(v.firstBootDevice).toBeUndefined();
+    expect(v).toMatchObject({ tpm: false, checkpointType: 'Production', dvdDrives: [] });
+  }, 120_000);
+
   it('vm.create refuses bad settings before anything is made, and a failing data disk leaves neither the VM nor its files', async () => {
     const { dbl, b } = host({});
     const args: CreateVmArgs = {

@@ -1300,6 +1300,8 @@ function Get-SettingsView {
         automaticStopAction    = "$($Vm.AutomaticStopAction)"
         firstBootDevice        = Get-FirstBootKind $Vm $Firmware $Bios
     }
+    # A VM with nothing to boot from (no disk, DVD drive or adapter) has no first boot device: unknown.
+    if ($null -eq $view.firstBootDevice) { $view.Remove('firstBootDevice') }
     if ($Vm.Generation -eq 2 -and $null -ne $Security) { $view.tpm = [bool]$Security.TpmEnabled }
     if ($null -ne $Processor) {
         $view.nestedVirtualization = [bool]$Processor.ExposeVirtualizationExtensions
