@@ -153,15 +153,19 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
   const folder = vmFolder(vm);
   const disksP = pick('dataDisks');
   const dataDisks: DesiredDataDisk[] = (disksP && Array.isArray(disksP.value) ? disksP.value : []).filter(isObj).map((d, i) => {
-    const slot = dataDiskSlot(gen, i);
-    if (typeof d.path === 'string') return { ...slot, path: d.path, sizeBytes: null, existing: true };
+    // Keys in canonical (sorted) order, as the rest of a resolved VM.
+    const { controllerLocation, controllerNumber, controllerType } = dataDiskSlot(gen, i);
+    if (typeof d.path === 'string') return { controllerLocation, controllerNumber, controllerType, existing: true, path: d.path, sizeBytes: null };
     const r = typeof d.size === 'string' ? readSize(d.size, 'disk size') : null;
-    return { ...slot, path: `${folder}\\Virtual Hard Disks\\${vm.name}-data${i + 1}.vhdx`, sizeBytes: r && 'bytes' in r ? r.bytes : 0, existing: false };
+    return { controllerLocation, controllerNumber, controllerType, existing: false, path: `${folder}\\Virtual Hard Disks\\${vm.name}-data${i + 1}.vhdx`, sizeBytes: r && 'bytes' in r ? r.bytes : 0 };
   });
 
   const dvdP = pick('dvdDrives');
   const dvdList = (dvdP && Array.isArray(dvdP.value) ? dvdP.value : []).filter(isObj);
-  const dvdDrives: DesiredDvd[] = dvdList.map((d, j) => ({ ...dvdSlot(gen, j), path: typeof d.path === 'string' ? d.path : null }));
+  const dvdDrives: DesiredDvd[] = dvdList.map((d, j) => {
+    const { controllerLocation, controllerNumber, controllerType } = dvdSlot(gen, j);
+    return { controllerLocation, controllerNumber, controllerType, path: typeof d.path === 'string' ? d.path : null };
+  });
 
   const ciP = pick('cloudInit');
   let cloudInit: DesiredSeed | null = null;
@@ -171,12 +175,14 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     for (const k of ['userData', 'metaData', 'networkConfig']) {
       if (isObj(ci[k])) add(`${ciP.from}/${k}`, { message: `${k}.file was not read: files are read when the configuration is loaded from a file`, hint: 'load the configuration with its file path' });
     }
+    // Keys in canonical (sorted) order, as the rest of a resolved VM.
+    const seedSlot = dvdSlot(gen, dvdDrives.length);
     cloudInit = {
-      userData: text('userData') ?? '',
       metaData: text('metaData') ?? defaultMetaData(vm.name),
       networkConfig: text('networkConfig'),
       path: `${folder}\\${SEED_FILE_NAME}`,
-      slot: dvdSlot(gen, dvdDrives.length),
+      slot: { controllerLocation: seedSlot.controllerLocation, controllerNumber: seedSlot.controllerNumber, controllerType: seedSlot.controllerType },
+      userData: text('userData') ?? '',
     };
     if (gen === 1 && dvdDrives.length >= 2) {
       add(ciP.from, { message: `VM '${vm.name}' is generation 1 with ${dvdDrives.length} DVD drives: its IDE controller 1 has no place left for the seed's drive`, hint: 'use one DVD drive at most next to cloudInit' });
