@@ -121,22 +121,6 @@ function Get-TargetVm {
     return $vm
 }
 
-# Of the VM settings (vm.create settings, vm.setSettings) the agent applies only the secure boot
-# template so far; any other key is refused by name before anything changes (HYPERV_SETTINGS_KEYS).
-$SettingsKeys = @('secureBootTemplate')
-$SecureBootTemplates = @('MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM')
-function Get-SettingsTemplate {
-    param([object]$Settings)
-    if ($null -eq $Settings) { return $null }
-    if ($Settings -isnot [System.Management.Automation.PSCustomObject]) { throw (New-Failure 'invalid-request' 'settings must be an object') }
-    $other = @($Settings.PSObject.Properties.Name | Where-Object { $SettingsKeys -cnotcontains $_ } | Sort-Object)
-    if ($other.Count -gt 0) { throw (New-Failure 'unsupported' "the hyperv agent does not apply the setting(s) $($other -join ', ') yet (only $($SettingsKeys -join ', '))") }
-    $t = Get-Arg $Settings 'secureBootTemplate'
-    if ($null -eq $t) { return $null }
-    if ($t -isnot [string] -or $SecureBootTemplates -cnotcontains $t) { throw (New-Failure 'invalid-argument' "secureBootTemplate must be one of $($SecureBootTemplates -join ', ')") }
-    return $t
-}
-
 function Assert-Off {
     param([object]$Vm, [string]$What)
     $state = "$($Vm.State)"
@@ -343,6 +327,7 @@ function Invoke-Observe {
         $gen2 = @($vms | Where-Object { $_.Generation -eq 2 })
         if ($gen2.Count -gt 0) { $firmwareBy = Group-ByVmId @(Hyper-V\Get-VMFirmware -VM $gen2) }
     }
+    $surface = Get-SurfaceFacts $vms
     $allDrives = @($vms | ForEach-Object { @(Get-Group $drivesBy "$($_.Id)".ToLowerInvariant()) } | ForEach-Object { "$($_.Path)" })
     $chains = Get-DiskChains ([string[]]$allDrives)
     $incomplete = New-Object System.Collections.ArrayList
@@ -360,7 +345,7 @@ function Invoke-Observe {
                 $null = $incomplete.Add(@{ code = 'query-failed'; vm = "$($vm.Name)"; message = "VM '$($vm.Name)': $($r.error)" })
                 continue
             }
-            $null = $disks.Add(@{ path = $r.path; sizeBytes = $r.sizeBytes; parentPath = $r.parentPath })
+            $null = $disks.Add(@{ path = $r.path; sizeBytes = $r.sizeBytes; parentPath = $r.parentPath; controllerType = "$($d.ControllerType)"; controllerNumber = [int]$d.ControllerNumber; controllerLocation = [int]$d.ControllerLocation })
         }
         $checkpoints = @(Get-Group $checkpointsBy $id | ForEach-Object { @{ id = "$($_.Id)".ToLowerInvariant(); name = "$($_.Name)" } })
         $services = @(Get-Group $servicesBy $id | ForEach-Object {
@@ -398,10 +383,12 @@ function Invoke-Observe {
                 integrationServices = $services
             })
     }
+    Add-SurfaceObservation $outVms $vms $surface $firmwareBy
     $exists = @(Test-HostPaths ([string[]]$paths))
     $sizes = @(Get-ImageSizes ([string[]]$paths) $exists)
     $pathFacts = New-Object System.Collections.ArrayList
-    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add(@{ path = "$($paths[$i])"; exists = [bool]$exists[$i]; sizeBytes = $sizes[$i] }) }
+    $hashed = Get-HostHashPaths $paths (Get-Arg $A 'hashes')
+    for ($i = 0; $i -lt $paths.Count; $i++) { $null = $pathFacts.Add((Add-PathHash @{ path = "$($paths[$i])"; exists = [bool]$exists[$i]; sizeBytes = $sizes[$i] } $hashed)) }
     $switches = @(Get-ObservedSwitches)
     $neighbors = @()
     if ((Get-Arg $A 'neighbors') -eq $true) { $neighbors = @(Get-Neighbors) }
@@ -586,8 +573,9 @@ function Invoke-Create {
     $secureBoot = Get-Arg $A 'secureBoot'
 
     if ($generation -ne 2 -and $secureBoot -eq $true) { throw (New-Failure 'invalid-argument' 'secure boot needs a generation 2 VM') }
-    $template = Get-SettingsTemplate (Get-Arg $A 'settings')
-    if ($generation -ne 2 -and $null -ne $template) { throw (New-Failure 'invalid-argument' 'a secure boot template needs a generation 2 VM') }
+    $settings = Get-SettingsArg (Get-Arg $A 'settings')
+    Assert-SettingsFit $settings $name $generation ([bool]$memory.dynamic)
+    $madeDisks = New-Object System.Collections.ArrayList
     $switch = $null
     if ($null -ne $switchName) { $switch = Get-Switch $switchName }
     $adapters = Get-CreateAdapters $A
@@ -640,13 +628,14 @@ function Invoke-Create {
         if ($generation -eq 2 -and $null -ne $secureBoot) {
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($secureBoot) { 'On' } else { 'Off' })
         }
-        # New generation 2 VMs get MicrosoftWindows, which does not boot most Linux guests: set the
-        # file's template while the VM is still Off, before its first start.
-        if ($null -ne $template) { Hyper-V\Set-VMFirmware -VM $vm -SecureBootTemplate $template }
+        # Data disks, DVD drives, settings (a Linux guest's template: New-VM gives MicrosoftWindows) and
+        # integration services, while the VM is still Off, before its first start.
+        Add-CreateSurface $vm $A $settings $madeDisks
     } catch {
         # Leave nothing half-made behind: the next plan sees either the whole VM or none.
         $failure = $_
         if ($null -ne $vm) { try { Hyper-V\Remove-VM -VM $vm -Force } catch { $null = $_ } }
+        foreach ($f in $madeDisks) { try { $null = Invoke-Command @HostExec -ScriptBlock { param([string]$P) Remove-Item -LiteralPath $P -Force } -ArgumentList $f } catch { $null = $_ } }
         if ($null -ne $createdDisk) {
             try {
                 $null = Invoke-Command @HostExec -ScriptBlock { param([string]$P) Remove-Item -LiteralPath $P -Force } -ArgumentList $createdDisk
@@ -1198,6 +1187,539 @@ function Invoke-SwitchRemove {
     return @{ changed = $true }
 }
 
+# --- storage and settings surface (issue 14) ------------------------------------------------------
+# Data disks, DVD drives, the cloud-init seed image, VM settings and integration services. The rules
+# (which change needs the VM Off) are the simulator's (src/backends/sim/host.ts), each citing Hyper-V.
+
+# Every VM setting (vm.create settings, vm.setSettings); HYPERV_SETTINGS_KEYS in protocol.ts.
+$SettingsKeys = @('tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice')
+$SecureBootTemplates = @('MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM')
+$SettingValues = @{
+    tpm                       = 'bool'
+    secureBootTemplate        = $SecureBootTemplates
+    nestedVirtualization      = 'bool'
+    checkpointType            = @('Standard', 'Production', 'ProductionOnly', 'Disabled')
+    automaticStartAction      = @('Nothing', 'StartIfRunning', 'Start')
+    automaticStartDelaySec    = @(0, 86400)
+    automaticStopAction       = @('TurnOff', 'Save', 'ShutDown')
+    compatibilityForMigration = 'bool'
+    memoryWeight              = @(0, 10000)
+    memoryBuffer              = @(5, 2000)
+    firstBootDevice           = @('HardDisk', 'DvdDrive', 'NetworkAdapter')
+}
+# Changed only while Off: security and firmware (Set-VMFirmware, Enable-VMTPM), processor features
+# (Set-VMProcessor) and the automatic actions (Set-VM) are refused on a running VM. Checkpoint type and
+# memory weight/buffer change online.
+$OfflineSettings = @('tpm', 'secureBootTemplate', 'nestedVirtualization', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'firstBootDevice')
+# The bound on one seed image (MAX_SEED_IMAGE_BYTES in protocol.ts): checked before it is decoded.
+$SeedMaxBytes = 8388608
+
+function Test-IntegerValue {
+    param([object]$Value)
+    return ($Value -is [int] -or $Value -is [long] -or $Value -is [int16] -or $Value -is [byte])
+}
+
+# The settings as an ordered table of valid values, or a typed refusal before anything changes.
+function Get-SettingsArg {
+    param([object]$Settings)
+    $out = [ordered]@{}
+    if ($null -eq $Settings) { return $out }
+    if ($Settings -isnot [System.Management.Automation.PSCustomObject]) { throw (New-Failure 'invalid-request' 'settings must be an object') }
+    foreach ($p in $Settings.PSObject.Properties) {
+        $k = $p.Name
+        $v = $p.Value
+        if ($SettingsKeys -cnotcontains $k) { throw (New-Failure 'invalid-request' "unknown setting '$k' (known: $($SettingsKeys -join ', '))") }
+        $rule = $SettingValues[$k]
+        $ok = $false
+        if ($rule -is [string]) { $ok = ($v -is [bool]) }
+        elseif ($rule[0] -is [int]) { $ok = ((Test-IntegerValue $v) -and [long]$v -ge $rule[0] -and [long]$v -le $rule[1]) }
+        else { $ok = ($v -is [string] -and $rule -ccontains $v) }
+        if (-not $ok) { throw (New-Failure 'invalid-argument' "$k cannot be $(ConvertTo-Json -InputObject $v -Compress -Depth 2)") }
+        # Set-VMMemory -Priority takes 0..100 (Learn: Set-VMMemory -Priority); the memory weight is that
+        # times 100 (Hyper-V Manager's slider, Msvm_MemorySettingData.Weight 0..10000).
+        if ($k -eq 'memoryWeight' -and ([long]$v % 100) -ne 0) { throw (New-Failure 'invalid-argument' "memoryWeight $v is not a multiple of 100: Hyper-V sets it as Set-VMMemory -Priority 0..100") }
+        $out[$k] = $v
+    }
+    return $out
+}
+
+# What Hyper-V refuses whatever the power state: a TPM or template on generation 1, a buffer without
+# dynamic memory.
+function Assert-SettingsFit {
+    param([System.Collections.IDictionary]$S, [string]$VmName, [int]$Generation, [bool]$Dynamic)
+    foreach ($k in @('tpm', 'secureBootTemplate')) {
+        # Generation 1 VMs have no UEFI firmware and no virtual TPM (Learn: "Should I create a generation 1
+        # or 2 virtual machine in Hyper-V?").
+        if ($S.Contains($k) -and $Generation -ne 2) { throw (New-Failure 'invalid-argument' "'$VmName' is generation 1: $k needs generation 2") }
+    }
+    # The buffer is the share dynamic memory keeps in reserve (Learn: Set-VMMemory -Buffer); static
+    # memory has none.
+    if ($S.Contains('memoryBuffer') -and -not $Dynamic) { throw (New-Failure 'invalid-argument' "'$VmName' has static memory: the memory buffer applies to dynamic memory only") }
+}
+
+function Test-DeviceType {
+    param([object]$Device, [string]$TypeName)
+    if ($null -eq $Device) { return $false }
+    return (@($Device.PSObject.TypeNames) -contains "Microsoft.HyperV.PowerShell.$TypeName")
+}
+
+# The first boot device by kind: generation 2 from the firmware's boot order, generation 1 from the
+# BIOS startup order (Learn: Get-VMFirmware BootOrder, Set-VMBios -StartupOrder).
+function Get-FirstBootKind {
+    param([object]$Vm, [object]$Firmware, [object]$Bios)
+    if ($Vm.Generation -eq 2) {
+        if ($null -eq $Firmware) { return $null }
+        $order = @($Firmware.BootOrder)
+        if ($order.Count -eq 0) { return $null }
+        $dev = $order[0].Device
+        if (Test-DeviceType $dev 'HardDiskDrive') { return 'HardDisk' }
+        if (Test-DeviceType $dev 'DvdDrive') { return 'DvdDrive' }
+        if (Test-DeviceType $dev 'VMNetworkAdapter') { return 'NetworkAdapter' }
+        return "$($order[0].BootType)"
+    }
+    if ($null -eq $Bios) { return $null }
+    $startup = @($Bios.StartupOrder | ForEach-Object { "$_" })
+    if ($startup.Count -eq 0) { return $null }
+    switch ($startup[0]) {
+        'IDE' { return 'HardDisk' }
+        'CD' { return 'DvdDrive' }
+        'LegacyNetworkAdapter' { return 'NetworkAdapter' }
+    }
+    return $startup[0]
+}
+
+# The settings as observed, from one VM's objects (Get-VM, Get-VMProcessor, Get-VMMemory,
+# Get-VMSecurity, Get-VMFirmware / Get-VMBios).
+function Get-SettingsView {
+    param([object]$Vm, [object]$Processor, [object]$Memory, [object]$Security, [object]$Firmware, [object]$Bios)
+    $view = [ordered]@{
+        tpm                    = $null
+        checkpointType         = "$($Vm.CheckpointType)"
+        automaticStartAction   = "$($Vm.AutomaticStartAction)"
+        automaticStartDelaySec = [int]$Vm.AutomaticStartDelay
+        automaticStopAction    = "$($Vm.AutomaticStopAction)"
+        firstBootDevice        = Get-FirstBootKind $Vm $Firmware $Bios
+    }
+    # A VM with nothing to boot from (no disk, DVD drive or adapter) has no first boot device: unknown.
+    if ($null -eq $view.firstBootDevice) { $view.Remove('firstBootDevice') }
+    if ($Vm.Generation -eq 2 -and $null -ne $Security) { $view.tpm = [bool]$Security.TpmEnabled }
+    if ($null -ne $Processor) {
+        $view.nestedVirtualization = [bool]$Processor.ExposeVirtualizationExtensions
+        $view.compatibilityForMigration = [bool]$Processor.CompatibilityForMigrationEnabled
+    }
+    if ($null -ne $Memory) {
+        $view.memoryWeight = [int]$Memory.Priority * 100
+        $view.memoryBuffer = [int]$Memory.Buffer
+    }
+    return $view
+}
+
+function Get-VmSettingsView {
+    param([object]$Vm)
+    $fw = $null
+    $bios = $null
+    $security = $null
+    if ($Vm.Generation -eq 2) {
+        $fw = Hyper-V\Get-VMFirmware -VM $Vm
+        $security = Hyper-V\Get-VMSecurity -VM $Vm
+    } else {
+        $bios = Hyper-V\Get-VMBios -VM $Vm
+    }
+    $view = Get-SettingsView $Vm (Hyper-V\Get-VMProcessor -VM $Vm) (Hyper-V\Get-VMMemory -VM $Vm) $security $fw $bios
+    $view.secureBootTemplate = $(if ($null -ne $fw) { "$($fw.SecureBootTemplate)" } else { $null })
+    return $view
+}
+
+# The device Set-VMFirmware -FirstBootDevice takes for a kind: the first drive or adapter of it.
+function Get-BootDevice {
+    param([object]$Vm, [string]$Kind)
+    $found = @()
+    if ($Kind -eq 'HardDisk') { $found = @(Hyper-V\Get-VMHardDiskDrive -VM $Vm | Sort-Object -Property @('ControllerNumber', 'ControllerLocation')) }
+    elseif ($Kind -eq 'DvdDrive') { $found = @(Hyper-V\Get-VMDvdDrive -VM $Vm | Sort-Object -Property @('ControllerNumber', 'ControllerLocation')) }
+    else { $found = @(Hyper-V\Get-VMNetworkAdapter -VM $Vm) }
+    if ($found.Count -eq 0) { throw (New-Failure 'invalid-argument' "'$($Vm.Name)' has no $Kind to boot from") }
+    return $found[0]
+}
+
+# Applies the settings that differ from $Current (the VM is Off for the offline ones). Returns the
+# keys it changed.
+function Set-VmSettings {
+    param([object]$Vm, [System.Collections.IDictionary]$S, [System.Collections.IDictionary]$Current)
+    $changing = @($S.Keys | Where-Object { -not $Current.Contains($_) -or "$($Current[$_])" -cne "$($S[$_])" })
+    if ($changing.Count -eq 0) { return @() }
+    $offline = @($changing | Where-Object { $OfflineSettings -contains $_ })
+    if ($offline.Count -gt 0) { Assert-Off $Vm "settings ($($offline -join ', '))" }
+    $vmArgs = @{}
+    $cpuArgs = @{}
+    $memArgs = @{}
+    foreach ($k in $changing) {
+        $v = $S[$k]
+        switch ($k) {
+            'tpm' {
+                if ($v) {
+                    # A virtual TPM keeps its state under a key protector and Enable-VMTPM does not make
+                    # one: set a local one first unless the VM has one (no protector reads back as 4
+                    # bytes; Microsoft's GuardedFabricTools, ConvertTo-ShieldedVM).
+                    if (@(Hyper-V\Get-VMKeyProtector -VM $Vm).Count -le 4) { Hyper-V\Set-VMKeyProtector -VM $Vm -NewLocalKeyProtector }
+                    Hyper-V\Enable-VMTPM -VM $Vm
+                } else {
+                    Hyper-V\Disable-VMTPM -VM $Vm
+                }
+            }
+            'secureBootTemplate' { Hyper-V\Set-VMFirmware -VM $Vm -SecureBootTemplate ([string]$v) }
+            'firstBootDevice' {
+                if ($Vm.Generation -eq 2) {
+                    Hyper-V\Set-VMFirmware -VM $Vm -FirstBootDevice (Get-BootDevice $Vm ([string]$v))
+                } else {
+                    $first = @{ HardDisk = 'IDE'; DvdDrive = 'CD'; NetworkAdapter = 'LegacyNetworkAdapter' }[[string]$v]
+                    $rest = @(@('CD', 'IDE', 'LegacyNetworkAdapter', 'Floppy') | Where-Object { $_ -ne $first })
+                    Hyper-V\Set-VMBios -VM $Vm -StartupOrder (@($first) + $rest)
+                }
+            }
+            'nestedVirtualization' { $cpuArgs['ExposeVirtualizationExtensions'] = [bool]$v }
+            'compatibilityForMigration' { $cpuArgs['CompatibilityForMigrationEnabled'] = [bool]$v }
+            'checkpointType' { $vmArgs['CheckpointType'] = [string]$v }
+            'automaticStartAction' { $vmArgs['AutomaticStartAction'] = [string]$v }
+            'automaticStartDelaySec' { $vmArgs['AutomaticStartDelay'] = [int]$v }
+            'automaticStopAction' { $vmArgs['AutomaticStopAction'] = [string]$v }
+            'memoryWeight' { $memArgs['Priority'] = [int]([long]$v / 100) }
+            'memoryBuffer' { $memArgs['Buffer'] = [int]$v }
+        }
+    }
+    if ($vmArgs.Count -gt 0) { Hyper-V\Set-VM -VM $Vm @vmArgs }
+    if ($cpuArgs.Count -gt 0) { Hyper-V\Set-VMProcessor -VM $Vm @cpuArgs }
+    if ($memArgs.Count -gt 0) { Hyper-V\Set-VMMemory -VM $Vm @memArgs }
+    return $changing
+}
+
+function Invoke-SetSettings {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $s = Get-SettingsArg (Get-RequiredArg $A 'settings')
+    Assert-SettingsFit $s "$($vm.Name)" ([int]$vm.Generation) ([bool]$vm.DynamicMemoryEnabled)
+    $changed = @(Set-VmSettings $vm $s (Get-VmSettingsView $vm))
+    return @{ changed = ($changed.Count -gt 0) }
+}
+
+# Integration services by component id: their names are localized (HyperVDsc #73, Vagrant #11039).
+function Invoke-SetIntegrationServices {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $want = @(Get-RequiredArg $A 'services')
+    return @{ changed = (Set-IntegrationServices $vm $want) }
+}
+
+function Set-IntegrationServices {
+    param([object]$Vm, [object[]]$Want)
+    $have = @(Hyper-V\Get-VMIntegrationService -VM $Vm)
+    $todo = New-Object System.Collections.ArrayList
+    # Every id is resolved before anything changes: an unknown one changes nothing.
+    foreach ($w in $Want) {
+        $id = Get-Arg $w 'id'
+        $enabled = Get-Arg $w 'enabled'
+        if ($id -isnot [string] -or $enabled -isnot [bool]) { throw (New-Failure 'invalid-request' 'services must be [{ id, enabled }]') }
+        $svc = @($have | Where-Object { (Get-ComponentGuid "$($_.Id)") -eq $id.ToUpperInvariant() })
+        if ($svc.Count -eq 0) { throw (New-Failure 'not-found' "'$($Vm.Name)' has no integration service with id $id") }
+        if ([bool]$svc[0].Enabled -ne $enabled) { $null = $todo.Add(@{ svc = $svc[0]; enabled = $enabled }) }
+    }
+    # Enabling or disabling a service is an online change (Learn: Enable-VMIntegrationService).
+    foreach ($t in $todo) {
+        if ($t.enabled) { Hyper-V\Enable-VMIntegrationService -VMIntegrationService $t.svc } else { Hyper-V\Disable-VMIntegrationService -VMIntegrationService $t.svc }
+    }
+    return ($todo.Count -gt 0)
+}
+
+function Get-SlotArg {
+    param([object]$A)
+    $t = Get-RequiredArg $A 'controllerType'
+    if ($t -cne 'SCSI' -and $t -cne 'IDE') { throw (New-Failure 'invalid-argument' "controller type '$t' is not SCSI or IDE") }
+    $n = Get-RequiredArg $A 'controllerNumber'
+    $l = Get-RequiredArg $A 'controllerLocation'
+    if (-not (Test-IntegerValue $n) -or -not (Test-IntegerValue $l)) { throw (New-Failure 'invalid-request' 'controllerNumber and controllerLocation must be integers') }
+    return @{ type = [string]$t; number = [int]$n; location = [int]$l }
+}
+
+function Get-SlotText {
+    param([hashtable]$Slot)
+    return "$($Slot.type) $($Slot.number):$($Slot.location)"
+}
+
+function Test-AtSlot {
+    param([object]$Drive, [hashtable]$Slot)
+    return ("$($Drive.ControllerType)" -eq $Slot.type -and [int]$Drive.ControllerNumber -eq $Slot.number -and [int]$Drive.ControllerLocation -eq $Slot.location)
+}
+
+# Generation 2 has SCSI only; IDE has controllers 0-1 with locations 0-1, SCSI 0-3 with 0-63 (Learn:
+# "Should I create a generation 1 or 2 virtual machine in Hyper-V?"). A taken slot is refused.
+function Assert-SlotFree {
+    param([object]$Vm, [hashtable]$Slot)
+    if ($Slot.type -eq 'IDE' -and $Vm.Generation -eq 2) { throw (New-Failure 'invalid-argument' "'$($Vm.Name)' is generation 2: it has no IDE controller") }
+    if ($Slot.type -eq 'IDE' -and ($Slot.number -lt 0 -or $Slot.number -gt 1 -or $Slot.location -lt 0 -or $Slot.location -gt 1)) { throw (New-Failure 'invalid-argument' "IDE $($Slot.number):$($Slot.location) does not exist (IDE has controllers 0-1, locations 0-1)") }
+    if ($Slot.type -eq 'SCSI' -and ($Slot.number -lt 0 -or $Slot.number -gt 3 -or $Slot.location -lt 0 -or $Slot.location -gt 63)) { throw (New-Failure 'invalid-argument' "SCSI $($Slot.number):$($Slot.location) does not exist") }
+    $taken = @(@(Hyper-V\Get-VMHardDiskDrive -VM $Vm) + @(Hyper-V\Get-VMDvdDrive -VM $Vm) | Where-Object { $null -ne $_ -and (Test-AtSlot $_ $Slot) })
+    if ($taken.Count -gt 0) { throw (New-Failure 'invalid-argument' "'$($Vm.Name)' already has a drive at $(Get-SlotText $Slot)") }
+}
+
+# A SCSI slot needs its controller: generation 1 VMs start with none (Learn: Add-VMScsiController,
+# which needs the VM Off).
+function Confirm-ScsiController {
+    param([object]$Vm, [hashtable]$Slot)
+    if ($Slot.type -ne 'SCSI') { return }
+    $count = @(Hyper-V\Get-VMScsiController -VM $Vm).Count
+    if ($Slot.number -lt $count) { return }
+    Assert-Off $Vm "SCSI controllers (add controller $($Slot.number))"
+    for ($i = $count; $i -le $Slot.number; $i++) { Hyper-V\Add-VMScsiController -VM $Vm }
+}
+
+function Add-DataDisk {
+    param([object]$Vm, [object]$D)
+    $slot = Get-SlotArg $D
+    $path = [string](Get-RequiredArg $D 'path')
+    $size = Get-Arg $D 'sizeBytes'
+    # IDE disks attach only while the VM is Off; SCSI disks hot-add (Learn: Add-VMHardDiskDrive;
+    # "Hyper-V hot add and remove of SCSI disks").
+    if ($slot.type -eq 'IDE' -and $Vm.Generation -eq 2) { throw (New-Failure 'invalid-argument' "'$($Vm.Name)' is generation 2: it has no IDE controller") }
+    if ($slot.type -eq 'IDE') { Assert-Off $Vm 'IDE controller (add disk)' }
+    Assert-SlotFree $Vm $slot
+    if ($null -ne $size -and (-not (Test-IntegerValue $size) -or [long]$size -le 0)) { throw (New-Failure 'invalid-argument' "disk size $size is invalid") }
+    $exists = @(Test-HostPaths @($path))[0]
+    $created = $null
+    if ($null -eq $size) {
+        if (-not $exists) { throw (New-Failure 'not-found' "disk file '$path' does not exist") }
+    } else {
+        if ($exists) { throw (New-Failure 'invalid-argument' "disk file '$path' already exists") }
+        $null = Invoke-Command @HostExec -ScriptBlock {
+            param([string]$Folder)
+            $null = New-Item -ItemType Directory -Force -Path $Folder
+        } -ArgumentList (Split-Path -Parent -Path $path)
+        $null = Hyper-V\New-VHD -Path $path -SizeBytes ([uint64]$size) -Dynamic @Remote
+        $created = $path
+    }
+    try {
+        Confirm-ScsiController $Vm $slot
+        Hyper-V\Add-VMHardDiskDrive -VM $Vm -ControllerType $slot.type -ControllerNumber $slot.number -ControllerLocation $slot.location -Path $path
+    } catch {
+        # A disk this call made and could not attach is removed again: nothing half-made stays.
+        $failure = $_
+        if ($null -ne $created) {
+            try { $null = Invoke-Command @HostExec -ScriptBlock { param([string]$P) Remove-Item -LiteralPath $P -Force } -ArgumentList $created } catch { $null = $_ }
+        }
+        throw $failure
+    }
+    return $created
+}
+
+function Invoke-DiskAdd {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $null = Add-DataDisk $vm $A
+    return @{ changed = $true }
+}
+
+function Invoke-DiskDetach {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $slot = Get-SlotArg $A
+    $path = [string](Get-RequiredArg $A 'path')
+    $drive = @(Hyper-V\Get-VMHardDiskDrive -VM $vm | Where-Object { Test-AtSlot $_ $slot })
+    if ($drive.Count -eq 0) { throw (New-Failure 'not-found' "'$($vm.Name)' has no disk at $(Get-SlotText $slot)") }
+    # The plan names the file it detaches: a slot now holding another disk is not that step's to touch.
+    $held = "$($drive[0].Path)"
+    if ($held -ne $path) {
+        $r = Resolve-Disk (Get-DiskChains @($held)) $held
+        if ($r.ContainsKey('error') -or $r.path -ne $path) { throw (New-Failure 'invalid-state' "'$($vm.Name)' has '$held' at $(Get-SlotText $slot), not '$path'") }
+    }
+    if ($slot.type -eq 'IDE') { Assert-Off $vm 'IDE controller (remove disk)' }
+    # Remove-VMHardDiskDrive detaches; the file stays (Learn: Remove-VMHardDiskDrive).
+    Hyper-V\Remove-VMHardDiskDrive -VMHardDiskDrive $drive[0]
+    return @{ changed = $true; keptFile = $path }
+}
+
+function Add-DvdDrive {
+    param([object]$Vm, [object]$D)
+    $slot = Get-SlotArg $D
+    $path = Get-Arg $D 'path'
+    # Add-VMDvdDrive takes no controller type: generation 1 DVD drives are IDE, generation 2 SCSI
+    # (Learn: Add-VMDvdDrive; generation 1 has no SCSI DVD).
+    if ($Vm.Generation -ne 2 -and $slot.type -eq 'SCSI') { throw (New-Failure 'invalid-argument' "'$($Vm.Name)' is generation 1: its DVD drives are on IDE") }
+    Assert-SlotFree $Vm $slot
+    if ($null -ne $path -and -not @(Test-HostPaths @([string]$path))[0]) { throw (New-Failure 'not-found' "image '$path' does not exist") }
+    $dvdArgs = @{}
+    if ($null -ne $path) { $dvdArgs['Path'] = [string]$path }
+    Hyper-V\Add-VMDvdDrive -VM $Vm -ControllerNumber $slot.number -ControllerLocation $slot.location @dvdArgs
+}
+
+function Invoke-DvdAdd {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    # A DVD drive is added only while the VM is Off (Learn: Add-VMDvdDrive; Hyper-V Manager offers
+    # "Add Hardware" only on a stopped VM).
+    Assert-Off $vm 'DVD drives (add)'
+    Add-DvdDrive $vm $A
+    return @{ changed = $true }
+}
+
+function Invoke-DvdSet {
+    param([object]$A)
+    $vm = Get-TargetVm $A
+    $slot = Get-SlotArg $A
+    $path = Get-Arg $A 'path'
+    $drive = @(Hyper-V\Get-VMDvdDrive -VM $vm | Where-Object { Test-AtSlot $_ $slot })
+    if ($drive.Count -eq 0) { throw (New-Failure 'not-found' "'$($vm.Name)' has no DVD drive at $(Get-SlotText $slot)") }
+    if ($null -ne $path -and -not @(Test-HostPaths @([string]$path))[0]) { throw (New-Failure 'not-found' "image '$path' does not exist") }
+    # Media change is online; -Path $null ejects (Learn: Set-VMDvdDrive).
+    Hyper-V\Set-VMDvdDrive -VMDvdDrive $drive[0] -Path $(if ($null -ne $path) { [string]$path } else { $null })
+    return @{ changed = $true }
+}
+
+# Writes the seed image: checked against its length and sha256 before anything is written, then a
+# temporary file in the same folder renamed over the target, so a reader sees the old image or the
+# new one, never a part.
+function Invoke-SeedWrite {
+    param([object]$A)
+    $path = [string](Get-RequiredArg $A 'path')
+    $sha = [string](Get-RequiredArg $A 'sha256')
+    $size = Get-RequiredArg $A 'sizeBytes'
+    $b64 = Get-RequiredArg $A 'contentBase64'
+    if ($b64 -isnot [string]) { throw (New-Failure 'invalid-request' 'contentBase64 must be a string') }
+    if (-not (Test-IntegerValue $size) -or [long]$size -lt 0 -or [long]$size -gt $SeedMaxBytes) { throw (New-Failure 'invalid-argument' "a seed image may hold at most $SeedMaxBytes bytes (asked $size)") }
+    if ($b64.Length -gt (4 * [math]::Ceiling($SeedMaxBytes / 3))) { throw (New-Failure 'invalid-argument' "a seed image may hold at most $SeedMaxBytes bytes") }
+    if ($path -notmatch '^[A-Za-z]:\\' -or $path -match '\\\.\.?(\\|$)') { throw (New-Failure 'invalid-argument' "seed path '$path' is not an absolute local path") }
+    $bytes = $null
+    try { $bytes = [Convert]::FromBase64String($b64) } catch { throw (New-Failure 'invalid-argument' 'contentBase64 is not base64') }
+    if ($bytes.Length -ne [long]$size) { throw (New-Failure 'invalid-argument' "the seed content is $($bytes.Length) bytes, not $size") }
+    $hasher = [System.Security.Cryptography.SHA256]::Create()
+    try { $actual = -join ($hasher.ComputeHash($bytes) | ForEach-Object { $_.ToString('x2') }) } finally { $hasher.Dispose() }
+    if ($actual -ne $sha.ToLowerInvariant()) { throw (New-Failure 'invalid-argument' "the seed content does not match sha256 $sha") }
+    # An image inserted in a VM that is not Off is held open by it: writing over it fails on the host,
+    # so it is refused first (eject it, or stop the VM).
+    $vms = @(Hyper-V\Get-VM @Remote)
+    if ($vms.Count -gt 0) {
+        $busy = @(Hyper-V\Get-VMDvdDrive -VM $vms | Where-Object { "$($_.Path)" -ne '' -and "$($_.Path)".ToLowerInvariant() -eq $path.ToLowerInvariant() })
+        foreach ($d in $busy) {
+            $user = @($vms | Where-Object { "$($_.Id)" -eq "$($d.VMId)" })
+            if ($user.Count -gt 0 -and "$($user[0].State)" -ne 'Off') {
+                throw (New-Failure 'invalid-state' "the seed image '$path' is in use: it is inserted in '$($user[0].Name)', which is $($user[0].State) (eject it or stop the VM first)")
+            }
+        }
+    }
+    try {
+        $null = Invoke-Command @HostExec -ScriptBlock {
+            param([string]$Target, [byte[]]$Content)
+            $folder = Split-Path -Parent -Path $Target
+            $null = New-Item -ItemType Directory -Force -Path $folder
+            # Provider paths (not .NET's current directory) for the .NET file calls.
+            $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Target)
+            $partial = "$full.hvc-partial"
+            [System.IO.File]::WriteAllBytes($partial, $Content)
+            # [NullString]: PowerShell would pass $null to a string parameter as ''.
+            if ([System.IO.File]::Exists($full)) { [System.IO.File]::Replace($partial, $full, [NullString]::Value) } else { [System.IO.File]::Move($partial, $full) }
+        } -ArgumentList $path, $bytes
+    } catch {
+        $inner = $_.Exception
+        while ($null -ne $inner.InnerException -and $inner -isnot [System.IO.IOException]) { $inner = $inner.InnerException }
+        if ($inner -is [System.IO.IOException] -and $inner -isnot [System.IO.FileNotFoundException] -and $inner -isnot [System.IO.DirectoryNotFoundException]) {
+            throw (New-Failure 'invalid-state' "the seed image '$path' cannot be replaced: $($inner.Message)")
+        }
+        throw
+    }
+    return @{ changed = $true; sizeBytes = $bytes.Length }
+}
+
+# observe's `hashes`: sha256 (lower-case hex) of each listed path that observe also reports, computed
+# on the host in one call; a missing file hashes to $null. Returns @{ path = sha-or-$null }.
+function Get-HostHashPaths {
+    param([object[]]$Paths, [object]$Hashes)
+    $want = @(@($Hashes) | Where-Object { $null -ne $_ -and $Paths -ccontains $_ } | ForEach-Object { [string]$_ } | Select-Object -Unique)
+    $out = @{}
+    if ($want.Count -eq 0) { return $out }
+    $got = @(Invoke-Command @HostExec -ScriptBlock {
+            param([string[]]$List)
+            foreach ($p in $List) {
+                if (Test-Path -LiteralPath $p -PathType Leaf) { "$((Get-FileHash -LiteralPath $p -Algorithm SHA256).Hash)".ToLowerInvariant() } else { '' }
+            }
+        } -ArgumentList (, [string[]]$want))
+    for ($i = 0; $i -lt $want.Count; $i++) { $out[$want[$i]] = $(if ("$($got[$i])" -ne '') { "$($got[$i])" } else { $null }) }
+    return $out
+}
+
+function Add-PathHash {
+    param([hashtable]$Fact, [hashtable]$Hashed)
+    if ($Hashed.ContainsKey($Fact.path)) { $Fact.sha256 = $Hashed[$Fact.path] }
+    return $Fact
+}
+
+# The surface of every VM at once for observe: one bulk call per kind, whatever the VM count.
+function Get-SurfaceFacts {
+    param([object[]]$Vms)
+    $facts = @{ dvd = @{}; processor = @{}; memory = @{}; security = @{}; bios = @{} }
+    if ($Vms.Count -eq 0) { return $facts }
+    $facts.dvd = Group-ByVmId @(Hyper-V\Get-VMDvdDrive -VM $Vms)
+    $facts.processor = Group-OnePerVm @(Hyper-V\Get-VMProcessor -VM $Vms) $Vms
+    $facts.memory = Group-OnePerVm @(Hyper-V\Get-VMMemory -VM $Vms) $Vms
+    $gen2 = @($Vms | Where-Object { $_.Generation -eq 2 })
+    $gen1 = @($Vms | Where-Object { $_.Generation -ne 2 })
+    if ($gen2.Count -gt 0) { $facts.security = Group-OnePerVm @(Hyper-V\Get-VMSecurity -VM $gen2) $gen2 }
+    if ($gen1.Count -gt 0) { $facts.bios = Group-OnePerVm @(Hyper-V\Get-VMBios -VM $gen1) $gen1 }
+    return $facts
+}
+
+# One settings object per VM, grouped by its VMId; should a cmdlet's objects carry none, by position
+# (each answers its -VM list in order, one object per VM).
+function Group-OnePerVm {
+    param([object[]]$Items, [object[]]$Vms)
+    $withId = @($Items | Where-Object { $null -ne $_.PSObject.Properties['VMId'] -and "$($_.VMId)" -ne '' })
+    if ($withId.Count -eq $Items.Count -or $Items.Count -ne $Vms.Count) { return (Group-ByVmId $Items) }
+    $map = @{}
+    for ($i = 0; $i -lt $Vms.Count; $i++) {
+        $l = New-Object System.Collections.ArrayList
+        $null = $l.Add($Items[$i])
+        $map["$($Vms[$i].Id)".ToLowerInvariant()] = $l
+    }
+    return $map
+}
+
+function Get-FirstOf {
+    param([hashtable]$Map, [string]$Key)
+    $l = @(Get-Group $Map $Key)
+    if ($l.Count -eq 0) { return $null }
+    return $l[0]
+}
+
+# Adds dvdDrives and the settings to every observed VM entry (matched by id).
+function Add-SurfaceObservation {
+    param([System.Collections.ArrayList]$Entries, [object[]]$Vms, [hashtable]$Facts, [hashtable]$FirmwareBy)
+    $byId = @{}
+    foreach ($v in $Vms) { $byId["$($v.Id)".ToLowerInvariant()] = $v }
+    foreach ($e in $Entries) { Add-SurfaceFields $e $byId[$e.id] $Facts (Get-FirstOf $FirmwareBy $e.id) }
+}
+
+# Adds dvdDrives and the settings to one observed VM entry.
+function Add-SurfaceFields {
+    param([hashtable]$Entry, [object]$Vm, [hashtable]$Facts, [object]$Firmware)
+    $id = "$($Vm.Id)".ToLowerInvariant()
+    $Entry.dvdDrives = @(Get-Group $Facts.dvd $id | Sort-Object -Property @('ControllerNumber', 'ControllerLocation') | ForEach-Object {
+            @{ controllerType = "$($_.ControllerType)"; controllerNumber = [int]$_.ControllerNumber; controllerLocation = [int]$_.ControllerLocation; path = $(if ("$($_.Path)" -ne '') { "$($_.Path)" } else { $null }) }
+        })
+    $view = Get-SettingsView $Vm (Get-FirstOf $Facts.processor $id) (Get-FirstOf $Facts.memory $id) (Get-FirstOf $Facts.security $id) $Firmware (Get-FirstOf $Facts.bios $id)
+    foreach ($k in $view.Keys) { $Entry[$k] = $view[$k] }
+}
+
+# vm.create's wider surface on the new (Off) VM: data disks, DVD drives, settings, integration
+# services. Returns the disk files it made (removed again if the create fails later).
+function Add-CreateSurface {
+    param([object]$Vm, [object]$A, [System.Collections.IDictionary]$Settings, [System.Collections.ArrayList]$Made)
+    foreach ($d in @(Get-Arg $A 'dataDisks' | Where-Object { $null -ne $_ })) {
+        $f = Add-DataDisk $Vm $d
+        if ($null -ne $f) { $null = $Made.Add($f) }
+    }
+    foreach ($d in @(Get-Arg $A 'dvdDrives' | Where-Object { $null -ne $_ })) { Add-DvdDrive $Vm $d }
+    if ($Settings.Count -gt 0) { $null = Set-VmSettings $Vm $Settings (Get-VmSettingsView $Vm) }
+    $services = Get-Arg $A 'integrationServices'
+    if ($null -ne $services) { $null = Set-IntegrationServices $Vm @($services) }
+}
+# --- end of storage and settings surface ----------------------------------------------------------
+
 function Invoke-Operation {
     param([string]$Op, [object]$A)
     if ($HyperVModuleError -ne '' -and $Op -ne 'doctor') {
@@ -1240,16 +1762,13 @@ function Invoke-Operation {
             Hyper-V\Set-VMFirmware -VM $vm -EnableSecureBoot $(if ($enabled) { 'On' } else { 'Off' })
             return @{ changed = $true }
         }
-        'vm.setSettings' {
-            $vm = Get-TargetVm $A
-            $template = Get-SettingsTemplate (Get-RequiredArg $A 'settings')
-            if ($null -eq $template) { return @{ changed = $false } }
-            if ($vm.Generation -ne 2) { throw (New-Failure 'invalid-argument' "'$($vm.Name)' is generation 1: a secure boot template needs generation 2") }
-            if ("$((Hyper-V\Get-VMFirmware -VM $vm).SecureBootTemplate)" -eq $template) { return @{ changed = $false } }
-            Assert-Off $vm 'firmware (secure boot template)'
-            Hyper-V\Set-VMFirmware -VM $vm -SecureBootTemplate $template
-            return @{ changed = $true }
-        }
+        'vm.setSettings' { return Invoke-SetSettings $A }
+        'vm.setIntegrationServices' { return Invoke-SetIntegrationServices $A }
+        'disk.add' { return Invoke-DiskAdd $A }
+        'disk.detach' { return Invoke-DiskDetach $A }
+        'dvd.add' { return Invoke-DvdAdd $A }
+        'dvd.set' { return Invoke-DvdSet $A }
+        'seed.write' { return Invoke-SeedWrite $A }
         'vm.connectSwitch' {
             $vm = Get-TargetVm $A
             $nic = Get-Adapter $vm (Get-Arg $A 'adapter')

@@ -4695,13 +4695,19 @@ const AGENT_OPS = (/* unused pure expression or super */ null && ([
  * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
  * that step on a real host with 'unsupported'. The script test holds this list exact.
  */
-const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setIntegrationServices']));
+const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && ([]));
 /**
  * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
  * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
  * script's $SettingsKeys equal to this list.
  */
-const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['secureBootTemplate']));
+const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
+/**
+ * The largest seed image seed.write accepts (both agents; the script's $SeedMaxBytes): a NoCloud seed
+ * holds at most three files of MAX_FILE_BYTES (1 MiB) each, so anything near this is a mistake, and
+ * the bound keeps a request's decoding bounded in memory.
+ */
+const MAX_SEED_IMAGE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. */
 const SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
 const _allSettings = true;
@@ -5861,6 +5867,8 @@ function seedVm(s, now) {
         settlesTo: s.settlesTo ?? (state === 'Starting' ? 'Running' : state === 'Stopping' ? 'Off' : null),
         // A seeded VM keeps its secure boot template (the lab's Linux VMs carry MicrosoftUEFICertificateAuthority).
         ...(s.secureBootTemplate !== undefined ? { secureBootTemplate: s.secureBootTemplate } : {}),
+        // So are DVD drives a seed lists (a VM holding an image in use).
+        ...(s.dvdDrives !== undefined ? { dvdDrives: s.dvdDrives.map((d) => ({ ...d })) } : {}),
     };
 }
 /** Builds a complete state from a seed (pure; write it with writeSimState). */
@@ -10190,15 +10198,19 @@ function resolveSurface(vm, pick, base, add, lineOf) {
     const folder = vmFolder(vm);
     const disksP = pick('dataDisks');
     const dataDisks = (disksP && Array.isArray(disksP.value) ? disksP.value : []).filter(isObj).map((d, i) => {
-        const slot = dataDiskSlot(gen, i);
+        // Keys in canonical (sorted) order, as the rest of a resolved VM.
+        const { controllerLocation, controllerNumber, controllerType } = dataDiskSlot(gen, i);
         if (typeof d.path === 'string')
-            return { ...slot, path: d.path, sizeBytes: null, existing: true };
+            return { controllerLocation, controllerNumber, controllerType, existing: true, path: d.path, sizeBytes: null };
         const r = typeof d.size === 'string' ? readSize(d.size, 'disk size') : null;
-        return { ...slot, path: `${folder}\\Virtual Hard Disks\\${vm.name}-data${i + 1}.vhdx`, sizeBytes: r && 'bytes' in r ? r.bytes : 0, existing: false };
+        return { controllerLocation, controllerNumber, controllerType, existing: false, path: `${folder}\\Virtual Hard Disks\\${vm.name}-data${i + 1}.vhdx`, sizeBytes: r && 'bytes' in r ? r.bytes : 0 };
     });
     const dvdP = pick('dvdDrives');
     const dvdList = (dvdP && Array.isArray(dvdP.value) ? dvdP.value : []).filter(isObj);
-    const dvdDrives = dvdList.map((d, j) => ({ ...dvdSlot(gen, j), path: typeof d.path === 'string' ? d.path : null }));
+    const dvdDrives = dvdList.map((d, j) => {
+        const { controllerLocation, controllerNumber, controllerType } = dvdSlot(gen, j);
+        return { controllerLocation, controllerNumber, controllerType, path: typeof d.path === 'string' ? d.path : null };
+    });
     const ciP = pick('cloudInit');
     let cloudInit = null;
     if (ciP && isObj(ciP.value)) {
@@ -10208,12 +10220,14 @@ function resolveSurface(vm, pick, base, add, lineOf) {
             if (isObj(ci[k]))
                 add(`${ciP.from}/${k}`, { message: `${k}.file was not read: files are read when the configuration is loaded from a file`, hint: 'load the configuration with its file path' });
         }
+        // Keys in canonical (sorted) order, as the rest of a resolved VM.
+        const seedSlot = dvdSlot(gen, dvdDrives.length);
         cloudInit = {
-            userData: text('userData') ?? '',
             metaData: text('metaData') ?? (0,nocloud/* defaultMetaData */.B5)(vm.name),
             networkConfig: text('networkConfig'),
             path: `${folder}\\${nocloud/* SEED_FILE_NAME */.Zz}`,
-            slot: dvdSlot(gen, dvdDrives.length),
+            slot: { controllerLocation: seedSlot.controllerLocation, controllerNumber: seedSlot.controllerNumber, controllerType: seedSlot.controllerType },
+            userData: text('userData') ?? '',
         };
         if (gen === 1 && dvdDrives.length >= 2) {
             add(ciP.from, { message: `VM '${vm.name}' is generation 1 with ${dvdDrives.length} DVD drives: its IDE controller 1 has no place left for the seed's drive`, hint: 'use one DVD drive at most next to cloudInit' });
@@ -11168,7 +11182,7 @@ var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/generated/config-validator.ts
 
 const validateConfig_fn = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:hyperv-converge:config:1", "title": "hyperv-converge configuration", "description": "Hyper-V VMs a repository keeps in the described state (hyperv-converge, version 1). See docs/config.md.", "type": "object", "additionalProperties": false, "required": ["version", "project", "vms"], "properties": { "version": { "const": 1, "description": "Format version of this file; must be 1." }, "project": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$", "description": "Ownership namespace, written into each VM's Notes; only VMs carrying it are ever changed or removed. 1 to 40 of a-z, 0-9 and '-'.", "examples": ["lab"] }, "host": { "type": "object", "description": "The Hyper-V host. Omitted: the local machine with default settings.", "additionalProperties": false, "properties": { "computerName": { "type": ["string", "null"], "pattern": "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "description": "Remote Hyper-V host (host name or FQDN) driven through PowerShell remoting. Omitted or null: the local machine." }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 32, "default": 2, "description": "Apply pool size: long-lived agents, and VMs worked on at once. 1 to 32; default 2." }, "operationTimeout": { "type": "integer", "minimum": 10, "maximum": 7200, "default": 600, "description": "Bound for one host operation. Seconds, 10 to 7200; default 600." } } }, "defaults": { "type": "object", "description": "Values every VM gets unless it sets them itself: any VM field except name. disk and ssh merge key by key; every other field (memory too) is replaced whole.", "additionalProperties": false, "properties": { "state": { "type": "string", "enum": ["running", "stopped", "absent"], "default": "running", "description": "Desired power state; `absent` destroys the VM (only if this project owns it). Default running." }, "generation": { "type": "integer", "enum": [1, 2], "default": 2, "description": "Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2." }, "cpus": { "type": "integer", "minimum": 1, "maximum": 240, "description": "Virtual processors, 1 to 240. Required (on the VM or in defaults)." }, "memory": { "description": "Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.", "anyOf": [{ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Static memory size, such as 2GB.", "examples": ["2GB"] }, { "type": "object", "description": "Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.", "additionalProperties": false, "required": ["startup"], "properties": { "startup": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Memory at start (and the static size when not dynamic).", "examples": ["2GB"] }, "minimum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.", "examples": ["2GB"] }, "maximum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).", "examples": ["2GB"] }, "dynamic": { "type": "boolean", "description": "Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given." } } }] }, "secureBoot": { "type": "boolean", "description": "UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic." }, "image": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk." }, "disk": { "type": "object", "description": "How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.", "additionalProperties": false, "properties": { "strategy": { "type": "string", "enum": ["differencing", "copy"], "default": "differencing", "description": "`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing." }, "size": { "type": ["string", "null"], "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image." }, "deleteOnDestroy": { "type": "boolean", "default": false, "description": "Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept." } } }, "networkAdapters": { "type": "array", "maxItems": 12, "items": { "type": "object", "description": "One virtual network adapter. Settings left out are not managed (the host keeps its value).", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "description": "Adapter name, unique in the VM (Add-VMNetworkAdapter -Name)." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch to connect to; null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (unicast); null or omitted: dynamic." }, "vlan": { "type": ["integer", "null"], "minimum": 1, "maximum": 4094, "description": "Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged." }, "macSpoofing": { "type": "boolean", "description": "Allow MAC address spoofing (needed by nested VMs and some routers)." }, "dhcpGuard": { "type": "boolean", "description": "Drop DHCP server messages from this VM." }, "routerGuard": { "type": "boolean", "description": "Drop router advertisements and redirects from this VM." } } }, "description": "Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed." }, "dataDisks": { "type": "array", "maxItems": 31, "items": { "type": "object", "description": "A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.", "additionalProperties": false, "properties": { "size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Size of a new empty dynamic VHDX, such as 20GB. Grow only.", "examples": ["20GB"] }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "An existing .vhdx/.vhd on the host to attach (never created or deleted)." } }, "minProperties": 1, "maxProperties": 1 }, "description": "Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept." }, "dvdDrives": { "type": "array", "maxItems": 2, "items": { "type": "object", "description": "A DVD drive: an ISO on the host, or empty.", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", "description": "ISO on the host (absolute Windows path); null: empty drive." } } }, "description": "DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them." }, "cloudInit": { "type": "object", "description": "First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.", "additionalProperties": false, "required": ["userData"], "properties": { "userData": { "description": "user-data (usually starting with #cloud-config): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "user-data (usually starting with #cloud-config) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "user-data (usually starting with #cloud-config) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "metaData": { "description": "meta-data (default: instance-id and local-hostname set to the VM name): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "meta-data (default: instance-id and local-hostname set to the VM name) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "meta-data (default: instance-id and local-hostname set to the VM name) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "networkConfig": { "description": "network-config (optional; cloud-init network config version 1 or 2): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "network-config (optional; cloud-init network config version 1 or 2) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "network-config (optional; cloud-init network config version 1 or 2) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] } } }, "tpm": { "type": "boolean", "description": "Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed." }, "secureBootTemplate": { "type": "string", "enum": ["MicrosoftWindows", "MicrosoftUEFICertificateAuthority", "OpenSourceShieldedVM"], "description": "Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed." }, "nestedVirtualization": { "type": "boolean", "description": "Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed." }, "checkpointType": { "type": "string", "enum": ["Standard", "Production", "ProductionOnly", "Disabled"], "description": "Checkpoint type (Set-VM -CheckpointType). Omitted: not managed." }, "automaticStartAction": { "type": "string", "enum": ["Nothing", "StartIfRunning", "Start"], "description": "What the VM does when the host starts. Needs the VM off. Omitted: not managed." }, "automaticStartDelay": { "type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed." }, "automaticStopAction": { "type": "string", "enum": ["TurnOff", "Save", "ShutDown"], "description": "What the VM does when the host shuts down. Needs the VM off. Omitted: not managed." }, "compatibilityForMigration": { "type": "boolean", "description": "Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed." }, "memoryWeight": { "type": "integer", "minimum": 0, "maximum": 10000, "description": "Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed." }, "memoryBuffer": { "type": "integer", "minimum": 5, "maximum": 2000, "description": "Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed." }, "firstBootDevice": { "type": "string", "enum": ["HardDisk", "DvdDrive", "NetworkAdapter"], "description": "The device the VM boots from first. Needs the VM off. Omitted: not managed." }, "integrationServices": { "type": "object", "description": "Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.", "propertyNames": { "pattern": "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, "additionalProperties": { "type": "boolean", "description": "true: enabled; false: disabled." } }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", "description": "Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults)." }, "notes": { "type": "string", "default": "", "description": "Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here." }, "ssh": { "description": "This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.", "anyOf": [{ "type": "boolean", "const": false, "description": "Leave this VM out of guest SSH." }, { "type": "object", "description": "Overrides of the top-level ssh settings for this VM.", "additionalProperties": false, "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in this guest. Default: ssh.user." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of this guest. Default: ssh.port." }, "hostKey": { "type": ["string", "null"], "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact." }, "sync": { "type": "boolean", "description": "Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync." } } }] } } }, "policy": { "type": "object", "description": "What the tool may do on its own. Omitted: the safe defaults below.", "additionalProperties": false, "properties": { "protect": { "type": "array", "items": { "type": "string", "minLength": 1, "description": "VM name pattern; `*` matches any run of characters, `?` one character." }, "default": ["prod-*"], "description": "VM name patterns whose disruptive or destructive steps are always refused. Default [\"prod-*\"]; [] protects nothing." }, "allowRestart": { "type": "boolean", "default": false, "description": "Changes that need the VM off (CPU count, static memory, secure boot) may be planned as stop → change → start. Default false." }, "allowTurnOff": { "type": "boolean", "default": false, "description": "After a graceful stop times out, the VM may be turned off (a power cut). Default false." }, "maxDisruptive": { "type": "integer", "minimum": 0, "default": 5, "description": "At most this many disruptive or destructive steps per run; the rest are refused. Default 5." }, "prune": { "type": "boolean", "default": false, "description": "Destroy VMs this project owns that the file no longer names. Default false." }, "checkpointBeforeDisruptive": { "type": "boolean", "default": false, "description": "Take a checkpoint before the first disruptive step of a VM. Default false." }, "stopTimeout": { "type": "integer", "minimum": 5, "maximum": 3600, "default": 120, "description": "Bound for a graceful shutdown. Seconds, 5 to 3600; default 120." } } }, "ssh": { "type": "object", "description": "Guest SSH: enables guest IP discovery checks and /etc/hosts sync in Linux guests. Omitted: no guest SSH.", "additionalProperties": false, "required": ["user", "privateKeyEnv"], "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in the guests, such as ubuntu. Required." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of the guests. Default 22." }, "privateKeyEnv": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the environment variable that holds the private key (never the key itself), such as LAB_SSH_KEY. Required.", "examples": ["LAB_SSH_KEY"] }, "hostKeys": { "type": "object", "description": "Pinned host keys by VM name (names of VMs in this file). VMs not listed are recorded on first contact.", "additionalProperties": { "type": "string", "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Host key `<type> <base64>`." }, "default": {} }, "knownHostsFile": { "type": "string", "minLength": 1, "description": "Where first-contact host keys are recorded and then enforced (relative to the working directory). Default: known_hosts-<host> in the state directory ($HVC_STATE_DIR or ~/.hyperv-converge), which outlives the workspace that checkout cleans." }, "hosts": { "type": "object", "description": "/etc/hosts sync in the guests.", "additionalProperties": false, "properties": { "sync": { "type": "boolean", "default": true, "description": "Write every VM’s address into each guest’s /etc/hosts. Default true." } } }, "ipv6": { "type": "boolean", "default": false, "description": "Include IPv6 addresses in discovery. Default false." }, "discoveryTimeout": { "type": "integer", "minimum": 5, "maximum": 3600, "default": 120, "description": "Bound for guest IP discovery per run. Seconds, 5 to 3600; default 120." } } }, "switches": { "type": "array", "maxItems": 64, "description": "Virtual switches the file declares, made before the VMs. Internal and Private switches are created (and removed with state: absent) when this project owns them; External switches are only referenced: never created or removed, since that interrupts the host’s own network.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type"], "description": "One virtual switch.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", "description": "Switch name on the host, unique in this file." }, "type": { "type": "string", "enum": ["Internal", "Private", "External"], "description": "Internal (host + VMs), Private (VMs only), or External (referenced only; must exist)." }, "nat": { "type": "object", "additionalProperties": false, "required": ["subnet"], "description": "Internal switches: NAT for the VMs on this subnet (New-NetIPAddress on the switch’s host interface + New-NetNat).", "properties": { "subnet": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$", "description": "IPv4 subnet such as 192.168.77.0/24; the host takes its first address as the gateway." } } }, "state": { "type": "string", "enum": ["present", "absent"], "default": "present", "description": "present (default) or absent: remove the switch if this project owns it and no VM uses it." } } } }, "vms": { "type": "array", "description": "The VMs, in the order they are worked on. May be empty.", "items": { "type": "object", "description": "One VM. Fields it does not set come from defaults, then from the built-in defaults.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", "description": "VM name on the host, unique in this file (case-insensitively). 1 to 100 characters; no * ? [ ] ` \\ / : \" < > | or control characters, no surrounding spaces, no trailing dot." }, "state": { "type": "string", "enum": ["running", "stopped", "absent"], "default": "running", "description": "Desired power state; `absent` destroys the VM (only if this project owns it). Default running." }, "generation": { "type": "integer", "enum": [1, 2], "default": 2, "description": "Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2." }, "cpus": { "type": "integer", "minimum": 1, "maximum": 240, "description": "Virtual processors, 1 to 240. Required (on the VM or in defaults)." }, "memory": { "description": "Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.", "anyOf": [{ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Static memory size, such as 2GB.", "examples": ["2GB"] }, { "type": "object", "description": "Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.", "additionalProperties": false, "required": ["startup"], "properties": { "startup": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Memory at start (and the static size when not dynamic).", "examples": ["2GB"] }, "minimum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.", "examples": ["2GB"] }, "maximum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).", "examples": ["2GB"] }, "dynamic": { "type": "boolean", "description": "Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given." } } }] }, "secureBoot": { "type": "boolean", "description": "UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic." }, "image": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk." }, "disk": { "type": "object", "description": "How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.", "additionalProperties": false, "properties": { "strategy": { "type": "string", "enum": ["differencing", "copy"], "default": "differencing", "description": "`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing." }, "size": { "type": ["string", "null"], "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image." }, "deleteOnDestroy": { "type": "boolean", "default": false, "description": "Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept." } } }, "networkAdapters": { "type": "array", "maxItems": 12, "items": { "type": "object", "description": "One virtual network adapter. Settings left out are not managed (the host keeps its value).", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "description": "Adapter name, unique in the VM (Add-VMNetworkAdapter -Name)." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch to connect to; null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (unicast); null or omitted: dynamic." }, "vlan": { "type": ["integer", "null"], "minimum": 1, "maximum": 4094, "description": "Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged." }, "macSpoofing": { "type": "boolean", "description": "Allow MAC address spoofing (needed by nested VMs and some routers)." }, "dhcpGuard": { "type": "boolean", "description": "Drop DHCP server messages from this VM." }, "routerGuard": { "type": "boolean", "description": "Drop router advertisements and redirects from this VM." } } }, "description": "Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed." }, "dataDisks": { "type": "array", "maxItems": 31, "items": { "type": "object", "description": "A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.", "additionalProperties": false, "properties": { "size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Size of a new empty dynamic VHDX, such as 20GB. Grow only.", "examples": ["20GB"] }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "An existing .vhdx/.vhd on the host to attach (never created or deleted)." } }, "minProperties": 1, "maxProperties": 1 }, "description": "Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept." }, "dvdDrives": { "type": "array", "maxItems": 2, "items": { "type": "object", "description": "A DVD drive: an ISO on the host, or empty.", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", "description": "ISO on the host (absolute Windows path); null: empty drive." } } }, "description": "DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them." }, "cloudInit": { "type": "object", "description": "First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.", "additionalProperties": false, "required": ["userData"], "properties": { "userData": { "description": "user-data (usually starting with #cloud-config): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "user-data (usually starting with #cloud-config) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "user-data (usually starting with #cloud-config) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "metaData": { "description": "meta-data (default: instance-id and local-hostname set to the VM name): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "meta-data (default: instance-id and local-hostname set to the VM name) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "meta-data (default: instance-id and local-hostname set to the VM name) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "networkConfig": { "description": "network-config (optional; cloud-init network config version 1 or 2): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "network-config (optional; cloud-init network config version 1 or 2) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "network-config (optional; cloud-init network config version 1 or 2) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] } } }, "tpm": { "type": "boolean", "description": "Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed." }, "secureBootTemplate": { "type": "string", "enum": ["MicrosoftWindows", "MicrosoftUEFICertificateAuthority", "OpenSourceShieldedVM"], "description": "Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed." }, "nestedVirtualization": { "type": "boolean", "description": "Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed." }, "checkpointType": { "type": "string", "enum": ["Standard", "Production", "ProductionOnly", "Disabled"], "description": "Checkpoint type (Set-VM -CheckpointType). Omitted: not managed." }, "automaticStartAction": { "type": "string", "enum": ["Nothing", "StartIfRunning", "Start"], "description": "What the VM does when the host starts. Needs the VM off. Omitted: not managed." }, "automaticStartDelay": { "type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed." }, "automaticStopAction": { "type": "string", "enum": ["TurnOff", "Save", "ShutDown"], "description": "What the VM does when the host shuts down. Needs the VM off. Omitted: not managed." }, "compatibilityForMigration": { "type": "boolean", "description": "Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed." }, "memoryWeight": { "type": "integer", "minimum": 0, "maximum": 10000, "description": "Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed." }, "memoryBuffer": { "type": "integer", "minimum": 5, "maximum": 2000, "description": "Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed." }, "firstBootDevice": { "type": "string", "enum": ["HardDisk", "DvdDrive", "NetworkAdapter"], "description": "The device the VM boots from first. Needs the VM off. Omitted: not managed." }, "integrationServices": { "type": "object", "description": "Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.", "propertyNames": { "pattern": "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, "additionalProperties": { "type": "boolean", "description": "true: enabled; false: disabled." } }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", "description": "Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults)." }, "notes": { "type": "string", "default": "", "description": "Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here." }, "ssh": { "description": "This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.", "anyOf": [{ "type": "boolean", "const": false, "description": "Leave this VM out of guest SSH." }, { "type": "object", "description": "Overrides of the top-level ssh settings for this VM.", "additionalProperties": false, "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in this guest. Default: ssh.user." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of this guest. Default: ssh.port." }, "hostKey": { "type": ["string", "null"], "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact." }, "sync": { "type": "boolean", "description": "Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync." } } }] } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:hyperv-converge:config:1", "title": "hyperv-converge configuration", "description": "Hyper-V VMs a repository keeps in the described state (hyperv-converge, version 1). See docs/config.md.", "type": "object", "additionalProperties": false, "required": ["version", "project", "vms"], "properties": { "version": { "const": 1, "description": "Format version of this file; must be 1." }, "project": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$", "description": "Ownership namespace, written into each VM's Notes; only VMs carrying it are ever changed or removed. 1 to 40 of a-z, 0-9 and '-'.", "examples": ["lab"] }, "host": { "type": "object", "description": "The Hyper-V host. Omitted: the local machine with default settings.", "additionalProperties": false, "properties": { "computerName": { "type": ["string", "null"], "pattern": "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "description": "Remote Hyper-V host (host name or FQDN) driven through PowerShell remoting. Omitted or null: the local machine." }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 32, "default": 2, "description": "Apply pool size: long-lived agents, and VMs worked on at once. 1 to 32; default 2." }, "operationTimeout": { "type": "integer", "minimum": 10, "maximum": 7200, "default": 600, "description": "Bound for one host operation. Seconds, 10 to 7200; default 600." } } }, "defaults": { "type": "object", "description": "Values every VM gets unless it sets them itself: any VM field except name. disk and ssh merge key by key; every other field (memory too) is replaced whole.", "additionalProperties": false, "properties": { "state": { "type": "string", "enum": ["running", "stopped", "absent"], "default": "running", "description": "Desired power state; `absent` destroys the VM (only if this project owns it). Default running." }, "generation": { "type": "integer", "enum": [1, 2], "default": 2, "description": "Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2." }, "cpus": { "type": "integer", "minimum": 1, "maximum": 240, "description": "Virtual processors, 1 to 240. Required (on the VM or in defaults)." }, "memory": { "description": "Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.", "anyOf": [{ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Static memory size, such as 2GB.", "examples": ["2GB"] }, { "type": "object", "description": "Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.", "additionalProperties": false, "required": ["startup"], "properties": { "startup": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Memory at start (and the static size when not dynamic).", "examples": ["2GB"] }, "minimum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.", "examples": ["2GB"] }, "maximum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).", "examples": ["2GB"] }, "dynamic": { "type": "boolean", "description": "Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given." } } }] }, "secureBoot": { "type": "boolean", "description": "UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic." }, "image": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk." }, "disk": { "type": "object", "description": "How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.", "additionalProperties": false, "properties": { "strategy": { "type": "string", "enum": ["differencing", "copy"], "default": "differencing", "description": "`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing." }, "size": { "type": ["string", "null"], "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image." }, "deleteOnDestroy": { "type": "boolean", "default": false, "description": "Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept." } } }, "networkAdapters": { "type": "array", "maxItems": 12, "items": { "type": "object", "description": "One virtual network adapter. Settings left out are not managed (the host keeps its value).", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "description": "Adapter name, unique in the VM (Add-VMNetworkAdapter -Name)." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch to connect to; null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (unicast); null or omitted: dynamic." }, "vlan": { "type": ["integer", "null"], "minimum": 1, "maximum": 4094, "description": "Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged." }, "macSpoofing": { "type": "boolean", "description": "Allow MAC address spoofing (needed by nested VMs and some routers)." }, "dhcpGuard": { "type": "boolean", "description": "Drop DHCP server messages from this VM." }, "routerGuard": { "type": "boolean", "description": "Drop router advertisements and redirects from this VM." } } }, "description": "Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed." }, "dataDisks": { "type": "array", "maxItems": 31, "items": { "type": "object", "description": "A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.", "additionalProperties": false, "properties": { "size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Size of a new empty dynamic VHDX, such as 20GB. Grow only.", "examples": ["20GB"] }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "An existing .vhdx/.vhd on the host to attach (never created or deleted)." } }, "minProperties": 1, "maxProperties": 1 }, "description": "Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept." }, "dvdDrives": { "type": "array", "maxItems": 2, "items": { "type": "object", "description": "A DVD drive: an ISO on the host, or empty.", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", "description": "ISO on the host (absolute Windows path); null: empty drive." } } }, "description": "DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them." }, "cloudInit": { "type": "object", "description": "First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.", "additionalProperties": false, "required": ["userData"], "properties": { "userData": { "description": "user-data (usually starting with #cloud-config): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "user-data (usually starting with #cloud-config) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "user-data (usually starting with #cloud-config) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "metaData": { "description": "meta-data (default: instance-id and local-hostname set to the VM name): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "meta-data (default: instance-id and local-hostname set to the VM name) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "meta-data (default: instance-id and local-hostname set to the VM name) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "networkConfig": { "description": "network-config (optional; cloud-init network config version 1 or 2): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "network-config (optional; cloud-init network config version 1 or 2) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "network-config (optional; cloud-init network config version 1 or 2) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] } } }, "tpm": { "type": "boolean", "description": "Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed." }, "secureBootTemplate": { "type": "string", "enum": ["MicrosoftWindows", "MicrosoftUEFICertificateAuthority", "OpenSourceShieldedVM"], "description": "Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed." }, "nestedVirtualization": { "type": "boolean", "description": "Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed." }, "checkpointType": { "type": "string", "enum": ["Standard", "Production", "ProductionOnly", "Disabled"], "description": "Checkpoint type (Set-VM -CheckpointType). Omitted: not managed." }, "automaticStartAction": { "type": "string", "enum": ["Nothing", "StartIfRunning", "Start"], "description": "What the VM does when the host starts. Needs the VM off. Omitted: not managed." }, "automaticStartDelay": { "type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed." }, "automaticStopAction": { "type": "string", "enum": ["TurnOff", "Save", "ShutDown"], "description": "What the VM does when the host shuts down. Needs the VM off. Omitted: not managed." }, "compatibilityForMigration": { "type": "boolean", "description": "Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed." }, "memoryWeight": { "type": "integer", "minimum": 0, "maximum": 10000, "multipleOf": 100, "description": "Memory weight 0 to 10000 in steps of 100 against other VMs (Hyper-V sets it as Set-VMMemory -Priority 0 to 100). Changes online. Omitted: not managed." }, "memoryBuffer": { "type": "integer", "minimum": 5, "maximum": 2000, "description": "Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed." }, "firstBootDevice": { "type": "string", "enum": ["HardDisk", "DvdDrive", "NetworkAdapter"], "description": "The device the VM boots from first. Needs the VM off. Omitted: not managed." }, "integrationServices": { "type": "object", "description": "Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.", "propertyNames": { "pattern": "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, "additionalProperties": { "type": "boolean", "description": "true: enabled; false: disabled." } }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", "description": "Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults)." }, "notes": { "type": "string", "default": "", "description": "Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here." }, "ssh": { "description": "This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.", "anyOf": [{ "type": "boolean", "const": false, "description": "Leave this VM out of guest SSH." }, { "type": "object", "description": "Overrides of the top-level ssh settings for this VM.", "additionalProperties": false, "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in this guest. Default: ssh.user." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of this guest. Default: ssh.port." }, "hostKey": { "type": ["string", "null"], "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact." }, "sync": { "type": "boolean", "description": "Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync." } } }] } } }, "policy": { "type": "object", "description": "What the tool may do on its own. Omitted: the safe defaults below.", "additionalProperties": false, "properties": { "protect": { "type": "array", "items": { "type": "string", "minLength": 1, "description": "VM name pattern; `*` matches any run of characters, `?` one character." }, "default": ["prod-*"], "description": "VM name patterns whose disruptive or destructive steps are always refused. Default [\"prod-*\"]; [] protects nothing." }, "allowRestart": { "type": "boolean", "default": false, "description": "Changes that need the VM off (CPU count, static memory, secure boot) may be planned as stop → change → start. Default false." }, "allowTurnOff": { "type": "boolean", "default": false, "description": "After a graceful stop times out, the VM may be turned off (a power cut). Default false." }, "maxDisruptive": { "type": "integer", "minimum": 0, "default": 5, "description": "At most this many disruptive or destructive steps per run; the rest are refused. Default 5." }, "prune": { "type": "boolean", "default": false, "description": "Destroy VMs this project owns that the file no longer names. Default false." }, "checkpointBeforeDisruptive": { "type": "boolean", "default": false, "description": "Take a checkpoint before the first disruptive step of a VM. Default false." }, "stopTimeout": { "type": "integer", "minimum": 5, "maximum": 3600, "default": 120, "description": "Bound for a graceful shutdown. Seconds, 5 to 3600; default 120." } } }, "ssh": { "type": "object", "description": "Guest SSH: enables guest IP discovery checks and /etc/hosts sync in Linux guests. Omitted: no guest SSH.", "additionalProperties": false, "required": ["user", "privateKeyEnv"], "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in the guests, such as ubuntu. Required." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of the guests. Default 22." }, "privateKeyEnv": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the environment variable that holds the private key (never the key itself), such as LAB_SSH_KEY. Required.", "examples": ["LAB_SSH_KEY"] }, "hostKeys": { "type": "object", "description": "Pinned host keys by VM name (names of VMs in this file). VMs not listed are recorded on first contact.", "additionalProperties": { "type": "string", "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Host key `<type> <base64>`." }, "default": {} }, "knownHostsFile": { "type": "string", "minLength": 1, "description": "Where first-contact host keys are recorded and then enforced (relative to the working directory). Default: known_hosts-<host> in the state directory ($HVC_STATE_DIR or ~/.hyperv-converge), which outlives the workspace that checkout cleans." }, "hosts": { "type": "object", "description": "/etc/hosts sync in the guests.", "additionalProperties": false, "properties": { "sync": { "type": "boolean", "default": true, "description": "Write every VM’s address into each guest’s /etc/hosts. Default true." } } }, "ipv6": { "type": "boolean", "default": false, "description": "Include IPv6 addresses in discovery. Default false." }, "discoveryTimeout": { "type": "integer", "minimum": 5, "maximum": 3600, "default": 120, "description": "Bound for guest IP discovery per run. Seconds, 5 to 3600; default 120." } } }, "switches": { "type": "array", "maxItems": 64, "description": "Virtual switches the file declares, made before the VMs. Internal and Private switches are created (and removed with state: absent) when this project owns them; External switches are only referenced: never created or removed, since that interrupts the host’s own network.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type"], "description": "One virtual switch.", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", "description": "Switch name on the host, unique in this file." }, "type": { "type": "string", "enum": ["Internal", "Private", "External"], "description": "Internal (host + VMs), Private (VMs only), or External (referenced only; must exist)." }, "nat": { "type": "object", "additionalProperties": false, "required": ["subnet"], "description": "Internal switches: NAT for the VMs on this subnet (New-NetIPAddress on the switch’s host interface + New-NetNat).", "properties": { "subnet": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$", "description": "IPv4 subnet such as 192.168.77.0/24; the host takes its first address as the gateway." } } }, "state": { "type": "string", "enum": ["present", "absent"], "default": "present", "description": "present (default) or absent: remove the switch if this project owns it and no VM uses it." } } } }, "vms": { "type": "array", "description": "The VMs, in the order they are worked on. May be empty.", "items": { "type": "object", "description": "One VM. Fields it does not set come from defaults, then from the built-in defaults.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", "description": "VM name on the host, unique in this file (case-insensitively). 1 to 100 characters; no * ? [ ] ` \\ / : \" < > | or control characters, no surrounding spaces, no trailing dot." }, "state": { "type": "string", "enum": ["running", "stopped", "absent"], "default": "running", "description": "Desired power state; `absent` destroys the VM (only if this project owns it). Default running." }, "generation": { "type": "integer", "enum": [1, 2], "default": 2, "description": "Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2." }, "cpus": { "type": "integer", "minimum": 1, "maximum": 240, "description": "Virtual processors, 1 to 240. Required (on the VM or in defaults)." }, "memory": { "description": "Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.", "anyOf": [{ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Static memory size, such as 2GB.", "examples": ["2GB"] }, { "type": "object", "description": "Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.", "additionalProperties": false, "required": ["startup"], "properties": { "startup": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Memory at start (and the static size when not dynamic).", "examples": ["2GB"] }, "minimum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.", "examples": ["2GB"] }, "maximum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).", "examples": ["2GB"] }, "dynamic": { "type": "boolean", "description": "Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given." } } }] }, "secureBoot": { "type": "boolean", "description": "UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic." }, "image": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk." }, "disk": { "type": "object", "description": "How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.", "additionalProperties": false, "properties": { "strategy": { "type": "string", "enum": ["differencing", "copy"], "default": "differencing", "description": "`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing." }, "size": { "type": ["string", "null"], "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image." }, "deleteOnDestroy": { "type": "boolean", "default": false, "description": "Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept." } } }, "networkAdapters": { "type": "array", "maxItems": 12, "items": { "type": "object", "description": "One virtual network adapter. Settings left out are not managed (the host keeps its value).", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "description": "Adapter name, unique in the VM (Add-VMNetworkAdapter -Name)." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch to connect to; null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (unicast); null or omitted: dynamic." }, "vlan": { "type": ["integer", "null"], "minimum": 1, "maximum": 4094, "description": "Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged." }, "macSpoofing": { "type": "boolean", "description": "Allow MAC address spoofing (needed by nested VMs and some routers)." }, "dhcpGuard": { "type": "boolean", "description": "Drop DHCP server messages from this VM." }, "routerGuard": { "type": "boolean", "description": "Drop router advertisements and redirects from this VM." } } }, "description": "Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed." }, "dataDisks": { "type": "array", "maxItems": 31, "items": { "type": "object", "description": "A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.", "additionalProperties": false, "properties": { "size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Size of a new empty dynamic VHDX, such as 20GB. Grow only.", "examples": ["20GB"] }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "An existing .vhdx/.vhd on the host to attach (never created or deleted)." } }, "minProperties": 1, "maxProperties": 1 }, "description": "Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept." }, "dvdDrives": { "type": "array", "maxItems": 2, "items": { "type": "object", "description": "A DVD drive: an ISO on the host, or empty.", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", "description": "ISO on the host (absolute Windows path); null: empty drive." } } }, "description": "DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them." }, "cloudInit": { "type": "object", "description": "First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.", "additionalProperties": false, "required": ["userData"], "properties": { "userData": { "description": "user-data (usually starting with #cloud-config): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "user-data (usually starting with #cloud-config) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "user-data (usually starting with #cloud-config) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "metaData": { "description": "meta-data (default: instance-id and local-hostname set to the VM name): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "meta-data (default: instance-id and local-hostname set to the VM name) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "meta-data (default: instance-id and local-hostname set to the VM name) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "networkConfig": { "description": "network-config (optional; cloud-init network config version 1 or 2): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "network-config (optional; cloud-init network config version 1 or 2) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "network-config (optional; cloud-init network config version 1 or 2) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] } } }, "tpm": { "type": "boolean", "description": "Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed." }, "secureBootTemplate": { "type": "string", "enum": ["MicrosoftWindows", "MicrosoftUEFICertificateAuthority", "OpenSourceShieldedVM"], "description": "Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed." }, "nestedVirtualization": { "type": "boolean", "description": "Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed." }, "checkpointType": { "type": "string", "enum": ["Standard", "Production", "ProductionOnly", "Disabled"], "description": "Checkpoint type (Set-VM -CheckpointType). Omitted: not managed." }, "automaticStartAction": { "type": "string", "enum": ["Nothing", "StartIfRunning", "Start"], "description": "What the VM does when the host starts. Needs the VM off. Omitted: not managed." }, "automaticStartDelay": { "type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed." }, "automaticStopAction": { "type": "string", "enum": ["TurnOff", "Save", "ShutDown"], "description": "What the VM does when the host shuts down. Needs the VM off. Omitted: not managed." }, "compatibilityForMigration": { "type": "boolean", "description": "Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed." }, "memoryWeight": { "type": "integer", "minimum": 0, "maximum": 10000, "multipleOf": 100, "description": "Memory weight 0 to 10000 in steps of 100 against other VMs (Hyper-V sets it as Set-VMMemory -Priority 0 to 100). Changes online. Omitted: not managed." }, "memoryBuffer": { "type": "integer", "minimum": 5, "maximum": 2000, "description": "Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed." }, "firstBootDevice": { "type": "string", "enum": ["HardDisk", "DvdDrive", "NetworkAdapter"], "description": "The device the VM boots from first. Needs the VM off. Omitted: not managed." }, "integrationServices": { "type": "object", "description": "Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.", "propertyNames": { "pattern": "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, "additionalProperties": { "type": "boolean", "description": "true: enabled; false: disabled." } }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", "description": "Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults)." }, "notes": { "type": "string", "default": "", "description": "Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here." }, "ssh": { "description": "This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.", "anyOf": [{ "type": "boolean", "const": false, "description": "Leave this VM out of guest SSH." }, { "type": "object", "description": "Overrides of the top-level ssh settings for this VM.", "additionalProperties": false, "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in this guest. Default: ssh.user." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of this guest. Default: ssh.port." }, "hostKey": { "type": ["string", "null"], "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact." }, "sync": { "type": "boolean", "description": "Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync." } } }] } } } } } };
 const pattern0 = new RegExp("^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
 const pattern2 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "u");
@@ -12852,33 +12866,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    let res0;
+                    if (( false || (res0 = data54 / 100, res0 !== parseInt(res0)))) {
+                        const err131 = { instancePath: instancePath + "/defaults/memoryWeight", schemaPath: "#/properties/defaults/properties/memoryWeight/multipleOf", keyword: "multipleOf", params: { multipleOf: 100 }, message: "must be multiple of 100", schema: 100, parentSchema: schema11.properties.defaults.properties.memoryWeight, data: data54 };
+                        if (vErrors === null) {
+                            vErrors = [err131];
+                        }
+                        else {
+                            vErrors.push(err131);
+                        }
+                        errors++;
+                    }
                 }
             }
             if (data6.memoryBuffer !== undefined) {
                 let data55 = data6.memoryBuffer;
                 if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
-                    const err131 = { instancePath: instancePath + "/defaults/memoryBuffer", schemaPath: "#/properties/defaults/properties/memoryBuffer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.defaults.properties.memoryBuffer.type, parentSchema: schema11.properties.defaults.properties.memoryBuffer, data: data55 };
+                    const err132 = { instancePath: instancePath + "/defaults/memoryBuffer", schemaPath: "#/properties/defaults/properties/memoryBuffer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.defaults.properties.memoryBuffer.type, parentSchema: schema11.properties.defaults.properties.memoryBuffer, data: data55 };
                     if (vErrors === null) {
-                        vErrors = [err131];
+                        vErrors = [err132];
                     }
                     else {
-                        vErrors.push(err131);
+                        vErrors.push(err132);
                     }
                     errors++;
                 }
                 if ((typeof data55 == "number") && (isFinite(data55))) {
                     if (data55 > 2000 || isNaN(data55)) {
-                        const err132 = { instancePath: instancePath + "/defaults/memoryBuffer", schemaPath: "#/properties/defaults/properties/memoryBuffer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2000 }, message: "must be <= 2000", schema: 2000, parentSchema: schema11.properties.defaults.properties.memoryBuffer, data: data55 };
-                        if (vErrors === null) {
-                            vErrors = [err132];
-                        }
-                        else {
-                            vErrors.push(err132);
-                        }
-                        errors++;
-                    }
-                    if (data55 < 5 || isNaN(data55)) {
-                        const err133 = { instancePath: instancePath + "/defaults/memoryBuffer", schemaPath: "#/properties/defaults/properties/memoryBuffer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.defaults.properties.memoryBuffer, data: data55 };
+                        const err133 = { instancePath: instancePath + "/defaults/memoryBuffer", schemaPath: "#/properties/defaults/properties/memoryBuffer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2000 }, message: "must be <= 2000", schema: 2000, parentSchema: schema11.properties.defaults.properties.memoryBuffer, data: data55 };
                         if (vErrors === null) {
                             vErrors = [err133];
                         }
@@ -12887,27 +12902,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (data55 < 5 || isNaN(data55)) {
+                        const err134 = { instancePath: instancePath + "/defaults/memoryBuffer", schemaPath: "#/properties/defaults/properties/memoryBuffer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.defaults.properties.memoryBuffer, data: data55 };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
                 }
             }
             if (data6.firstBootDevice !== undefined) {
                 let data56 = data6.firstBootDevice;
                 if (typeof data56 !== "string") {
-                    const err134 = { instancePath: instancePath + "/defaults/firstBootDevice", schemaPath: "#/properties/defaults/properties/firstBootDevice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.firstBootDevice.type, parentSchema: schema11.properties.defaults.properties.firstBootDevice, data: data56 };
-                    if (vErrors === null) {
-                        vErrors = [err134];
-                    }
-                    else {
-                        vErrors.push(err134);
-                    }
-                    errors++;
-                }
-                if (!(((data56 === "HardDisk") || (data56 === "DvdDrive")) || (data56 === "NetworkAdapter"))) {
-                    const err135 = { instancePath: instancePath + "/defaults/firstBootDevice", schemaPath: "#/properties/defaults/properties/firstBootDevice/enum", keyword: "enum", params: { allowedValues: schema11.properties.defaults.properties.firstBootDevice.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.defaults.properties.firstBootDevice.enum, parentSchema: schema11.properties.defaults.properties.firstBootDevice, data: data56 };
+                    const err135 = { instancePath: instancePath + "/defaults/firstBootDevice", schemaPath: "#/properties/defaults/properties/firstBootDevice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.firstBootDevice.type, parentSchema: schema11.properties.defaults.properties.firstBootDevice, data: data56 };
                     if (vErrors === null) {
                         vErrors = [err135];
                     }
                     else {
                         vErrors.push(err135);
+                    }
+                    errors++;
+                }
+                if (!(((data56 === "HardDisk") || (data56 === "DvdDrive")) || (data56 === "NetworkAdapter"))) {
+                    const err136 = { instancePath: instancePath + "/defaults/firstBootDevice", schemaPath: "#/properties/defaults/properties/firstBootDevice/enum", keyword: "enum", params: { allowedValues: schema11.properties.defaults.properties.firstBootDevice.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.defaults.properties.firstBootDevice.enum, parentSchema: schema11.properties.defaults.properties.firstBootDevice, data: data56 };
+                    if (vErrors === null) {
+                        vErrors = [err136];
+                    }
+                    else {
+                        vErrors.push(err136);
                     }
                     errors++;
                 }
@@ -12919,32 +12944,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs144 = errors;
                         if (typeof key12 === "string") {
                             if (!pattern16.test(key12)) {
-                                const err136 = { instancePath: instancePath + "/defaults/integrationServices", schemaPath: "#/properties/defaults/properties/integrationServices/propertyNames/pattern", keyword: "pattern", params: { pattern: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, message: "must match pattern \"" + "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" + "\"", schema: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$", parentSchema: schema11.properties.defaults.properties.integrationServices.propertyNames, data: key12, propertyName: key12 };
+                                const err137 = { instancePath: instancePath + "/defaults/integrationServices", schemaPath: "#/properties/defaults/properties/integrationServices/propertyNames/pattern", keyword: "pattern", params: { pattern: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, message: "must match pattern \"" + "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" + "\"", schema: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$", parentSchema: schema11.properties.defaults.properties.integrationServices.propertyNames, data: key12, propertyName: key12 };
                                 if (vErrors === null) {
-                                    vErrors = [err136];
+                                    vErrors = [err137];
                                 }
                                 else {
-                                    vErrors.push(err136);
+                                    vErrors.push(err137);
                                 }
                                 errors++;
                             }
                         }
                         var valid22 = _errs144 === errors;
                         if (!valid22) {
-                            const err137 = { instancePath: instancePath + "/defaults/integrationServices", schemaPath: "#/properties/defaults/properties/integrationServices/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema11.properties.defaults.properties.integrationServices.propertyNames, parentSchema: schema11.properties.defaults.properties.integrationServices, data: data57 };
-                            if (vErrors === null) {
-                                vErrors = [err137];
-                            }
-                            else {
-                                vErrors.push(err137);
-                            }
-                            errors++;
-                        }
-                    }
-                    for (const key13 in data57) {
-                        let data58 = data57[key13];
-                        if (typeof data58 !== "boolean") {
-                            const err138 = { instancePath: instancePath + "/defaults/integrationServices/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/defaults/properties/integrationServices/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.defaults.properties.integrationServices.additionalProperties.type, parentSchema: schema11.properties.defaults.properties.integrationServices.additionalProperties, data: data58 };
+                            const err138 = { instancePath: instancePath + "/defaults/integrationServices", schemaPath: "#/properties/defaults/properties/integrationServices/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema11.properties.defaults.properties.integrationServices.propertyNames, parentSchema: schema11.properties.defaults.properties.integrationServices, data: data57 };
                             if (vErrors === null) {
                                 vErrors = [err138];
                             }
@@ -12954,14 +12966,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    for (const key13 in data57) {
+                        let data58 = data57[key13];
+                        if (typeof data58 !== "boolean") {
+                            const err139 = { instancePath: instancePath + "/defaults/integrationServices/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/defaults/properties/integrationServices/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.defaults.properties.integrationServices.additionalProperties.type, parentSchema: schema11.properties.defaults.properties.integrationServices.additionalProperties, data: data58 };
+                            if (vErrors === null) {
+                                vErrors = [err139];
+                            }
+                            else {
+                                vErrors.push(err139);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err139 = { instancePath: instancePath + "/defaults/integrationServices", schemaPath: "#/properties/defaults/properties/integrationServices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.defaults.properties.integrationServices.type, parentSchema: schema11.properties.defaults.properties.integrationServices, data: data57 };
+                    const err140 = { instancePath: instancePath + "/defaults/integrationServices", schemaPath: "#/properties/defaults/properties/integrationServices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.defaults.properties.integrationServices.type, parentSchema: schema11.properties.defaults.properties.integrationServices, data: data57 };
                     if (vErrors === null) {
-                        vErrors = [err139];
+                        vErrors = [err140];
                     }
                     else {
-                        vErrors.push(err139);
+                        vErrors.push(err140);
                     }
                     errors++;
                 }
@@ -12970,23 +12995,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data59 = data6.path;
                 if (typeof data59 === "string") {
                     if (!pattern17.test(data59)) {
-                        const err140 = { instancePath: instancePath + "/defaults/path", schemaPath: "#/properties/defaults/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", parentSchema: schema11.properties.defaults.properties.path, data: data59 };
+                        const err141 = { instancePath: instancePath + "/defaults/path", schemaPath: "#/properties/defaults/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", parentSchema: schema11.properties.defaults.properties.path, data: data59 };
                         if (vErrors === null) {
-                            vErrors = [err140];
+                            vErrors = [err141];
                         }
                         else {
-                            vErrors.push(err140);
+                            vErrors.push(err141);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err141 = { instancePath: instancePath + "/defaults/path", schemaPath: "#/properties/defaults/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.path.type, parentSchema: schema11.properties.defaults.properties.path, data: data59 };
+                    const err142 = { instancePath: instancePath + "/defaults/path", schemaPath: "#/properties/defaults/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.path.type, parentSchema: schema11.properties.defaults.properties.path, data: data59 };
                     if (vErrors === null) {
-                        vErrors = [err141];
+                        vErrors = [err142];
                     }
                     else {
-                        vErrors.push(err141);
+                        vErrors.push(err142);
                     }
                     errors++;
                 }
@@ -12994,12 +13019,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.notes !== undefined) {
                 let data60 = data6.notes;
                 if (typeof data60 !== "string") {
-                    const err142 = { instancePath: instancePath + "/defaults/notes", schemaPath: "#/properties/defaults/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.notes.type, parentSchema: schema11.properties.defaults.properties.notes, data: data60 };
+                    const err143 = { instancePath: instancePath + "/defaults/notes", schemaPath: "#/properties/defaults/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.notes.type, parentSchema: schema11.properties.defaults.properties.notes, data: data60 };
                     if (vErrors === null) {
-                        vErrors = [err142];
+                        vErrors = [err143];
                     }
                     else {
-                        vErrors.push(err142);
+                        vErrors.push(err143);
                     }
                     errors++;
                 }
@@ -13010,22 +13035,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid24 = false;
                 const _errs154 = errors;
                 if (typeof data61 !== "boolean") {
-                    const err143 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.defaults.properties.ssh.anyOf[0].type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[0], data: data61 };
-                    if (vErrors === null) {
-                        vErrors = [err143];
-                    }
-                    else {
-                        vErrors.push(err143);
-                    }
-                    errors++;
-                }
-                if (false !== data61) {
-                    const err144 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/0/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[0], data: data61 };
+                    const err144 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.defaults.properties.ssh.anyOf[0].type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[0], data: data61 };
                     if (vErrors === null) {
                         vErrors = [err144];
                     }
                     else {
                         vErrors.push(err144);
+                    }
+                    errors++;
+                }
+                if (false !== data61) {
+                    const err145 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/0/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[0], data: data61 };
+                    if (vErrors === null) {
+                        vErrors = [err145];
+                    }
+                    else {
+                        vErrors.push(err145);
                     }
                     errors++;
                 }
@@ -13036,12 +13061,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
                         for (const key14 in data61) {
                             if (!((((key14 === "user") || (key14 === "port")) || (key14 === "hostKey")) || (key14 === "sync"))) {
-                                const err145 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1], data: data61 };
+                                const err146 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1], data: data61 };
                                 if (vErrors === null) {
-                                    vErrors = [err145];
+                                    vErrors = [err146];
                                 }
                                 else {
-                                    vErrors.push(err145);
+                                    vErrors.push(err146);
                                 }
                                 errors++;
                             }
@@ -13050,17 +13075,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data62 = data61.user;
                             if (typeof data62 === "string") {
                                 if (func3(data62) > 32) {
-                                    const err146 = { instancePath: instancePath + "/defaults/ssh/user", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user, data: data62 };
-                                    if (vErrors === null) {
-                                        vErrors = [err146];
-                                    }
-                                    else {
-                                        vErrors.push(err146);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern18.test(data62)) {
-                                    const err147 = { instancePath: instancePath + "/defaults/ssh/user", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user, data: data62 };
+                                    const err147 = { instancePath: instancePath + "/defaults/ssh/user", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err147];
                                     }
@@ -13069,22 +13084,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (!pattern18.test(data62)) {
+                                    const err148 = { instancePath: instancePath + "/defaults/ssh/user", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user, data: data62 };
+                                    if (vErrors === null) {
+                                        vErrors = [err148];
+                                    }
+                                    else {
+                                        vErrors.push(err148);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err148 = { instancePath: instancePath + "/defaults/ssh/user", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user, data: data62 };
-                                if (vErrors === null) {
-                                    vErrors = [err148];
-                                }
-                                else {
-                                    vErrors.push(err148);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.port !== undefined) {
-                            let data63 = data61.port;
-                            if (!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))) {
-                                const err149 = { instancePath: instancePath + "/defaults/ssh/port", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port, data: data63 };
+                                const err149 = { instancePath: instancePath + "/defaults/ssh/user", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.user, data: data62 };
                                 if (vErrors === null) {
                                     vErrors = [err149];
                                 }
@@ -13093,19 +13105,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                        }
+                        if (data61.port !== undefined) {
+                            let data63 = data61.port;
+                            if (!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))) {
+                                const err150 = { instancePath: instancePath + "/defaults/ssh/port", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port, data: data63 };
+                                if (vErrors === null) {
+                                    vErrors = [err150];
+                                }
+                                else {
+                                    vErrors.push(err150);
+                                }
+                                errors++;
+                            }
                             if ((typeof data63 == "number") && (isFinite(data63))) {
                                 if (data63 > 65535 || isNaN(data63)) {
-                                    const err150 = { instancePath: instancePath + "/defaults/ssh/port", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port, data: data63 };
-                                    if (vErrors === null) {
-                                        vErrors = [err150];
-                                    }
-                                    else {
-                                        vErrors.push(err150);
-                                    }
-                                    errors++;
-                                }
-                                if (data63 < 1 || isNaN(data63)) {
-                                    const err151 = { instancePath: instancePath + "/defaults/ssh/port", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port, data: data63 };
+                                    const err151 = { instancePath: instancePath + "/defaults/ssh/port", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port, data: data63 };
                                     if (vErrors === null) {
                                         vErrors = [err151];
                                     }
@@ -13114,28 +13129,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (data63 < 1 || isNaN(data63)) {
+                                    const err152 = { instancePath: instancePath + "/defaults/ssh/port", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.port, data: data63 };
+                                    if (vErrors === null) {
+                                        vErrors = [err152];
+                                    }
+                                    else {
+                                        vErrors.push(err152);
+                                    }
+                                    errors++;
+                                }
                             }
                         }
                         if (data61.hostKey !== undefined) {
                             let data64 = data61.hostKey;
                             if ((typeof data64 !== "string") && (data64 !== null)) {
-                                const err152 = { instancePath: instancePath + "/defaults/ssh/hostKey", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/hostKey/type", keyword: "type", params: { type: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey, data: data64 };
+                                const err153 = { instancePath: instancePath + "/defaults/ssh/hostKey", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/hostKey/type", keyword: "type", params: { type: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey, data: data64 };
                                 if (vErrors === null) {
-                                    vErrors = [err152];
+                                    vErrors = [err153];
                                 }
                                 else {
-                                    vErrors.push(err152);
+                                    vErrors.push(err153);
                                 }
                                 errors++;
                             }
                             if (typeof data64 === "string") {
                                 if (!pattern19.test(data64)) {
-                                    const err153 = { instancePath: instancePath + "/defaults/ssh/hostKey", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/hostKey/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey, data: data64 };
+                                    const err154 = { instancePath: instancePath + "/defaults/ssh/hostKey", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/hostKey/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.hostKey, data: data64 };
                                     if (vErrors === null) {
-                                        vErrors = [err153];
+                                        vErrors = [err154];
                                     }
                                     else {
-                                        vErrors.push(err153);
+                                        vErrors.push(err154);
                                     }
                                     errors++;
                                 }
@@ -13144,24 +13169,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data61.sync !== undefined) {
                             let data65 = data61.sync;
                             if (typeof data65 !== "boolean") {
-                                const err154 = { instancePath: instancePath + "/defaults/ssh/sync", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.sync.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.sync, data: data65 };
+                                const err155 = { instancePath: instancePath + "/defaults/ssh/sync", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.sync.type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1].properties.sync, data: data65 };
                                 if (vErrors === null) {
-                                    vErrors = [err154];
+                                    vErrors = [err155];
                                 }
                                 else {
-                                    vErrors.push(err154);
+                                    vErrors.push(err155);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err155 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.defaults.properties.ssh.anyOf[1].type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1], data: data61 };
+                        const err156 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.defaults.properties.ssh.anyOf[1].type, parentSchema: schema11.properties.defaults.properties.ssh.anyOf[1], data: data61 };
                         if (vErrors === null) {
-                            vErrors = [err155];
+                            vErrors = [err156];
                         }
                         else {
-                            vErrors.push(err155);
+                            vErrors.push(err156);
                         }
                         errors++;
                     }
@@ -13169,12 +13194,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid24 = valid24 || _valid4;
                 }
                 if (!valid24) {
-                    const err156 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.defaults.properties.ssh.anyOf, parentSchema: schema11.properties.defaults.properties.ssh, data: data61 };
+                    const err157 = { instancePath: instancePath + "/defaults/ssh", schemaPath: "#/properties/defaults/properties/ssh/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.defaults.properties.ssh.anyOf, parentSchema: schema11.properties.defaults.properties.ssh, data: data61 };
                     if (vErrors === null) {
-                        vErrors = [err156];
+                        vErrors = [err157];
                     }
                     else {
-                        vErrors.push(err156);
+                        vErrors.push(err157);
                     }
                     errors++;
                 }
@@ -13192,12 +13217,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err157 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.defaults.type, parentSchema: schema11.properties.defaults, data: data6 };
+            const err158 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.defaults.type, parentSchema: schema11.properties.defaults, data: data6 };
             if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err158];
             }
             else {
-                vErrors.push(err157);
+                vErrors.push(err158);
             }
             errors++;
         }
@@ -13207,12 +13232,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
             for (const key15 in data66) {
                 if (!(((((((key15 === "protect") || (key15 === "allowRestart")) || (key15 === "allowTurnOff")) || (key15 === "maxDisruptive")) || (key15 === "prune")) || (key15 === "checkpointBeforeDisruptive")) || (key15 === "stopTimeout"))) {
-                    const err158 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data66 };
+                    const err159 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data66 };
                     if (vErrors === null) {
-                        vErrors = [err158];
+                        vErrors = [err159];
                     }
                     else {
-                        vErrors.push(err158);
+                        vErrors.push(err159);
                     }
                     errors++;
                 }
@@ -13225,43 +13250,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data68 = data67[i3];
                         if (typeof data68 === "string") {
                             if (func3(data68) < 1) {
-                                const err159 = { instancePath: instancePath + "/policy/protect/" + i3, schemaPath: "#/properties/policy/properties/protect/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.protect.items, data: data68 };
+                                const err160 = { instancePath: instancePath + "/policy/protect/" + i3, schemaPath: "#/properties/policy/properties/protect/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.protect.items, data: data68 };
                                 if (vErrors === null) {
-                                    vErrors = [err159];
+                                    vErrors = [err160];
                                 }
                                 else {
-                                    vErrors.push(err159);
+                                    vErrors.push(err160);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err160 = { instancePath: instancePath + "/policy/protect/" + i3, schemaPath: "#/properties/policy/properties/protect/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.protect.items.type, parentSchema: schema11.properties.policy.properties.protect.items, data: data68 };
+                            const err161 = { instancePath: instancePath + "/policy/protect/" + i3, schemaPath: "#/properties/policy/properties/protect/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.protect.items.type, parentSchema: schema11.properties.policy.properties.protect.items, data: data68 };
                             if (vErrors === null) {
-                                vErrors = [err160];
+                                vErrors = [err161];
                             }
                             else {
-                                vErrors.push(err160);
+                                vErrors.push(err161);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err161 = { instancePath: instancePath + "/policy/protect", schemaPath: "#/properties/policy/properties/protect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.policy.properties.protect.type, parentSchema: schema11.properties.policy.properties.protect, data: data67 };
-                    if (vErrors === null) {
-                        vErrors = [err161];
-                    }
-                    else {
-                        vErrors.push(err161);
-                    }
-                    errors++;
-                }
-            }
-            if (data66.allowRestart !== undefined) {
-                let data69 = data66.allowRestart;
-                if (typeof data69 !== "boolean") {
-                    const err162 = { instancePath: instancePath + "/policy/allowRestart", schemaPath: "#/properties/policy/properties/allowRestart/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.allowRestart.type, parentSchema: schema11.properties.policy.properties.allowRestart, data: data69 };
+                    const err162 = { instancePath: instancePath + "/policy/protect", schemaPath: "#/properties/policy/properties/protect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.policy.properties.protect.type, parentSchema: schema11.properties.policy.properties.protect, data: data67 };
                     if (vErrors === null) {
                         vErrors = [err162];
                     }
@@ -13271,10 +13283,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data66.allowTurnOff !== undefined) {
-                let data70 = data66.allowTurnOff;
-                if (typeof data70 !== "boolean") {
-                    const err163 = { instancePath: instancePath + "/policy/allowTurnOff", schemaPath: "#/properties/policy/properties/allowTurnOff/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.allowTurnOff.type, parentSchema: schema11.properties.policy.properties.allowTurnOff, data: data70 };
+            if (data66.allowRestart !== undefined) {
+                let data69 = data66.allowRestart;
+                if (typeof data69 !== "boolean") {
+                    const err163 = { instancePath: instancePath + "/policy/allowRestart", schemaPath: "#/properties/policy/properties/allowRestart/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.allowRestart.type, parentSchema: schema11.properties.policy.properties.allowRestart, data: data69 };
                     if (vErrors === null) {
                         vErrors = [err163];
                     }
@@ -13284,10 +13296,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data66.maxDisruptive !== undefined) {
-                let data71 = data66.maxDisruptive;
-                if (!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))) {
-                    const err164 = { instancePath: instancePath + "/policy/maxDisruptive", schemaPath: "#/properties/policy/properties/maxDisruptive/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxDisruptive.type, parentSchema: schema11.properties.policy.properties.maxDisruptive, data: data71 };
+            if (data66.allowTurnOff !== undefined) {
+                let data70 = data66.allowTurnOff;
+                if (typeof data70 !== "boolean") {
+                    const err164 = { instancePath: instancePath + "/policy/allowTurnOff", schemaPath: "#/properties/policy/properties/allowTurnOff/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.allowTurnOff.type, parentSchema: schema11.properties.policy.properties.allowTurnOff, data: data70 };
                     if (vErrors === null) {
                         vErrors = [err164];
                     }
@@ -13296,14 +13308,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+            }
+            if (data66.maxDisruptive !== undefined) {
+                let data71 = data66.maxDisruptive;
+                if (!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))) {
+                    const err165 = { instancePath: instancePath + "/policy/maxDisruptive", schemaPath: "#/properties/policy/properties/maxDisruptive/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxDisruptive.type, parentSchema: schema11.properties.policy.properties.maxDisruptive, data: data71 };
+                    if (vErrors === null) {
+                        vErrors = [err165];
+                    }
+                    else {
+                        vErrors.push(err165);
+                    }
+                    errors++;
+                }
                 if ((typeof data71 == "number") && (isFinite(data71))) {
                     if (data71 < 0 || isNaN(data71)) {
-                        const err165 = { instancePath: instancePath + "/policy/maxDisruptive", schemaPath: "#/properties/policy/properties/maxDisruptive/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.policy.properties.maxDisruptive, data: data71 };
+                        const err166 = { instancePath: instancePath + "/policy/maxDisruptive", schemaPath: "#/properties/policy/properties/maxDisruptive/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.policy.properties.maxDisruptive, data: data71 };
                         if (vErrors === null) {
-                            vErrors = [err165];
+                            vErrors = [err166];
                         }
                         else {
-                            vErrors.push(err165);
+                            vErrors.push(err166);
                         }
                         errors++;
                     }
@@ -13312,20 +13337,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data66.prune !== undefined) {
                 let data72 = data66.prune;
                 if (typeof data72 !== "boolean") {
-                    const err166 = { instancePath: instancePath + "/policy/prune", schemaPath: "#/properties/policy/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.prune.type, parentSchema: schema11.properties.policy.properties.prune, data: data72 };
-                    if (vErrors === null) {
-                        vErrors = [err166];
-                    }
-                    else {
-                        vErrors.push(err166);
-                    }
-                    errors++;
-                }
-            }
-            if (data66.checkpointBeforeDisruptive !== undefined) {
-                let data73 = data66.checkpointBeforeDisruptive;
-                if (typeof data73 !== "boolean") {
-                    const err167 = { instancePath: instancePath + "/policy/checkpointBeforeDisruptive", schemaPath: "#/properties/policy/properties/checkpointBeforeDisruptive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.checkpointBeforeDisruptive.type, parentSchema: schema11.properties.policy.properties.checkpointBeforeDisruptive, data: data73 };
+                    const err167 = { instancePath: instancePath + "/policy/prune", schemaPath: "#/properties/policy/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.prune.type, parentSchema: schema11.properties.policy.properties.prune, data: data72 };
                     if (vErrors === null) {
                         vErrors = [err167];
                     }
@@ -13335,10 +13347,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data66.stopTimeout !== undefined) {
-                let data74 = data66.stopTimeout;
-                if (!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))) {
-                    const err168 = { instancePath: instancePath + "/policy/stopTimeout", schemaPath: "#/properties/policy/properties/stopTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.stopTimeout.type, parentSchema: schema11.properties.policy.properties.stopTimeout, data: data74 };
+            if (data66.checkpointBeforeDisruptive !== undefined) {
+                let data73 = data66.checkpointBeforeDisruptive;
+                if (typeof data73 !== "boolean") {
+                    const err168 = { instancePath: instancePath + "/policy/checkpointBeforeDisruptive", schemaPath: "#/properties/policy/properties/checkpointBeforeDisruptive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.checkpointBeforeDisruptive.type, parentSchema: schema11.properties.policy.properties.checkpointBeforeDisruptive, data: data73 };
                     if (vErrors === null) {
                         vErrors = [err168];
                     }
@@ -13347,19 +13359,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+            }
+            if (data66.stopTimeout !== undefined) {
+                let data74 = data66.stopTimeout;
+                if (!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))) {
+                    const err169 = { instancePath: instancePath + "/policy/stopTimeout", schemaPath: "#/properties/policy/properties/stopTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.stopTimeout.type, parentSchema: schema11.properties.policy.properties.stopTimeout, data: data74 };
+                    if (vErrors === null) {
+                        vErrors = [err169];
+                    }
+                    else {
+                        vErrors.push(err169);
+                    }
+                    errors++;
+                }
                 if ((typeof data74 == "number") && (isFinite(data74))) {
                     if (data74 > 3600 || isNaN(data74)) {
-                        const err169 = { instancePath: instancePath + "/policy/stopTimeout", schemaPath: "#/properties/policy/properties/stopTimeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema11.properties.policy.properties.stopTimeout, data: data74 };
-                        if (vErrors === null) {
-                            vErrors = [err169];
-                        }
-                        else {
-                            vErrors.push(err169);
-                        }
-                        errors++;
-                    }
-                    if (data74 < 5 || isNaN(data74)) {
-                        const err170 = { instancePath: instancePath + "/policy/stopTimeout", schemaPath: "#/properties/policy/properties/stopTimeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.policy.properties.stopTimeout, data: data74 };
+                        const err170 = { instancePath: instancePath + "/policy/stopTimeout", schemaPath: "#/properties/policy/properties/stopTimeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema11.properties.policy.properties.stopTimeout, data: data74 };
                         if (vErrors === null) {
                             vErrors = [err170];
                         }
@@ -13368,16 +13383,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (data74 < 5 || isNaN(data74)) {
+                        const err171 = { instancePath: instancePath + "/policy/stopTimeout", schemaPath: "#/properties/policy/properties/stopTimeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.policy.properties.stopTimeout, data: data74 };
+                        if (vErrors === null) {
+                            vErrors = [err171];
+                        }
+                        else {
+                            vErrors.push(err171);
+                        }
+                        errors++;
+                    }
                 }
             }
         }
         else {
-            const err171 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data66 };
+            const err172 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data66 };
             if (vErrors === null) {
-                vErrors = [err171];
+                vErrors = [err172];
             }
             else {
-                vErrors.push(err171);
+                vErrors.push(err172);
             }
             errors++;
         }
@@ -13386,17 +13411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data75 = data.ssh;
         if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
             if (data75.user === undefined) {
-                const err172 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property '" + "user" + "'", schema: schema11.properties.ssh.required, parentSchema: schema11.properties.ssh, data: data75 };
-                if (vErrors === null) {
-                    vErrors = [err172];
-                }
-                else {
-                    vErrors.push(err172);
-                }
-                errors++;
-            }
-            if (data75.privateKeyEnv === undefined) {
-                const err173 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/required", keyword: "required", params: { missingProperty: "privateKeyEnv" }, message: "must have required property '" + "privateKeyEnv" + "'", schema: schema11.properties.ssh.required, parentSchema: schema11.properties.ssh, data: data75 };
+                const err173 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property '" + "user" + "'", schema: schema11.properties.ssh.required, parentSchema: schema11.properties.ssh, data: data75 };
                 if (vErrors === null) {
                     vErrors = [err173];
                 }
@@ -13405,14 +13420,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (data75.privateKeyEnv === undefined) {
+                const err174 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/required", keyword: "required", params: { missingProperty: "privateKeyEnv" }, message: "must have required property '" + "privateKeyEnv" + "'", schema: schema11.properties.ssh.required, parentSchema: schema11.properties.ssh, data: data75 };
+                if (vErrors === null) {
+                    vErrors = [err174];
+                }
+                else {
+                    vErrors.push(err174);
+                }
+                errors++;
+            }
             for (const key16 in data75) {
                 if (!((((((((key16 === "user") || (key16 === "port")) || (key16 === "privateKeyEnv")) || (key16 === "hostKeys")) || (key16 === "knownHostsFile")) || (key16 === "hosts")) || (key16 === "ipv6")) || (key16 === "discoveryTimeout"))) {
-                    const err174 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ssh, data: data75 };
+                    const err175 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ssh, data: data75 };
                     if (vErrors === null) {
-                        vErrors = [err174];
+                        vErrors = [err175];
                     }
                     else {
-                        vErrors.push(err174);
+                        vErrors.push(err175);
                     }
                     errors++;
                 }
@@ -13421,17 +13446,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data76 = data75.user;
                 if (typeof data76 === "string") {
                     if (func3(data76) > 32) {
-                        const err175 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema11.properties.ssh.properties.user, data: data76 };
-                        if (vErrors === null) {
-                            vErrors = [err175];
-                        }
-                        else {
-                            vErrors.push(err175);
-                        }
-                        errors++;
-                    }
-                    if (!pattern18.test(data76)) {
-                        const err176 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.ssh.properties.user, data: data76 };
+                        const err176 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema11.properties.ssh.properties.user, data: data76 };
                         if (vErrors === null) {
                             vErrors = [err176];
                         }
@@ -13440,22 +13455,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (!pattern18.test(data76)) {
+                        const err177 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.ssh.properties.user, data: data76 };
+                        if (vErrors === null) {
+                            vErrors = [err177];
+                        }
+                        else {
+                            vErrors.push(err177);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err177 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.user.type, parentSchema: schema11.properties.ssh.properties.user, data: data76 };
-                    if (vErrors === null) {
-                        vErrors = [err177];
-                    }
-                    else {
-                        vErrors.push(err177);
-                    }
-                    errors++;
-                }
-            }
-            if (data75.port !== undefined) {
-                let data77 = data75.port;
-                if (!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))) {
-                    const err178 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.ssh.properties.port.type, parentSchema: schema11.properties.ssh.properties.port, data: data77 };
+                    const err178 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.user.type, parentSchema: schema11.properties.ssh.properties.user, data: data76 };
                     if (vErrors === null) {
                         vErrors = [err178];
                     }
@@ -13464,19 +13476,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+            }
+            if (data75.port !== undefined) {
+                let data77 = data75.port;
+                if (!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))) {
+                    const err179 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.ssh.properties.port.type, parentSchema: schema11.properties.ssh.properties.port, data: data77 };
+                    if (vErrors === null) {
+                        vErrors = [err179];
+                    }
+                    else {
+                        vErrors.push(err179);
+                    }
+                    errors++;
+                }
                 if ((typeof data77 == "number") && (isFinite(data77))) {
                     if (data77 > 65535 || isNaN(data77)) {
-                        const err179 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema11.properties.ssh.properties.port, data: data77 };
-                        if (vErrors === null) {
-                            vErrors = [err179];
-                        }
-                        else {
-                            vErrors.push(err179);
-                        }
-                        errors++;
-                    }
-                    if (data77 < 1 || isNaN(data77)) {
-                        const err180 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.ssh.properties.port, data: data77 };
+                        const err180 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema11.properties.ssh.properties.port, data: data77 };
                         if (vErrors === null) {
                             vErrors = [err180];
                         }
@@ -13485,13 +13500,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-            }
-            if (data75.privateKeyEnv !== undefined) {
-                let data78 = data75.privateKeyEnv;
-                if (typeof data78 === "string") {
-                    if (!pattern21.test(data78)) {
-                        const err181 = { instancePath: instancePath + "/ssh/privateKeyEnv", schemaPath: "#/properties/ssh/properties/privateKeyEnv/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties.ssh.properties.privateKeyEnv, data: data78 };
+                    if (data77 < 1 || isNaN(data77)) {
+                        const err181 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.ssh.properties.port, data: data77 };
                         if (vErrors === null) {
                             vErrors = [err181];
                         }
@@ -13501,13 +13511,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+            }
+            if (data75.privateKeyEnv !== undefined) {
+                let data78 = data75.privateKeyEnv;
+                if (typeof data78 === "string") {
+                    if (!pattern21.test(data78)) {
+                        const err182 = { instancePath: instancePath + "/ssh/privateKeyEnv", schemaPath: "#/properties/ssh/properties/privateKeyEnv/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties.ssh.properties.privateKeyEnv, data: data78 };
+                        if (vErrors === null) {
+                            vErrors = [err182];
+                        }
+                        else {
+                            vErrors.push(err182);
+                        }
+                        errors++;
+                    }
+                }
                 else {
-                    const err182 = { instancePath: instancePath + "/ssh/privateKeyEnv", schemaPath: "#/properties/ssh/properties/privateKeyEnv/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.privateKeyEnv.type, parentSchema: schema11.properties.ssh.properties.privateKeyEnv, data: data78 };
+                    const err183 = { instancePath: instancePath + "/ssh/privateKeyEnv", schemaPath: "#/properties/ssh/properties/privateKeyEnv/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.privateKeyEnv.type, parentSchema: schema11.properties.ssh.properties.privateKeyEnv, data: data78 };
                     if (vErrors === null) {
-                        vErrors = [err182];
+                        vErrors = [err183];
                     }
                     else {
-                        vErrors.push(err182);
+                        vErrors.push(err183);
                     }
                     errors++;
                 }
@@ -13519,35 +13544,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data80 = data79[key17];
                         if (typeof data80 === "string") {
                             if (!pattern19.test(data80)) {
-                                const err183 = { instancePath: instancePath + "/ssh/hostKeys/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ssh/properties/hostKeys/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema11.properties.ssh.properties.hostKeys.additionalProperties, data: data80 };
+                                const err184 = { instancePath: instancePath + "/ssh/hostKeys/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ssh/properties/hostKeys/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema11.properties.ssh.properties.hostKeys.additionalProperties, data: data80 };
                                 if (vErrors === null) {
-                                    vErrors = [err183];
+                                    vErrors = [err184];
                                 }
                                 else {
-                                    vErrors.push(err183);
+                                    vErrors.push(err184);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err184 = { instancePath: instancePath + "/ssh/hostKeys/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ssh/properties/hostKeys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.hostKeys.additionalProperties.type, parentSchema: schema11.properties.ssh.properties.hostKeys.additionalProperties, data: data80 };
+                            const err185 = { instancePath: instancePath + "/ssh/hostKeys/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ssh/properties/hostKeys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.hostKeys.additionalProperties.type, parentSchema: schema11.properties.ssh.properties.hostKeys.additionalProperties, data: data80 };
                             if (vErrors === null) {
-                                vErrors = [err184];
+                                vErrors = [err185];
                             }
                             else {
-                                vErrors.push(err184);
+                                vErrors.push(err185);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err185 = { instancePath: instancePath + "/ssh/hostKeys", schemaPath: "#/properties/ssh/properties/hostKeys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ssh.properties.hostKeys.type, parentSchema: schema11.properties.ssh.properties.hostKeys, data: data79 };
+                    const err186 = { instancePath: instancePath + "/ssh/hostKeys", schemaPath: "#/properties/ssh/properties/hostKeys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ssh.properties.hostKeys.type, parentSchema: schema11.properties.ssh.properties.hostKeys, data: data79 };
                     if (vErrors === null) {
-                        vErrors = [err185];
+                        vErrors = [err186];
                     }
                     else {
-                        vErrors.push(err185);
+                        vErrors.push(err186);
                     }
                     errors++;
                 }
@@ -13556,23 +13581,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data81 = data75.knownHostsFile;
                 if (typeof data81 === "string") {
                     if (func3(data81) < 1) {
-                        const err186 = { instancePath: instancePath + "/ssh/knownHostsFile", schemaPath: "#/properties/ssh/properties/knownHostsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ssh.properties.knownHostsFile, data: data81 };
+                        const err187 = { instancePath: instancePath + "/ssh/knownHostsFile", schemaPath: "#/properties/ssh/properties/knownHostsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ssh.properties.knownHostsFile, data: data81 };
                         if (vErrors === null) {
-                            vErrors = [err186];
+                            vErrors = [err187];
                         }
                         else {
-                            vErrors.push(err186);
+                            vErrors.push(err187);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err187 = { instancePath: instancePath + "/ssh/knownHostsFile", schemaPath: "#/properties/ssh/properties/knownHostsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.knownHostsFile.type, parentSchema: schema11.properties.ssh.properties.knownHostsFile, data: data81 };
+                    const err188 = { instancePath: instancePath + "/ssh/knownHostsFile", schemaPath: "#/properties/ssh/properties/knownHostsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ssh.properties.knownHostsFile.type, parentSchema: schema11.properties.ssh.properties.knownHostsFile, data: data81 };
                     if (vErrors === null) {
-                        vErrors = [err187];
+                        vErrors = [err188];
                     }
                     else {
-                        vErrors.push(err187);
+                        vErrors.push(err188);
                     }
                     errors++;
                 }
@@ -13582,20 +13607,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
                     for (const key18 in data82) {
                         if (!(key18 === "sync")) {
-                            const err188 = { instancePath: instancePath + "/ssh/hosts", schemaPath: "#/properties/ssh/properties/hosts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ssh.properties.hosts, data: data82 };
-                            if (vErrors === null) {
-                                vErrors = [err188];
-                            }
-                            else {
-                                vErrors.push(err188);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data82.sync !== undefined) {
-                        let data83 = data82.sync;
-                        if (typeof data83 !== "boolean") {
-                            const err189 = { instancePath: instancePath + "/ssh/hosts/sync", schemaPath: "#/properties/ssh/properties/hosts/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ssh.properties.hosts.properties.sync.type, parentSchema: schema11.properties.ssh.properties.hosts.properties.sync, data: data83 };
+                            const err189 = { instancePath: instancePath + "/ssh/hosts", schemaPath: "#/properties/ssh/properties/hosts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ssh.properties.hosts, data: data82 };
                             if (vErrors === null) {
                                 vErrors = [err189];
                             }
@@ -13605,22 +13617,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data82.sync !== undefined) {
+                        let data83 = data82.sync;
+                        if (typeof data83 !== "boolean") {
+                            const err190 = { instancePath: instancePath + "/ssh/hosts/sync", schemaPath: "#/properties/ssh/properties/hosts/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ssh.properties.hosts.properties.sync.type, parentSchema: schema11.properties.ssh.properties.hosts.properties.sync, data: data83 };
+                            if (vErrors === null) {
+                                vErrors = [err190];
+                            }
+                            else {
+                                vErrors.push(err190);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err190 = { instancePath: instancePath + "/ssh/hosts", schemaPath: "#/properties/ssh/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ssh.properties.hosts.type, parentSchema: schema11.properties.ssh.properties.hosts, data: data82 };
-                    if (vErrors === null) {
-                        vErrors = [err190];
-                    }
-                    else {
-                        vErrors.push(err190);
-                    }
-                    errors++;
-                }
-            }
-            if (data75.ipv6 !== undefined) {
-                let data84 = data75.ipv6;
-                if (typeof data84 !== "boolean") {
-                    const err191 = { instancePath: instancePath + "/ssh/ipv6", schemaPath: "#/properties/ssh/properties/ipv6/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ssh.properties.ipv6.type, parentSchema: schema11.properties.ssh.properties.ipv6, data: data84 };
+                    const err191 = { instancePath: instancePath + "/ssh/hosts", schemaPath: "#/properties/ssh/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ssh.properties.hosts.type, parentSchema: schema11.properties.ssh.properties.hosts, data: data82 };
                     if (vErrors === null) {
                         vErrors = [err191];
                     }
@@ -13630,10 +13642,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data75.discoveryTimeout !== undefined) {
-                let data85 = data75.discoveryTimeout;
-                if (!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))) {
-                    const err192 = { instancePath: instancePath + "/ssh/discoveryTimeout", schemaPath: "#/properties/ssh/properties/discoveryTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.ssh.properties.discoveryTimeout.type, parentSchema: schema11.properties.ssh.properties.discoveryTimeout, data: data85 };
+            if (data75.ipv6 !== undefined) {
+                let data84 = data75.ipv6;
+                if (typeof data84 !== "boolean") {
+                    const err192 = { instancePath: instancePath + "/ssh/ipv6", schemaPath: "#/properties/ssh/properties/ipv6/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ssh.properties.ipv6.type, parentSchema: schema11.properties.ssh.properties.ipv6, data: data84 };
                     if (vErrors === null) {
                         vErrors = [err192];
                     }
@@ -13642,19 +13654,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+            }
+            if (data75.discoveryTimeout !== undefined) {
+                let data85 = data75.discoveryTimeout;
+                if (!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))) {
+                    const err193 = { instancePath: instancePath + "/ssh/discoveryTimeout", schemaPath: "#/properties/ssh/properties/discoveryTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.ssh.properties.discoveryTimeout.type, parentSchema: schema11.properties.ssh.properties.discoveryTimeout, data: data85 };
+                    if (vErrors === null) {
+                        vErrors = [err193];
+                    }
+                    else {
+                        vErrors.push(err193);
+                    }
+                    errors++;
+                }
                 if ((typeof data85 == "number") && (isFinite(data85))) {
                     if (data85 > 3600 || isNaN(data85)) {
-                        const err193 = { instancePath: instancePath + "/ssh/discoveryTimeout", schemaPath: "#/properties/ssh/properties/discoveryTimeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema11.properties.ssh.properties.discoveryTimeout, data: data85 };
-                        if (vErrors === null) {
-                            vErrors = [err193];
-                        }
-                        else {
-                            vErrors.push(err193);
-                        }
-                        errors++;
-                    }
-                    if (data85 < 5 || isNaN(data85)) {
-                        const err194 = { instancePath: instancePath + "/ssh/discoveryTimeout", schemaPath: "#/properties/ssh/properties/discoveryTimeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.ssh.properties.discoveryTimeout, data: data85 };
+                        const err194 = { instancePath: instancePath + "/ssh/discoveryTimeout", schemaPath: "#/properties/ssh/properties/discoveryTimeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema11.properties.ssh.properties.discoveryTimeout, data: data85 };
                         if (vErrors === null) {
                             vErrors = [err194];
                         }
@@ -13663,16 +13678,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (data85 < 5 || isNaN(data85)) {
+                        const err195 = { instancePath: instancePath + "/ssh/discoveryTimeout", schemaPath: "#/properties/ssh/properties/discoveryTimeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.ssh.properties.discoveryTimeout, data: data85 };
+                        if (vErrors === null) {
+                            vErrors = [err195];
+                        }
+                        else {
+                            vErrors.push(err195);
+                        }
+                        errors++;
+                    }
                 }
             }
         }
         else {
-            const err195 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ssh.type, parentSchema: schema11.properties.ssh, data: data75 };
+            const err196 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ssh.type, parentSchema: schema11.properties.ssh, data: data75 };
             if (vErrors === null) {
-                vErrors = [err195];
+                vErrors = [err196];
             }
             else {
-                vErrors.push(err195);
+                vErrors.push(err196);
             }
             errors++;
         }
@@ -13681,12 +13706,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data86 = data.switches;
         if (Array.isArray(data86)) {
             if (data86.length > 64) {
-                const err196 = { instancePath: instancePath + "/switches", schemaPath: "#/properties/switches/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items", schema: 64, parentSchema: schema11.properties.switches, data: data86 };
+                const err197 = { instancePath: instancePath + "/switches", schemaPath: "#/properties/switches/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items", schema: 64, parentSchema: schema11.properties.switches, data: data86 };
                 if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err197];
                 }
                 else {
-                    vErrors.push(err196);
+                    vErrors.push(err197);
                 }
                 errors++;
             }
@@ -13695,17 +13720,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data87 = data86[i4];
                 if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
                     if (data87.name === undefined) {
-                        const err197 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.switches.items.required, parentSchema: schema11.properties.switches.items, data: data87 };
-                        if (vErrors === null) {
-                            vErrors = [err197];
-                        }
-                        else {
-                            vErrors.push(err197);
-                        }
-                        errors++;
-                    }
-                    if (data87.type === undefined) {
-                        const err198 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema11.properties.switches.items.required, parentSchema: schema11.properties.switches.items, data: data87 };
+                        const err198 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.switches.items.required, parentSchema: schema11.properties.switches.items, data: data87 };
                         if (vErrors === null) {
                             vErrors = [err198];
                         }
@@ -13714,14 +13729,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (data87.type === undefined) {
+                        const err199 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema11.properties.switches.items.required, parentSchema: schema11.properties.switches.items, data: data87 };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        errors++;
+                    }
                     for (const key19 in data87) {
                         if (!((((key19 === "name") || (key19 === "type")) || (key19 === "nat")) || (key19 === "state"))) {
-                            const err199 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.switches.items, data: data87 };
+                            const err200 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.switches.items, data: data87 };
                             if (vErrors === null) {
-                                vErrors = [err199];
+                                vErrors = [err200];
                             }
                             else {
-                                vErrors.push(err199);
+                                vErrors.push(err200);
                             }
                             errors++;
                         }
@@ -13730,17 +13755,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data88 = data87.name;
                         if (typeof data88 === "string") {
                             if (func3(data88) > 100) {
-                                const err200 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
-                                if (vErrors === null) {
-                                    vErrors = [err200];
-                                }
-                                else {
-                                    vErrors.push(err200);
-                                }
-                                errors++;
-                            }
-                            if (func3(data88) < 1) {
-                                const err201 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
+                                const err201 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
                                 if (vErrors === null) {
                                     vErrors = [err201];
                                 }
@@ -13749,8 +13764,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern23.test(data88)) {
-                                const err202 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" }, message: "must match pattern \"" + "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" + "\"", schema: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
+                            if (func3(data88) < 1) {
+                                const err202 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
                                 if (vErrors === null) {
                                     vErrors = [err202];
                                 }
@@ -13759,22 +13774,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern23.test(data88)) {
+                                const err203 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" }, message: "must match pattern \"" + "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" + "\"", schema: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
+                                if (vErrors === null) {
+                                    vErrors = [err203];
+                                }
+                                else {
+                                    vErrors.push(err203);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err203 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.name.type, parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
-                            if (vErrors === null) {
-                                vErrors = [err203];
-                            }
-                            else {
-                                vErrors.push(err203);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data87.type !== undefined) {
-                        let data89 = data87.type;
-                        if (typeof data89 !== "string") {
-                            const err204 = { instancePath: instancePath + "/switches/" + i4 + "/type", schemaPath: "#/properties/switches/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.type.type, parentSchema: schema11.properties.switches.items.properties.type, data: data89 };
+                            const err204 = { instancePath: instancePath + "/switches/" + i4 + "/name", schemaPath: "#/properties/switches/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.name.type, parentSchema: schema11.properties.switches.items.properties.name, data: data88 };
                             if (vErrors === null) {
                                 vErrors = [err204];
                             }
@@ -13783,8 +13795,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!(((data89 === "Internal") || (data89 === "Private")) || (data89 === "External"))) {
-                            const err205 = { instancePath: instancePath + "/switches/" + i4 + "/type", schemaPath: "#/properties/switches/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.switches.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.switches.items.properties.type.enum, parentSchema: schema11.properties.switches.items.properties.type, data: data89 };
+                    }
+                    if (data87.type !== undefined) {
+                        let data89 = data87.type;
+                        if (typeof data89 !== "string") {
+                            const err205 = { instancePath: instancePath + "/switches/" + i4 + "/type", schemaPath: "#/properties/switches/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.type.type, parentSchema: schema11.properties.switches.items.properties.type, data: data89 };
                             if (vErrors === null) {
                                 vErrors = [err205];
                             }
@@ -13793,28 +13808,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (!(((data89 === "Internal") || (data89 === "Private")) || (data89 === "External"))) {
+                            const err206 = { instancePath: instancePath + "/switches/" + i4 + "/type", schemaPath: "#/properties/switches/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.switches.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.switches.items.properties.type.enum, parentSchema: schema11.properties.switches.items.properties.type, data: data89 };
+                            if (vErrors === null) {
+                                vErrors = [err206];
+                            }
+                            else {
+                                vErrors.push(err206);
+                            }
+                            errors++;
+                        }
                     }
                     if (data87.nat !== undefined) {
                         let data90 = data87.nat;
                         if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
                             if (data90.subnet === undefined) {
-                                const err206 = { instancePath: instancePath + "/switches/" + i4 + "/nat", schemaPath: "#/properties/switches/items/properties/nat/required", keyword: "required", params: { missingProperty: "subnet" }, message: "must have required property '" + "subnet" + "'", schema: schema11.properties.switches.items.properties.nat.required, parentSchema: schema11.properties.switches.items.properties.nat, data: data90 };
+                                const err207 = { instancePath: instancePath + "/switches/" + i4 + "/nat", schemaPath: "#/properties/switches/items/properties/nat/required", keyword: "required", params: { missingProperty: "subnet" }, message: "must have required property '" + "subnet" + "'", schema: schema11.properties.switches.items.properties.nat.required, parentSchema: schema11.properties.switches.items.properties.nat, data: data90 };
                                 if (vErrors === null) {
-                                    vErrors = [err206];
+                                    vErrors = [err207];
                                 }
                                 else {
-                                    vErrors.push(err206);
+                                    vErrors.push(err207);
                                 }
                                 errors++;
                             }
                             for (const key20 in data90) {
                                 if (!(key20 === "subnet")) {
-                                    const err207 = { instancePath: instancePath + "/switches/" + i4 + "/nat", schemaPath: "#/properties/switches/items/properties/nat/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.switches.items.properties.nat, data: data90 };
+                                    const err208 = { instancePath: instancePath + "/switches/" + i4 + "/nat", schemaPath: "#/properties/switches/items/properties/nat/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.switches.items.properties.nat, data: data90 };
                                     if (vErrors === null) {
-                                        vErrors = [err207];
+                                        vErrors = [err208];
                                     }
                                     else {
-                                        vErrors.push(err207);
+                                        vErrors.push(err208);
                                     }
                                     errors++;
                                 }
@@ -13823,43 +13848,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data91 = data90.subnet;
                                 if (typeof data91 === "string") {
                                     if (!pattern24.test(data91)) {
-                                        const err208 = { instancePath: instancePath + "/switches/" + i4 + "/nat/subnet", schemaPath: "#/properties/switches/items/properties/nat/properties/subnet/pattern", keyword: "pattern", params: { pattern: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$" }, message: "must match pattern \"" + "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$" + "\"", schema: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$", parentSchema: schema11.properties.switches.items.properties.nat.properties.subnet, data: data91 };
+                                        const err209 = { instancePath: instancePath + "/switches/" + i4 + "/nat/subnet", schemaPath: "#/properties/switches/items/properties/nat/properties/subnet/pattern", keyword: "pattern", params: { pattern: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$" }, message: "must match pattern \"" + "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$" + "\"", schema: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([89]|[12][0-9]|30)$", parentSchema: schema11.properties.switches.items.properties.nat.properties.subnet, data: data91 };
                                         if (vErrors === null) {
-                                            vErrors = [err208];
+                                            vErrors = [err209];
                                         }
                                         else {
-                                            vErrors.push(err208);
+                                            vErrors.push(err209);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err209 = { instancePath: instancePath + "/switches/" + i4 + "/nat/subnet", schemaPath: "#/properties/switches/items/properties/nat/properties/subnet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.nat.properties.subnet.type, parentSchema: schema11.properties.switches.items.properties.nat.properties.subnet, data: data91 };
+                                    const err210 = { instancePath: instancePath + "/switches/" + i4 + "/nat/subnet", schemaPath: "#/properties/switches/items/properties/nat/properties/subnet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.nat.properties.subnet.type, parentSchema: schema11.properties.switches.items.properties.nat.properties.subnet, data: data91 };
                                     if (vErrors === null) {
-                                        vErrors = [err209];
+                                        vErrors = [err210];
                                     }
                                     else {
-                                        vErrors.push(err209);
+                                        vErrors.push(err210);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err210 = { instancePath: instancePath + "/switches/" + i4 + "/nat", schemaPath: "#/properties/switches/items/properties/nat/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.switches.items.properties.nat.type, parentSchema: schema11.properties.switches.items.properties.nat, data: data90 };
-                            if (vErrors === null) {
-                                vErrors = [err210];
-                            }
-                            else {
-                                vErrors.push(err210);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data87.state !== undefined) {
-                        let data92 = data87.state;
-                        if (typeof data92 !== "string") {
-                            const err211 = { instancePath: instancePath + "/switches/" + i4 + "/state", schemaPath: "#/properties/switches/items/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.state.type, parentSchema: schema11.properties.switches.items.properties.state, data: data92 };
+                            const err211 = { instancePath: instancePath + "/switches/" + i4 + "/nat", schemaPath: "#/properties/switches/items/properties/nat/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.switches.items.properties.nat.type, parentSchema: schema11.properties.switches.items.properties.nat, data: data90 };
                             if (vErrors === null) {
                                 vErrors = [err211];
                             }
@@ -13868,8 +13880,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!((data92 === "present") || (data92 === "absent"))) {
-                            const err212 = { instancePath: instancePath + "/switches/" + i4 + "/state", schemaPath: "#/properties/switches/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.switches.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.switches.items.properties.state.enum, parentSchema: schema11.properties.switches.items.properties.state, data: data92 };
+                    }
+                    if (data87.state !== undefined) {
+                        let data92 = data87.state;
+                        if (typeof data92 !== "string") {
+                            const err212 = { instancePath: instancePath + "/switches/" + i4 + "/state", schemaPath: "#/properties/switches/items/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.switches.items.properties.state.type, parentSchema: schema11.properties.switches.items.properties.state, data: data92 };
                             if (vErrors === null) {
                                 vErrors = [err212];
                             }
@@ -13878,27 +13893,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (!((data92 === "present") || (data92 === "absent"))) {
+                            const err213 = { instancePath: instancePath + "/switches/" + i4 + "/state", schemaPath: "#/properties/switches/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.switches.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.switches.items.properties.state.enum, parentSchema: schema11.properties.switches.items.properties.state, data: data92 };
+                            if (vErrors === null) {
+                                vErrors = [err213];
+                            }
+                            else {
+                                vErrors.push(err213);
+                            }
+                            errors++;
+                        }
                     }
                 }
                 else {
-                    const err213 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.switches.items.type, parentSchema: schema11.properties.switches.items, data: data87 };
+                    const err214 = { instancePath: instancePath + "/switches/" + i4, schemaPath: "#/properties/switches/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.switches.items.type, parentSchema: schema11.properties.switches.items, data: data87 };
                     if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err214];
                     }
                     else {
-                        vErrors.push(err213);
+                        vErrors.push(err214);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err214 = { instancePath: instancePath + "/switches", schemaPath: "#/properties/switches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.switches.type, parentSchema: schema11.properties.switches, data: data86 };
+            const err215 = { instancePath: instancePath + "/switches", schemaPath: "#/properties/switches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.switches.type, parentSchema: schema11.properties.switches, data: data86 };
             if (vErrors === null) {
-                vErrors = [err214];
+                vErrors = [err215];
             }
             else {
-                vErrors.push(err214);
+                vErrors.push(err215);
             }
             errors++;
         }
@@ -13911,23 +13936,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data94 = data93[i5];
                 if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                     if (data94.name === undefined) {
-                        const err215 = { instancePath: instancePath + "/vms/" + i5, schemaPath: "#/properties/vms/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.vms.items.required, parentSchema: schema11.properties.vms.items, data: data94 };
+                        const err216 = { instancePath: instancePath + "/vms/" + i5, schemaPath: "#/properties/vms/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.vms.items.required, parentSchema: schema11.properties.vms.items, data: data94 };
                         if (vErrors === null) {
-                            vErrors = [err215];
+                            vErrors = [err216];
                         }
                         else {
-                            vErrors.push(err215);
+                            vErrors.push(err216);
                         }
                         errors++;
                     }
                     for (const key21 in data94) {
                         if (!(func2.call(schema11.properties.vms.items.properties, key21))) {
-                            const err216 = { instancePath: instancePath + "/vms/" + i5, schemaPath: "#/properties/vms/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items, data: data94 };
+                            const err217 = { instancePath: instancePath + "/vms/" + i5, schemaPath: "#/properties/vms/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items, data: data94 };
                             if (vErrors === null) {
-                                vErrors = [err216];
+                                vErrors = [err217];
                             }
                             else {
-                                vErrors.push(err216);
+                                vErrors.push(err217);
                             }
                             errors++;
                         }
@@ -13936,17 +13961,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data95 = data94.name;
                         if (typeof data95 === "string") {
                             if (func3(data95) > 100) {
-                                const err217 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
-                                if (vErrors === null) {
-                                    vErrors = [err217];
-                                }
-                                else {
-                                    vErrors.push(err217);
-                                }
-                                errors++;
-                            }
-                            if (func3(data95) < 1) {
-                                const err218 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
+                                const err218 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
                                 if (vErrors === null) {
                                     vErrors = [err218];
                                 }
@@ -13955,8 +13970,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern23.test(data95)) {
-                                const err219 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" }, message: "must match pattern \"" + "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" + "\"", schema: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
+                            if (func3(data95) < 1) {
+                                const err219 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
                                 if (vErrors === null) {
                                     vErrors = [err219];
                                 }
@@ -13965,22 +13980,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern23.test(data95)) {
+                                const err220 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" }, message: "must match pattern \"" + "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$" + "\"", schema: "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
+                                if (vErrors === null) {
+                                    vErrors = [err220];
+                                }
+                                else {
+                                    vErrors.push(err220);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err220 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.name.type, parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
-                            if (vErrors === null) {
-                                vErrors = [err220];
-                            }
-                            else {
-                                vErrors.push(err220);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data94.state !== undefined) {
-                        let data96 = data94.state;
-                        if (typeof data96 !== "string") {
-                            const err221 = { instancePath: instancePath + "/vms/" + i5 + "/state", schemaPath: "#/properties/vms/items/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.state.type, parentSchema: schema11.properties.vms.items.properties.state, data: data96 };
+                            const err221 = { instancePath: instancePath + "/vms/" + i5 + "/name", schemaPath: "#/properties/vms/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.name.type, parentSchema: schema11.properties.vms.items.properties.name, data: data95 };
                             if (vErrors === null) {
                                 vErrors = [err221];
                             }
@@ -13989,8 +14001,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!(((data96 === "running") || (data96 === "stopped")) || (data96 === "absent"))) {
-                            const err222 = { instancePath: instancePath + "/vms/" + i5 + "/state", schemaPath: "#/properties/vms/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.state.enum, parentSchema: schema11.properties.vms.items.properties.state, data: data96 };
+                    }
+                    if (data94.state !== undefined) {
+                        let data96 = data94.state;
+                        if (typeof data96 !== "string") {
+                            const err222 = { instancePath: instancePath + "/vms/" + i5 + "/state", schemaPath: "#/properties/vms/items/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.state.type, parentSchema: schema11.properties.vms.items.properties.state, data: data96 };
                             if (vErrors === null) {
                                 vErrors = [err222];
                             }
@@ -13999,11 +14014,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    if (data94.generation !== undefined) {
-                        let data97 = data94.generation;
-                        if (!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))) {
-                            const err223 = { instancePath: instancePath + "/vms/" + i5 + "/generation", schemaPath: "#/properties/vms/items/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.generation.type, parentSchema: schema11.properties.vms.items.properties.generation, data: data97 };
+                        if (!(((data96 === "running") || (data96 === "stopped")) || (data96 === "absent"))) {
+                            const err223 = { instancePath: instancePath + "/vms/" + i5 + "/state", schemaPath: "#/properties/vms/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.state.enum, parentSchema: schema11.properties.vms.items.properties.state, data: data96 };
                             if (vErrors === null) {
                                 vErrors = [err223];
                             }
@@ -14012,8 +14024,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!((data97 === 1) || (data97 === 2))) {
-                            const err224 = { instancePath: instancePath + "/vms/" + i5 + "/generation", schemaPath: "#/properties/vms/items/properties/generation/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.generation.enum, parentSchema: schema11.properties.vms.items.properties.generation, data: data97 };
+                    }
+                    if (data94.generation !== undefined) {
+                        let data97 = data94.generation;
+                        if (!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))) {
+                            const err224 = { instancePath: instancePath + "/vms/" + i5 + "/generation", schemaPath: "#/properties/vms/items/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.generation.type, parentSchema: schema11.properties.vms.items.properties.generation, data: data97 };
                             if (vErrors === null) {
                                 vErrors = [err224];
                             }
@@ -14022,11 +14037,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    if (data94.cpus !== undefined) {
-                        let data98 = data94.cpus;
-                        if (!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))) {
-                            const err225 = { instancePath: instancePath + "/vms/" + i5 + "/cpus", schemaPath: "#/properties/vms/items/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.cpus.type, parentSchema: schema11.properties.vms.items.properties.cpus, data: data98 };
+                        if (!((data97 === 1) || (data97 === 2))) {
+                            const err225 = { instancePath: instancePath + "/vms/" + i5 + "/generation", schemaPath: "#/properties/vms/items/properties/generation/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.generation.enum, parentSchema: schema11.properties.vms.items.properties.generation, data: data97 };
                             if (vErrors === null) {
                                 vErrors = [err225];
                             }
@@ -14035,24 +14047,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                    }
+                    if (data94.cpus !== undefined) {
+                        let data98 = data94.cpus;
+                        if (!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))) {
+                            const err226 = { instancePath: instancePath + "/vms/" + i5 + "/cpus", schemaPath: "#/properties/vms/items/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.cpus.type, parentSchema: schema11.properties.vms.items.properties.cpus, data: data98 };
+                            if (vErrors === null) {
+                                vErrors = [err226];
+                            }
+                            else {
+                                vErrors.push(err226);
+                            }
+                            errors++;
+                        }
                         if ((typeof data98 == "number") && (isFinite(data98))) {
                             if (data98 > 240 || isNaN(data98)) {
-                                const err226 = { instancePath: instancePath + "/vms/" + i5 + "/cpus", schemaPath: "#/properties/vms/items/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 240 }, message: "must be <= 240", schema: 240, parentSchema: schema11.properties.vms.items.properties.cpus, data: data98 };
-                                if (vErrors === null) {
-                                    vErrors = [err226];
-                                }
-                                else {
-                                    vErrors.push(err226);
-                                }
-                                errors++;
-                            }
-                            if (data98 < 1 || isNaN(data98)) {
-                                const err227 = { instancePath: instancePath + "/vms/" + i5 + "/cpus", schemaPath: "#/properties/vms/items/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.vms.items.properties.cpus, data: data98 };
+                                const err227 = { instancePath: instancePath + "/vms/" + i5 + "/cpus", schemaPath: "#/properties/vms/items/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 240 }, message: "must be <= 240", schema: 240, parentSchema: schema11.properties.vms.items.properties.cpus, data: data98 };
                                 if (vErrors === null) {
                                     vErrors = [err227];
                                 }
                                 else {
                                     vErrors.push(err227);
+                                }
+                                errors++;
+                            }
+                            if (data98 < 1 || isNaN(data98)) {
+                                const err228 = { instancePath: instancePath + "/vms/" + i5 + "/cpus", schemaPath: "#/properties/vms/items/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.vms.items.properties.cpus, data: data98 };
+                                if (vErrors === null) {
+                                    vErrors = [err228];
+                                }
+                                else {
+                                    vErrors.push(err228);
                                 }
                                 errors++;
                             }
@@ -14065,23 +14090,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs242 = errors;
                         if (typeof data99 === "string") {
                             if (!pattern2.test(data99)) {
-                                const err228 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[0], data: data99 };
+                                const err229 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[0], data: data99 };
                                 if (vErrors === null) {
-                                    vErrors = [err228];
+                                    vErrors = [err229];
                                 }
                                 else {
-                                    vErrors.push(err228);
+                                    vErrors.push(err229);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err229 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[0], data: data99 };
+                            const err230 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[0], data: data99 };
                             if (vErrors === null) {
-                                vErrors = [err229];
+                                vErrors = [err230];
                             }
                             else {
-                                vErrors.push(err229);
+                                vErrors.push(err230);
                             }
                             errors++;
                         }
@@ -14091,23 +14116,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs244 = errors;
                             if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
                                 if (data99.startup === undefined) {
-                                    const err230 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/required", keyword: "required", params: { missingProperty: "startup" }, message: "must have required property '" + "startup" + "'", schema: schema11.properties.vms.items.properties.memory.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1], data: data99 };
+                                    const err231 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/required", keyword: "required", params: { missingProperty: "startup" }, message: "must have required property '" + "startup" + "'", schema: schema11.properties.vms.items.properties.memory.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1], data: data99 };
                                     if (vErrors === null) {
-                                        vErrors = [err230];
+                                        vErrors = [err231];
                                     }
                                     else {
-                                        vErrors.push(err230);
+                                        vErrors.push(err231);
                                     }
                                     errors++;
                                 }
                                 for (const key22 in data99) {
                                     if (!((((key22 === "startup") || (key22 === "minimum")) || (key22 === "maximum")) || (key22 === "dynamic"))) {
-                                        const err231 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1], data: data99 };
+                                        const err232 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1], data: data99 };
                                         if (vErrors === null) {
-                                            vErrors = [err231];
+                                            vErrors = [err232];
                                         }
                                         else {
-                                            vErrors.push(err231);
+                                            vErrors.push(err232);
                                         }
                                         errors++;
                                     }
@@ -14116,23 +14141,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data100 = data99.startup;
                                     if (typeof data100 === "string") {
                                         if (!pattern2.test(data100)) {
-                                            const err232 = { instancePath: instancePath + "/vms/" + i5 + "/memory/startup", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/startup/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.startup, data: data100 };
+                                            const err233 = { instancePath: instancePath + "/vms/" + i5 + "/memory/startup", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/startup/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.startup, data: data100 };
                                             if (vErrors === null) {
-                                                vErrors = [err232];
+                                                vErrors = [err233];
                                             }
                                             else {
-                                                vErrors.push(err232);
+                                                vErrors.push(err233);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err233 = { instancePath: instancePath + "/vms/" + i5 + "/memory/startup", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/startup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.startup.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.startup, data: data100 };
+                                        const err234 = { instancePath: instancePath + "/vms/" + i5 + "/memory/startup", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/startup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.startup.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.startup, data: data100 };
                                         if (vErrors === null) {
-                                            vErrors = [err233];
+                                            vErrors = [err234];
                                         }
                                         else {
-                                            vErrors.push(err233);
+                                            vErrors.push(err234);
                                         }
                                         errors++;
                                     }
@@ -14141,23 +14166,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data101 = data99.minimum;
                                     if (typeof data101 === "string") {
                                         if (!pattern2.test(data101)) {
-                                            const err234 = { instancePath: instancePath + "/vms/" + i5 + "/memory/minimum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.minimum, data: data101 };
+                                            const err235 = { instancePath: instancePath + "/vms/" + i5 + "/memory/minimum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.minimum, data: data101 };
                                             if (vErrors === null) {
-                                                vErrors = [err234];
+                                                vErrors = [err235];
                                             }
                                             else {
-                                                vErrors.push(err234);
+                                                vErrors.push(err235);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err235 = { instancePath: instancePath + "/vms/" + i5 + "/memory/minimum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.minimum.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.minimum, data: data101 };
+                                        const err236 = { instancePath: instancePath + "/vms/" + i5 + "/memory/minimum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.minimum.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.minimum, data: data101 };
                                         if (vErrors === null) {
-                                            vErrors = [err235];
+                                            vErrors = [err236];
                                         }
                                         else {
-                                            vErrors.push(err235);
+                                            vErrors.push(err236);
                                         }
                                         errors++;
                                     }
@@ -14166,31 +14191,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data102 = data99.maximum;
                                     if (typeof data102 === "string") {
                                         if (!pattern2.test(data102)) {
-                                            const err236 = { instancePath: instancePath + "/vms/" + i5 + "/memory/maximum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/maximum/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.maximum, data: data102 };
+                                            const err237 = { instancePath: instancePath + "/vms/" + i5 + "/memory/maximum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/maximum/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.maximum, data: data102 };
                                             if (vErrors === null) {
-                                                vErrors = [err236];
+                                                vErrors = [err237];
                                             }
                                             else {
-                                                vErrors.push(err236);
+                                                vErrors.push(err237);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err237 = { instancePath: instancePath + "/vms/" + i5 + "/memory/maximum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/maximum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.maximum.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.maximum, data: data102 };
-                                        if (vErrors === null) {
-                                            vErrors = [err237];
-                                        }
-                                        else {
-                                            vErrors.push(err237);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data99.dynamic !== undefined) {
-                                    let data103 = data99.dynamic;
-                                    if (typeof data103 !== "boolean") {
-                                        const err238 = { instancePath: instancePath + "/vms/" + i5 + "/memory/dynamic", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/dynamic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.dynamic.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.dynamic, data: data103 };
+                                        const err238 = { instancePath: instancePath + "/vms/" + i5 + "/memory/maximum", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/maximum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.maximum.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.maximum, data: data102 };
                                         if (vErrors === null) {
                                             vErrors = [err238];
                                         }
@@ -14200,14 +14212,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data99.dynamic !== undefined) {
+                                    let data103 = data99.dynamic;
+                                    if (typeof data103 !== "boolean") {
+                                        const err239 = { instancePath: instancePath + "/vms/" + i5 + "/memory/dynamic", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/properties/dynamic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.dynamic.type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1].properties.dynamic, data: data103 };
+                                        if (vErrors === null) {
+                                            vErrors = [err239];
+                                        }
+                                        else {
+                                            vErrors.push(err239);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err239 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.memory.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1], data: data99 };
+                                const err240 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.memory.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.memory.anyOf[1], data: data99 };
                                 if (vErrors === null) {
-                                    vErrors = [err239];
+                                    vErrors = [err240];
                                 }
                                 else {
-                                    vErrors.push(err239);
+                                    vErrors.push(err240);
                                 }
                                 errors++;
                             }
@@ -14215,12 +14240,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             valid39 = valid39 || _valid5;
                         }
                         if (!valid39) {
-                            const err240 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.memory.anyOf, parentSchema: schema11.properties.vms.items.properties.memory, data: data99 };
+                            const err241 = { instancePath: instancePath + "/vms/" + i5 + "/memory", schemaPath: "#/properties/vms/items/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.memory.anyOf, parentSchema: schema11.properties.vms.items.properties.memory, data: data99 };
                             if (vErrors === null) {
-                                vErrors = [err240];
+                                vErrors = [err241];
                             }
                             else {
-                                vErrors.push(err240);
+                                vErrors.push(err241);
                             }
                             errors++;
                         }
@@ -14239,20 +14264,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data94.secureBoot !== undefined) {
                         let data104 = data94.secureBoot;
                         if (typeof data104 !== "boolean") {
-                            const err241 = { instancePath: instancePath + "/vms/" + i5 + "/secureBoot", schemaPath: "#/properties/vms/items/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.secureBoot.type, parentSchema: schema11.properties.vms.items.properties.secureBoot, data: data104 };
-                            if (vErrors === null) {
-                                vErrors = [err241];
-                            }
-                            else {
-                                vErrors.push(err241);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data94.switch !== undefined) {
-                        let data105 = data94.switch;
-                        if ((typeof data105 !== "string") && (data105 !== null)) {
-                            const err242 = { instancePath: instancePath + "/vms/" + i5 + "/switch", schemaPath: "#/properties/vms/items/properties/switch/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.switch.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.switch.type, parentSchema: schema11.properties.vms.items.properties.switch, data: data105 };
+                            const err242 = { instancePath: instancePath + "/vms/" + i5 + "/secureBoot", schemaPath: "#/properties/vms/items/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.secureBoot.type, parentSchema: schema11.properties.vms.items.properties.secureBoot, data: data104 };
                             if (vErrors === null) {
                                 vErrors = [err242];
                             }
@@ -14261,14 +14273,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                    }
+                    if (data94.switch !== undefined) {
+                        let data105 = data94.switch;
+                        if ((typeof data105 !== "string") && (data105 !== null)) {
+                            const err243 = { instancePath: instancePath + "/vms/" + i5 + "/switch", schemaPath: "#/properties/vms/items/properties/switch/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.switch.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.switch.type, parentSchema: schema11.properties.vms.items.properties.switch, data: data105 };
+                            if (vErrors === null) {
+                                vErrors = [err243];
+                            }
+                            else {
+                                vErrors.push(err243);
+                            }
+                            errors++;
+                        }
                         if (typeof data105 === "string") {
                             if (func3(data105) < 1) {
-                                const err243 = { instancePath: instancePath + "/vms/" + i5 + "/switch", schemaPath: "#/properties/vms/items/properties/switch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.switch, data: data105 };
+                                const err244 = { instancePath: instancePath + "/vms/" + i5 + "/switch", schemaPath: "#/properties/vms/items/properties/switch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.switch, data: data105 };
                                 if (vErrors === null) {
-                                    vErrors = [err243];
+                                    vErrors = [err244];
                                 }
                                 else {
-                                    vErrors.push(err243);
+                                    vErrors.push(err244);
                                 }
                                 errors++;
                             }
@@ -14277,23 +14302,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data94.mac !== undefined) {
                         let data106 = data94.mac;
                         if ((typeof data106 !== "string") && (data106 !== null)) {
-                            const err244 = { instancePath: instancePath + "/vms/" + i5 + "/mac", schemaPath: "#/properties/vms/items/properties/mac/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.mac.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.mac.type, parentSchema: schema11.properties.vms.items.properties.mac, data: data106 };
+                            const err245 = { instancePath: instancePath + "/vms/" + i5 + "/mac", schemaPath: "#/properties/vms/items/properties/mac/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.mac.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.mac.type, parentSchema: schema11.properties.vms.items.properties.mac, data: data106 };
                             if (vErrors === null) {
-                                vErrors = [err244];
+                                vErrors = [err245];
                             }
                             else {
-                                vErrors.push(err244);
+                                vErrors.push(err245);
                             }
                             errors++;
                         }
                         if (typeof data106 === "string") {
                             if (!pattern6.test(data106)) {
-                                const err245 = { instancePath: instancePath + "/vms/" + i5 + "/mac", schemaPath: "#/properties/vms/items/properties/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" }, message: "must match pattern \"" + "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" + "\"", schema: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema11.properties.vms.items.properties.mac, data: data106 };
+                                const err246 = { instancePath: instancePath + "/vms/" + i5 + "/mac", schemaPath: "#/properties/vms/items/properties/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" }, message: "must match pattern \"" + "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" + "\"", schema: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema11.properties.vms.items.properties.mac, data: data106 };
                                 if (vErrors === null) {
-                                    vErrors = [err245];
+                                    vErrors = [err246];
                                 }
                                 else {
-                                    vErrors.push(err245);
+                                    vErrors.push(err246);
                                 }
                                 errors++;
                             }
@@ -14302,23 +14327,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data94.image !== undefined) {
                         let data107 = data94.image;
                         if ((typeof data107 !== "string") && (data107 !== null)) {
-                            const err246 = { instancePath: instancePath + "/vms/" + i5 + "/image", schemaPath: "#/properties/vms/items/properties/image/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.image.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.image.type, parentSchema: schema11.properties.vms.items.properties.image, data: data107 };
+                            const err247 = { instancePath: instancePath + "/vms/" + i5 + "/image", schemaPath: "#/properties/vms/items/properties/image/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.image.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.image.type, parentSchema: schema11.properties.vms.items.properties.image, data: data107 };
                             if (vErrors === null) {
-                                vErrors = [err246];
+                                vErrors = [err247];
                             }
                             else {
-                                vErrors.push(err246);
+                                vErrors.push(err247);
                             }
                             errors++;
                         }
                         if (typeof data107 === "string") {
                             if (!pattern7.test(data107)) {
-                                const err247 = { instancePath: instancePath + "/vms/" + i5 + "/image", schemaPath: "#/properties/vms/items/properties/image/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", parentSchema: schema11.properties.vms.items.properties.image, data: data107 };
+                                const err248 = { instancePath: instancePath + "/vms/" + i5 + "/image", schemaPath: "#/properties/vms/items/properties/image/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", parentSchema: schema11.properties.vms.items.properties.image, data: data107 };
                                 if (vErrors === null) {
-                                    vErrors = [err247];
+                                    vErrors = [err248];
                                 }
                                 else {
-                                    vErrors.push(err247);
+                                    vErrors.push(err248);
                                 }
                                 errors++;
                             }
@@ -14329,20 +14354,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
                             for (const key23 in data108) {
                                 if (!(((key23 === "strategy") || (key23 === "size")) || (key23 === "deleteOnDestroy"))) {
-                                    const err248 = { instancePath: instancePath + "/vms/" + i5 + "/disk", schemaPath: "#/properties/vms/items/properties/disk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.disk, data: data108 };
-                                    if (vErrors === null) {
-                                        vErrors = [err248];
-                                    }
-                                    else {
-                                        vErrors.push(err248);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data108.strategy !== undefined) {
-                                let data109 = data108.strategy;
-                                if (typeof data109 !== "string") {
-                                    const err249 = { instancePath: instancePath + "/vms/" + i5 + "/disk/strategy", schemaPath: "#/properties/vms/items/properties/disk/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.disk.properties.strategy.type, parentSchema: schema11.properties.vms.items.properties.disk.properties.strategy, data: data109 };
+                                    const err249 = { instancePath: instancePath + "/vms/" + i5 + "/disk", schemaPath: "#/properties/vms/items/properties/disk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.disk, data: data108 };
                                     if (vErrors === null) {
                                         vErrors = [err249];
                                     }
@@ -14351,8 +14363,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data109 === "differencing") || (data109 === "copy"))) {
-                                    const err250 = { instancePath: instancePath + "/vms/" + i5 + "/disk/strategy", schemaPath: "#/properties/vms/items/properties/disk/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.disk.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.disk.properties.strategy.enum, parentSchema: schema11.properties.vms.items.properties.disk.properties.strategy, data: data109 };
+                            }
+                            if (data108.strategy !== undefined) {
+                                let data109 = data108.strategy;
+                                if (typeof data109 !== "string") {
+                                    const err250 = { instancePath: instancePath + "/vms/" + i5 + "/disk/strategy", schemaPath: "#/properties/vms/items/properties/disk/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.disk.properties.strategy.type, parentSchema: schema11.properties.vms.items.properties.disk.properties.strategy, data: data109 };
                                     if (vErrors === null) {
                                         vErrors = [err250];
                                     }
@@ -14361,11 +14376,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data108.size !== undefined) {
-                                let data110 = data108.size;
-                                if ((typeof data110 !== "string") && (data110 !== null)) {
-                                    const err251 = { instancePath: instancePath + "/vms/" + i5 + "/disk/size", schemaPath: "#/properties/vms/items/properties/disk/properties/size/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.disk.properties.size.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.disk.properties.size.type, parentSchema: schema11.properties.vms.items.properties.disk.properties.size, data: data110 };
+                                if (!((data109 === "differencing") || (data109 === "copy"))) {
+                                    const err251 = { instancePath: instancePath + "/vms/" + i5 + "/disk/strategy", schemaPath: "#/properties/vms/items/properties/disk/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.disk.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.disk.properties.strategy.enum, parentSchema: schema11.properties.vms.items.properties.disk.properties.strategy, data: data109 };
                                     if (vErrors === null) {
                                         vErrors = [err251];
                                     }
@@ -14374,14 +14386,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                            }
+                            if (data108.size !== undefined) {
+                                let data110 = data108.size;
+                                if ((typeof data110 !== "string") && (data110 !== null)) {
+                                    const err252 = { instancePath: instancePath + "/vms/" + i5 + "/disk/size", schemaPath: "#/properties/vms/items/properties/disk/properties/size/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.disk.properties.size.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.disk.properties.size.type, parentSchema: schema11.properties.vms.items.properties.disk.properties.size, data: data110 };
+                                    if (vErrors === null) {
+                                        vErrors = [err252];
+                                    }
+                                    else {
+                                        vErrors.push(err252);
+                                    }
+                                    errors++;
+                                }
                                 if (typeof data110 === "string") {
                                     if (!pattern2.test(data110)) {
-                                        const err252 = { instancePath: instancePath + "/vms/" + i5 + "/disk/size", schemaPath: "#/properties/vms/items/properties/disk/properties/size/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.disk.properties.size, data: data110 };
+                                        const err253 = { instancePath: instancePath + "/vms/" + i5 + "/disk/size", schemaPath: "#/properties/vms/items/properties/disk/properties/size/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.disk.properties.size, data: data110 };
                                         if (vErrors === null) {
-                                            vErrors = [err252];
+                                            vErrors = [err253];
                                         }
                                         else {
-                                            vErrors.push(err252);
+                                            vErrors.push(err253);
                                         }
                                         errors++;
                                     }
@@ -14390,24 +14415,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data108.deleteOnDestroy !== undefined) {
                                 let data111 = data108.deleteOnDestroy;
                                 if (typeof data111 !== "boolean") {
-                                    const err253 = { instancePath: instancePath + "/vms/" + i5 + "/disk/deleteOnDestroy", schemaPath: "#/properties/vms/items/properties/disk/properties/deleteOnDestroy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.disk.properties.deleteOnDestroy.type, parentSchema: schema11.properties.vms.items.properties.disk.properties.deleteOnDestroy, data: data111 };
+                                    const err254 = { instancePath: instancePath + "/vms/" + i5 + "/disk/deleteOnDestroy", schemaPath: "#/properties/vms/items/properties/disk/properties/deleteOnDestroy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.disk.properties.deleteOnDestroy.type, parentSchema: schema11.properties.vms.items.properties.disk.properties.deleteOnDestroy, data: data111 };
                                     if (vErrors === null) {
-                                        vErrors = [err253];
+                                        vErrors = [err254];
                                     }
                                     else {
-                                        vErrors.push(err253);
+                                        vErrors.push(err254);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err254 = { instancePath: instancePath + "/vms/" + i5 + "/disk", schemaPath: "#/properties/vms/items/properties/disk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.disk.type, parentSchema: schema11.properties.vms.items.properties.disk, data: data108 };
+                            const err255 = { instancePath: instancePath + "/vms/" + i5 + "/disk", schemaPath: "#/properties/vms/items/properties/disk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.disk.type, parentSchema: schema11.properties.vms.items.properties.disk, data: data108 };
                             if (vErrors === null) {
-                                vErrors = [err254];
+                                vErrors = [err255];
                             }
                             else {
-                                vErrors.push(err254);
+                                vErrors.push(err255);
                             }
                             errors++;
                         }
@@ -14416,12 +14441,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data112 = data94.networkAdapters;
                         if (Array.isArray(data112)) {
                             if (data112.length > 12) {
-                                const err255 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters", schemaPath: "#/properties/vms/items/properties/networkAdapters/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items", schema: 12, parentSchema: schema11.properties.vms.items.properties.networkAdapters, data: data112 };
+                                const err256 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters", schemaPath: "#/properties/vms/items/properties/networkAdapters/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items", schema: 12, parentSchema: schema11.properties.vms.items.properties.networkAdapters, data: data112 };
                                 if (vErrors === null) {
-                                    vErrors = [err255];
+                                    vErrors = [err256];
                                 }
                                 else {
-                                    vErrors.push(err255);
+                                    vErrors.push(err256);
                                 }
                                 errors++;
                             }
@@ -14430,23 +14455,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data113 = data112[i6];
                                 if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
                                     if (data113.name === undefined) {
-                                        const err256 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6, schemaPath: "#/properties/vms/items/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.vms.items.properties.networkAdapters.items.required, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items, data: data113 };
+                                        const err257 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6, schemaPath: "#/properties/vms/items/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.vms.items.properties.networkAdapters.items.required, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items, data: data113 };
                                         if (vErrors === null) {
-                                            vErrors = [err256];
+                                            vErrors = [err257];
                                         }
                                         else {
-                                            vErrors.push(err256);
+                                            vErrors.push(err257);
                                         }
                                         errors++;
                                     }
                                     for (const key24 in data113) {
                                         if (!(((((((key24 === "name") || (key24 === "switch")) || (key24 === "mac")) || (key24 === "vlan")) || (key24 === "macSpoofing")) || (key24 === "dhcpGuard")) || (key24 === "routerGuard"))) {
-                                            const err257 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6, schemaPath: "#/properties/vms/items/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items, data: data113 };
+                                            const err258 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6, schemaPath: "#/properties/vms/items/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items, data: data113 };
                                             if (vErrors === null) {
-                                                vErrors = [err257];
+                                                vErrors = [err258];
                                             }
                                             else {
-                                                vErrors.push(err257);
+                                                vErrors.push(err258);
                                             }
                                             errors++;
                                         }
@@ -14455,17 +14480,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data114 = data113.name;
                                         if (typeof data114 === "string") {
                                             if (func3(data114) > 100) {
-                                                const err258 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/name", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name, data: data114 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err258];
-                                                }
-                                                else {
-                                                    vErrors.push(err258);
-                                                }
-                                                errors++;
-                                            }
-                                            if (func3(data114) < 1) {
-                                                const err259 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/name", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name, data: data114 };
+                                                const err259 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/name", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name, data: data114 };
                                                 if (vErrors === null) {
                                                     vErrors = [err259];
                                                 }
@@ -14474,22 +14489,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 errors++;
                                             }
+                                            if (func3(data114) < 1) {
+                                                const err260 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/name", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name, data: data114 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err260];
+                                                }
+                                                else {
+                                                    vErrors.push(err260);
+                                                }
+                                                errors++;
+                                            }
                                         }
                                         else {
-                                            const err260 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/name", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name, data: data114 };
-                                            if (vErrors === null) {
-                                                vErrors = [err260];
-                                            }
-                                            else {
-                                                vErrors.push(err260);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data113.switch !== undefined) {
-                                        let data115 = data113.switch;
-                                        if ((typeof data115 !== "string") && (data115 !== null)) {
-                                            const err261 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/switch", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/switch/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch, data: data115 };
+                                            const err261 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/name", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.name, data: data114 };
                                             if (vErrors === null) {
                                                 vErrors = [err261];
                                             }
@@ -14498,14 +14510,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                    }
+                                    if (data113.switch !== undefined) {
+                                        let data115 = data113.switch;
+                                        if ((typeof data115 !== "string") && (data115 !== null)) {
+                                            const err262 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/switch", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/switch/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch, data: data115 };
+                                            if (vErrors === null) {
+                                                vErrors = [err262];
+                                            }
+                                            else {
+                                                vErrors.push(err262);
+                                            }
+                                            errors++;
+                                        }
                                         if (typeof data115 === "string") {
                                             if (func3(data115) < 1) {
-                                                const err262 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/switch", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/switch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch, data: data115 };
+                                                const err263 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/switch", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/switch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.switch, data: data115 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err262];
+                                                    vErrors = [err263];
                                                 }
                                                 else {
-                                                    vErrors.push(err262);
+                                                    vErrors.push(err263);
                                                 }
                                                 errors++;
                                             }
@@ -14514,23 +14539,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data113.mac !== undefined) {
                                         let data116 = data113.mac;
                                         if ((typeof data116 !== "string") && (data116 !== null)) {
-                                            const err263 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/mac", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/mac/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac, data: data116 };
+                                            const err264 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/mac", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/mac/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac, data: data116 };
                                             if (vErrors === null) {
-                                                vErrors = [err263];
+                                                vErrors = [err264];
                                             }
                                             else {
-                                                vErrors.push(err263);
+                                                vErrors.push(err264);
                                             }
                                             errors++;
                                         }
                                         if (typeof data116 === "string") {
                                             if (!pattern6.test(data116)) {
-                                                const err264 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/mac", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" }, message: "must match pattern \"" + "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" + "\"", schema: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac, data: data116 };
+                                                const err265 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/mac", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" }, message: "must match pattern \"" + "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$" + "\"", schema: "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.mac, data: data116 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err264];
+                                                    vErrors = [err265];
                                                 }
                                                 else {
-                                                    vErrors.push(err264);
+                                                    vErrors.push(err265);
                                                 }
                                                 errors++;
                                             }
@@ -14539,28 +14564,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data113.vlan !== undefined) {
                                         let data117 = data113.vlan;
                                         if ((!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))) && (data117 !== null)) {
-                                            const err265 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/vlan", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/vlan/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan.type }, message: "must be integer,null", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan, data: data117 };
+                                            const err266 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/vlan", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/vlan/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan.type }, message: "must be integer,null", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan, data: data117 };
                                             if (vErrors === null) {
-                                                vErrors = [err265];
+                                                vErrors = [err266];
                                             }
                                             else {
-                                                vErrors.push(err265);
+                                                vErrors.push(err266);
                                             }
                                             errors++;
                                         }
                                         if ((typeof data117 == "number") && (isFinite(data117))) {
                                             if (data117 > 4094 || isNaN(data117)) {
-                                                const err266 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/vlan", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan, data: data117 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err266];
-                                                }
-                                                else {
-                                                    vErrors.push(err266);
-                                                }
-                                                errors++;
-                                            }
-                                            if (data117 < 1 || isNaN(data117)) {
-                                                const err267 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/vlan", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan, data: data117 };
+                                                const err267 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/vlan", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan, data: data117 };
                                                 if (vErrors === null) {
                                                     vErrors = [err267];
                                                 }
@@ -14569,25 +14584,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 errors++;
                                             }
+                                            if (data117 < 1 || isNaN(data117)) {
+                                                const err268 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/vlan", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.vlan, data: data117 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err268];
+                                                }
+                                                else {
+                                                    vErrors.push(err268);
+                                                }
+                                                errors++;
+                                            }
                                         }
                                     }
                                     if (data113.macSpoofing !== undefined) {
                                         let data118 = data113.macSpoofing;
                                         if (typeof data118 !== "boolean") {
-                                            const err268 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/macSpoofing", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/macSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.macSpoofing.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.macSpoofing, data: data118 };
-                                            if (vErrors === null) {
-                                                vErrors = [err268];
-                                            }
-                                            else {
-                                                vErrors.push(err268);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data113.dhcpGuard !== undefined) {
-                                        let data119 = data113.dhcpGuard;
-                                        if (typeof data119 !== "boolean") {
-                                            const err269 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/dhcpGuard", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/dhcpGuard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.dhcpGuard.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.dhcpGuard, data: data119 };
+                                            const err269 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/macSpoofing", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/macSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.macSpoofing.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.macSpoofing, data: data118 };
                                             if (vErrors === null) {
                                                 vErrors = [err269];
                                             }
@@ -14597,10 +14609,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data113.routerGuard !== undefined) {
-                                        let data120 = data113.routerGuard;
-                                        if (typeof data120 !== "boolean") {
-                                            const err270 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/routerGuard", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/routerGuard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.routerGuard.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.routerGuard, data: data120 };
+                                    if (data113.dhcpGuard !== undefined) {
+                                        let data119 = data113.dhcpGuard;
+                                        if (typeof data119 !== "boolean") {
+                                            const err270 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/dhcpGuard", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/dhcpGuard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.dhcpGuard.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.dhcpGuard, data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err270];
                                             }
@@ -14610,26 +14622,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
+                                    if (data113.routerGuard !== undefined) {
+                                        let data120 = data113.routerGuard;
+                                        if (typeof data120 !== "boolean") {
+                                            const err271 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6 + "/routerGuard", schemaPath: "#/properties/vms/items/properties/networkAdapters/items/properties/routerGuard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.networkAdapters.items.properties.routerGuard.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items.properties.routerGuard, data: data120 };
+                                            if (vErrors === null) {
+                                                vErrors = [err271];
+                                            }
+                                            else {
+                                                vErrors.push(err271);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err271 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6, schemaPath: "#/properties/vms/items/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.networkAdapters.items.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items, data: data113 };
+                                    const err272 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters/" + i6, schemaPath: "#/properties/vms/items/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.networkAdapters.items.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters.items, data: data113 };
                                     if (vErrors === null) {
-                                        vErrors = [err271];
+                                        vErrors = [err272];
                                     }
                                     else {
-                                        vErrors.push(err271);
+                                        vErrors.push(err272);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err272 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters", schemaPath: "#/properties/vms/items/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.items.properties.networkAdapters.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters, data: data112 };
+                            const err273 = { instancePath: instancePath + "/vms/" + i5 + "/networkAdapters", schemaPath: "#/properties/vms/items/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.items.properties.networkAdapters.type, parentSchema: schema11.properties.vms.items.properties.networkAdapters, data: data112 };
                             if (vErrors === null) {
-                                vErrors = [err272];
+                                vErrors = [err273];
                             }
                             else {
-                                vErrors.push(err272);
+                                vErrors.push(err273);
                             }
                             errors++;
                         }
@@ -14638,12 +14663,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data121 = data94.dataDisks;
                         if (Array.isArray(data121)) {
                             if (data121.length > 31) {
-                                const err273 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks", schemaPath: "#/properties/vms/items/properties/dataDisks/maxItems", keyword: "maxItems", params: { limit: 31 }, message: "must NOT have more than 31 items", schema: 31, parentSchema: schema11.properties.vms.items.properties.dataDisks, data: data121 };
+                                const err274 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks", schemaPath: "#/properties/vms/items/properties/dataDisks/maxItems", keyword: "maxItems", params: { limit: 31 }, message: "must NOT have more than 31 items", schema: 31, parentSchema: schema11.properties.vms.items.properties.dataDisks, data: data121 };
                                 if (vErrors === null) {
-                                    vErrors = [err273];
+                                    vErrors = [err274];
                                 }
                                 else {
-                                    vErrors.push(err273);
+                                    vErrors.push(err274);
                                 }
                                 errors++;
                             }
@@ -14652,17 +14677,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data122 = data121[i7];
                                 if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
                                     if (Object.keys(data122).length > 1) {
-                                        const err274 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
-                                        if (vErrors === null) {
-                                            vErrors = [err274];
-                                        }
-                                        else {
-                                            vErrors.push(err274);
-                                        }
-                                        errors++;
-                                    }
-                                    if (Object.keys(data122).length < 1) {
-                                        const err275 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
+                                        const err275 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
                                         if (vErrors === null) {
                                             vErrors = [err275];
                                         }
@@ -14671,14 +14686,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
+                                    if (Object.keys(data122).length < 1) {
+                                        const err276 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
+                                        if (vErrors === null) {
+                                            vErrors = [err276];
+                                        }
+                                        else {
+                                            vErrors.push(err276);
+                                        }
+                                        errors++;
+                                    }
                                     for (const key25 in data122) {
                                         if (!((key25 === "size") || (key25 === "path"))) {
-                                            const err276 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
+                                            const err277 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
                                             if (vErrors === null) {
-                                                vErrors = [err276];
+                                                vErrors = [err277];
                                             }
                                             else {
-                                                vErrors.push(err276);
+                                                vErrors.push(err277);
                                             }
                                             errors++;
                                         }
@@ -14687,23 +14712,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data123 = data122.size;
                                         if (typeof data123 === "string") {
                                             if (!pattern2.test(data123)) {
-                                                const err277 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/size", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/size/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.size, data: data123 };
+                                                const err278 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/size", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/size/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.size, data: data123 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err277];
+                                                    vErrors = [err278];
                                                 }
                                                 else {
-                                                    vErrors.push(err277);
+                                                    vErrors.push(err278);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err278 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/size", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.dataDisks.items.properties.size.type, parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.size, data: data123 };
+                                            const err279 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/size", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.dataDisks.items.properties.size.type, parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.size, data: data123 };
                                             if (vErrors === null) {
-                                                vErrors = [err278];
+                                                vErrors = [err279];
                                             }
                                             else {
-                                                vErrors.push(err278);
+                                                vErrors.push(err279);
                                             }
                                             errors++;
                                         }
@@ -14712,47 +14737,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data124 = data122.path;
                                         if (typeof data124 === "string") {
                                             if (!pattern7.test(data124)) {
-                                                const err279 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/path", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.path, data: data124 };
+                                                const err280 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/path", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.path, data: data124 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err279];
+                                                    vErrors = [err280];
                                                 }
                                                 else {
-                                                    vErrors.push(err279);
+                                                    vErrors.push(err280);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err280 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/path", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.dataDisks.items.properties.path.type, parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.path, data: data124 };
+                                            const err281 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7 + "/path", schemaPath: "#/properties/vms/items/properties/dataDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.dataDisks.items.properties.path.type, parentSchema: schema11.properties.vms.items.properties.dataDisks.items.properties.path, data: data124 };
                                             if (vErrors === null) {
-                                                vErrors = [err280];
+                                                vErrors = [err281];
                                             }
                                             else {
-                                                vErrors.push(err280);
+                                                vErrors.push(err281);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err281 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.dataDisks.items.type, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
+                                    const err282 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks/" + i7, schemaPath: "#/properties/vms/items/properties/dataDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.dataDisks.items.type, parentSchema: schema11.properties.vms.items.properties.dataDisks.items, data: data122 };
                                     if (vErrors === null) {
-                                        vErrors = [err281];
+                                        vErrors = [err282];
                                     }
                                     else {
-                                        vErrors.push(err281);
+                                        vErrors.push(err282);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err282 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks", schemaPath: "#/properties/vms/items/properties/dataDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.items.properties.dataDisks.type, parentSchema: schema11.properties.vms.items.properties.dataDisks, data: data121 };
+                            const err283 = { instancePath: instancePath + "/vms/" + i5 + "/dataDisks", schemaPath: "#/properties/vms/items/properties/dataDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.items.properties.dataDisks.type, parentSchema: schema11.properties.vms.items.properties.dataDisks, data: data121 };
                             if (vErrors === null) {
-                                vErrors = [err282];
+                                vErrors = [err283];
                             }
                             else {
-                                vErrors.push(err282);
+                                vErrors.push(err283);
                             }
                             errors++;
                         }
@@ -14761,12 +14786,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data125 = data94.dvdDrives;
                         if (Array.isArray(data125)) {
                             if (data125.length > 2) {
-                                const err283 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives", schemaPath: "#/properties/vms/items/properties/dvdDrives/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.vms.items.properties.dvdDrives, data: data125 };
+                                const err284 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives", schemaPath: "#/properties/vms/items/properties/dvdDrives/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.vms.items.properties.dvdDrives, data: data125 };
                                 if (vErrors === null) {
-                                    vErrors = [err283];
+                                    vErrors = [err284];
                                 }
                                 else {
-                                    vErrors.push(err283);
+                                    vErrors.push(err284);
                                 }
                                 errors++;
                             }
@@ -14775,31 +14800,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data126 = data125[i8];
                                 if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
                                     if (data126.path === undefined) {
-                                        const err284 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8, schemaPath: "#/properties/vms/items/properties/dvdDrives/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema11.properties.vms.items.properties.dvdDrives.items.required, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items, data: data126 };
+                                        const err285 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8, schemaPath: "#/properties/vms/items/properties/dvdDrives/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema11.properties.vms.items.properties.dvdDrives.items.required, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items, data: data126 };
                                         if (vErrors === null) {
-                                            vErrors = [err284];
+                                            vErrors = [err285];
                                         }
                                         else {
-                                            vErrors.push(err284);
+                                            vErrors.push(err285);
                                         }
                                         errors++;
                                     }
                                     for (const key26 in data126) {
                                         if (!(key26 === "path")) {
-                                            const err285 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8, schemaPath: "#/properties/vms/items/properties/dvdDrives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items, data: data126 };
-                                            if (vErrors === null) {
-                                                vErrors = [err285];
-                                            }
-                                            else {
-                                                vErrors.push(err285);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data126.path !== undefined) {
-                                        let data127 = data126.path;
-                                        if ((typeof data127 !== "string") && (data127 !== null)) {
-                                            const err286 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8 + "/path", schemaPath: "#/properties/vms/items/properties/dvdDrives/items/properties/path/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.dvdDrives.items.properties.path.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.dvdDrives.items.properties.path.type, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items.properties.path, data: data127 };
+                                            const err286 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8, schemaPath: "#/properties/vms/items/properties/dvdDrives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items, data: data126 };
                                             if (vErrors === null) {
                                                 vErrors = [err286];
                                             }
@@ -14808,14 +14820,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                    }
+                                    if (data126.path !== undefined) {
+                                        let data127 = data126.path;
+                                        if ((typeof data127 !== "string") && (data127 !== null)) {
+                                            const err287 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8 + "/path", schemaPath: "#/properties/vms/items/properties/dvdDrives/items/properties/path/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.dvdDrives.items.properties.path.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.dvdDrives.items.properties.path.type, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items.properties.path, data: data127 };
+                                            if (vErrors === null) {
+                                                vErrors = [err287];
+                                            }
+                                            else {
+                                                vErrors.push(err287);
+                                            }
+                                            errors++;
+                                        }
                                         if (typeof data127 === "string") {
                                             if (!pattern12.test(data127)) {
-                                                const err287 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8 + "/path", schemaPath: "#/properties/vms/items/properties/dvdDrives/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", parentSchema: schema11.properties.vms.items.properties.dvdDrives.items.properties.path, data: data127 };
+                                                const err288 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8 + "/path", schemaPath: "#/properties/vms/items/properties/dvdDrives/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", parentSchema: schema11.properties.vms.items.properties.dvdDrives.items.properties.path, data: data127 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err287];
+                                                    vErrors = [err288];
                                                 }
                                                 else {
-                                                    vErrors.push(err287);
+                                                    vErrors.push(err288);
                                                 }
                                                 errors++;
                                             }
@@ -14823,24 +14848,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err288 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8, schemaPath: "#/properties/vms/items/properties/dvdDrives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.dvdDrives.items.type, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items, data: data126 };
+                                    const err289 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives/" + i8, schemaPath: "#/properties/vms/items/properties/dvdDrives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.dvdDrives.items.type, parentSchema: schema11.properties.vms.items.properties.dvdDrives.items, data: data126 };
                                     if (vErrors === null) {
-                                        vErrors = [err288];
+                                        vErrors = [err289];
                                     }
                                     else {
-                                        vErrors.push(err288);
+                                        vErrors.push(err289);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err289 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives", schemaPath: "#/properties/vms/items/properties/dvdDrives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.items.properties.dvdDrives.type, parentSchema: schema11.properties.vms.items.properties.dvdDrives, data: data125 };
+                            const err290 = { instancePath: instancePath + "/vms/" + i5 + "/dvdDrives", schemaPath: "#/properties/vms/items/properties/dvdDrives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.items.properties.dvdDrives.type, parentSchema: schema11.properties.vms.items.properties.dvdDrives, data: data125 };
                             if (vErrors === null) {
-                                vErrors = [err289];
+                                vErrors = [err290];
                             }
                             else {
-                                vErrors.push(err289);
+                                vErrors.push(err290);
                             }
                             errors++;
                         }
@@ -14849,23 +14874,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data128 = data94.cloudInit;
                         if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
                             if (data128.userData === undefined) {
-                                const err290 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit", schemaPath: "#/properties/vms/items/properties/cloudInit/required", keyword: "required", params: { missingProperty: "userData" }, message: "must have required property '" + "userData" + "'", schema: schema11.properties.vms.items.properties.cloudInit.required, parentSchema: schema11.properties.vms.items.properties.cloudInit, data: data128 };
+                                const err291 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit", schemaPath: "#/properties/vms/items/properties/cloudInit/required", keyword: "required", params: { missingProperty: "userData" }, message: "must have required property '" + "userData" + "'", schema: schema11.properties.vms.items.properties.cloudInit.required, parentSchema: schema11.properties.vms.items.properties.cloudInit, data: data128 };
                                 if (vErrors === null) {
-                                    vErrors = [err290];
+                                    vErrors = [err291];
                                 }
                                 else {
-                                    vErrors.push(err290);
+                                    vErrors.push(err291);
                                 }
                                 errors++;
                             }
                             for (const key27 in data128) {
                                 if (!(((key27 === "userData") || (key27 === "metaData")) || (key27 === "networkConfig"))) {
-                                    const err291 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit", schemaPath: "#/properties/vms/items/properties/cloudInit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit, data: data128 };
+                                    const err292 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit", schemaPath: "#/properties/vms/items/properties/cloudInit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit, data: data128 };
                                     if (vErrors === null) {
-                                        vErrors = [err291];
+                                        vErrors = [err292];
                                     }
                                     else {
-                                        vErrors.push(err291);
+                                        vErrors.push(err292);
                                     }
                                     errors++;
                                 }
@@ -14877,23 +14902,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs312 = errors;
                                 if (typeof data129 === "string") {
                                     if (func3(data129) > 1048576) {
-                                        const err292 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters", schema: 1048576, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[0], data: data129 };
+                                        const err293 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters", schema: 1048576, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[0], data: data129 };
                                         if (vErrors === null) {
-                                            vErrors = [err292];
+                                            vErrors = [err293];
                                         }
                                         else {
-                                            vErrors.push(err292);
+                                            vErrors.push(err293);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err293 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[0], data: data129 };
+                                    const err294 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[0], data: data129 };
                                     if (vErrors === null) {
-                                        vErrors = [err293];
+                                        vErrors = [err294];
                                     }
                                     else {
-                                        vErrors.push(err293);
+                                        vErrors.push(err294);
                                     }
                                     errors++;
                                 }
@@ -14903,23 +14928,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs314 = errors;
                                     if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
                                         if (data129.file === undefined) {
-                                            const err294 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1], data: data129 };
+                                            const err295 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1], data: data129 };
                                             if (vErrors === null) {
-                                                vErrors = [err294];
+                                                vErrors = [err295];
                                             }
                                             else {
-                                                vErrors.push(err294);
+                                                vErrors.push(err295);
                                             }
                                             errors++;
                                         }
                                         for (const key28 in data129) {
                                             if (!(key28 === "file")) {
-                                                const err295 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1], data: data129 };
+                                                const err296 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1], data: data129 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err295];
+                                                    vErrors = [err296];
                                                 }
                                                 else {
-                                                    vErrors.push(err295);
+                                                    vErrors.push(err296);
                                                 }
                                                 errors++;
                                             }
@@ -14928,35 +14953,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data130 = data129.file;
                                             if (typeof data130 === "string") {
                                                 if (!pattern13.test(data130)) {
-                                                    const err296 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" }, message: "must match pattern \"" + "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" + "\"", schema: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].properties.file, data: data130 };
+                                                    const err297 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" }, message: "must match pattern \"" + "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" + "\"", schema: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].properties.file, data: data130 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err296];
+                                                        vErrors = [err297];
                                                     }
                                                     else {
-                                                        vErrors.push(err296);
+                                                        vErrors.push(err297);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err297 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].properties.file.type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].properties.file, data: data130 };
+                                                const err298 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].properties.file.type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].properties.file, data: data130 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err297];
+                                                    vErrors = [err298];
                                                 }
                                                 else {
-                                                    vErrors.push(err297);
+                                                    vErrors.push(err298);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err298 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1], data: data129 };
+                                        const err299 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf[1], data: data129 };
                                         if (vErrors === null) {
-                                            vErrors = [err298];
+                                            vErrors = [err299];
                                         }
                                         else {
-                                            vErrors.push(err298);
+                                            vErrors.push(err299);
                                         }
                                         errors++;
                                     }
@@ -14964,12 +14989,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid52 = valid52 || _valid6;
                                 }
                                 if (!valid52) {
-                                    const err299 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData, data: data129 };
+                                    const err300 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/userData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/userData/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.cloudInit.properties.userData.anyOf, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.userData, data: data129 };
                                     if (vErrors === null) {
-                                        vErrors = [err299];
+                                        vErrors = [err300];
                                     }
                                     else {
-                                        vErrors.push(err299);
+                                        vErrors.push(err300);
                                     }
                                     errors++;
                                 }
@@ -14992,23 +15017,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs321 = errors;
                                 if (typeof data131 === "string") {
                                     if (func3(data131) > 1048576) {
-                                        const err300 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters", schema: 1048576, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[0], data: data131 };
+                                        const err301 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters", schema: 1048576, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[0], data: data131 };
                                         if (vErrors === null) {
-                                            vErrors = [err300];
+                                            vErrors = [err301];
                                         }
                                         else {
-                                            vErrors.push(err300);
+                                            vErrors.push(err301);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err301 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[0], data: data131 };
+                                    const err302 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[0], data: data131 };
                                     if (vErrors === null) {
-                                        vErrors = [err301];
+                                        vErrors = [err302];
                                     }
                                     else {
-                                        vErrors.push(err301);
+                                        vErrors.push(err302);
                                     }
                                     errors++;
                                 }
@@ -15018,23 +15043,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs323 = errors;
                                     if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
                                         if (data131.file === undefined) {
-                                            const err302 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1], data: data131 };
+                                            const err303 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1], data: data131 };
                                             if (vErrors === null) {
-                                                vErrors = [err302];
+                                                vErrors = [err303];
                                             }
                                             else {
-                                                vErrors.push(err302);
+                                                vErrors.push(err303);
                                             }
                                             errors++;
                                         }
                                         for (const key29 in data131) {
                                             if (!(key29 === "file")) {
-                                                const err303 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1], data: data131 };
+                                                const err304 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1], data: data131 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err303];
+                                                    vErrors = [err304];
                                                 }
                                                 else {
-                                                    vErrors.push(err303);
+                                                    vErrors.push(err304);
                                                 }
                                                 errors++;
                                             }
@@ -15043,35 +15068,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data132 = data131.file;
                                             if (typeof data132 === "string") {
                                                 if (!pattern13.test(data132)) {
-                                                    const err304 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" }, message: "must match pattern \"" + "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" + "\"", schema: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].properties.file, data: data132 };
+                                                    const err305 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" }, message: "must match pattern \"" + "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" + "\"", schema: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].properties.file, data: data132 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err304];
+                                                        vErrors = [err305];
                                                     }
                                                     else {
-                                                        vErrors.push(err304);
+                                                        vErrors.push(err305);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err305 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].properties.file.type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].properties.file, data: data132 };
+                                                const err306 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].properties.file.type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].properties.file, data: data132 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err305];
+                                                    vErrors = [err306];
                                                 }
                                                 else {
-                                                    vErrors.push(err305);
+                                                    vErrors.push(err306);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err306 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1], data: data131 };
+                                        const err307 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf[1], data: data131 };
                                         if (vErrors === null) {
-                                            vErrors = [err306];
+                                            vErrors = [err307];
                                         }
                                         else {
-                                            vErrors.push(err306);
+                                            vErrors.push(err307);
                                         }
                                         errors++;
                                     }
@@ -15079,12 +15104,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid54 = valid54 || _valid7;
                                 }
                                 if (!valid54) {
-                                    const err307 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData, data: data131 };
+                                    const err308 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/metaData", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/metaData/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.cloudInit.properties.metaData.anyOf, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.metaData, data: data131 };
                                     if (vErrors === null) {
-                                        vErrors = [err307];
+                                        vErrors = [err308];
                                     }
                                     else {
-                                        vErrors.push(err307);
+                                        vErrors.push(err308);
                                     }
                                     errors++;
                                 }
@@ -15107,23 +15132,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs330 = errors;
                                 if (typeof data133 === "string") {
                                     if (func3(data133) > 1048576) {
-                                        const err308 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters", schema: 1048576, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[0], data: data133 };
+                                        const err309 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters", schema: 1048576, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[0], data: data133 };
                                         if (vErrors === null) {
-                                            vErrors = [err308];
+                                            vErrors = [err309];
                                         }
                                         else {
-                                            vErrors.push(err308);
+                                            vErrors.push(err309);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err309 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[0], data: data133 };
+                                    const err310 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[0], data: data133 };
                                     if (vErrors === null) {
-                                        vErrors = [err309];
+                                        vErrors = [err310];
                                     }
                                     else {
-                                        vErrors.push(err309);
+                                        vErrors.push(err310);
                                     }
                                     errors++;
                                 }
@@ -15133,23 +15158,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs332 = errors;
                                     if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
                                         if (data133.file === undefined) {
-                                            const err310 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1], data: data133 };
+                                            const err311 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].required, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1], data: data133 };
                                             if (vErrors === null) {
-                                                vErrors = [err310];
+                                                vErrors = [err311];
                                             }
                                             else {
-                                                vErrors.push(err310);
+                                                vErrors.push(err311);
                                             }
                                             errors++;
                                         }
                                         for (const key30 in data133) {
                                             if (!(key30 === "file")) {
-                                                const err311 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1], data: data133 };
+                                                const err312 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1], data: data133 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err311];
+                                                    vErrors = [err312];
                                                 }
                                                 else {
-                                                    vErrors.push(err311);
+                                                    vErrors.push(err312);
                                                 }
                                                 errors++;
                                             }
@@ -15158,35 +15183,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data134 = data133.file;
                                             if (typeof data134 === "string") {
                                                 if (!pattern13.test(data134)) {
-                                                    const err312 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" }, message: "must match pattern \"" + "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" + "\"", schema: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].properties.file, data: data134 };
+                                                    const err313 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" }, message: "must match pattern \"" + "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$" + "\"", schema: "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].properties.file, data: data134 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err312];
+                                                        vErrors = [err313];
                                                     }
                                                     else {
-                                                        vErrors.push(err312);
+                                                        vErrors.push(err313);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err313 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].properties.file.type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].properties.file, data: data134 };
+                                                const err314 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig/file", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].properties.file.type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].properties.file, data: data134 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err313];
+                                                    vErrors = [err314];
                                                 }
                                                 else {
-                                                    vErrors.push(err313);
+                                                    vErrors.push(err314);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err314 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1], data: data133 };
+                                        const err315 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf[1], data: data133 };
                                         if (vErrors === null) {
-                                            vErrors = [err314];
+                                            vErrors = [err315];
                                         }
                                         else {
-                                            vErrors.push(err314);
+                                            vErrors.push(err315);
                                         }
                                         errors++;
                                     }
@@ -15194,12 +15219,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid56 = valid56 || _valid8;
                                 }
                                 if (!valid56) {
-                                    const err315 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig, data: data133 };
+                                    const err316 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit/networkConfig", schemaPath: "#/properties/vms/items/properties/cloudInit/properties/networkConfig/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig.anyOf, parentSchema: schema11.properties.vms.items.properties.cloudInit.properties.networkConfig, data: data133 };
                                     if (vErrors === null) {
-                                        vErrors = [err315];
+                                        vErrors = [err316];
                                     }
                                     else {
-                                        vErrors.push(err315);
+                                        vErrors.push(err316);
                                     }
                                     errors++;
                                 }
@@ -15217,20 +15242,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err316 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit", schemaPath: "#/properties/vms/items/properties/cloudInit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.type, parentSchema: schema11.properties.vms.items.properties.cloudInit, data: data128 };
-                            if (vErrors === null) {
-                                vErrors = [err316];
-                            }
-                            else {
-                                vErrors.push(err316);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data94.tpm !== undefined) {
-                        let data135 = data94.tpm;
-                        if (typeof data135 !== "boolean") {
-                            const err317 = { instancePath: instancePath + "/vms/" + i5 + "/tpm", schemaPath: "#/properties/vms/items/properties/tpm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.tpm.type, parentSchema: schema11.properties.vms.items.properties.tpm, data: data135 };
+                            const err317 = { instancePath: instancePath + "/vms/" + i5 + "/cloudInit", schemaPath: "#/properties/vms/items/properties/cloudInit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.cloudInit.type, parentSchema: schema11.properties.vms.items.properties.cloudInit, data: data128 };
                             if (vErrors === null) {
                                 vErrors = [err317];
                             }
@@ -15240,10 +15252,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data94.secureBootTemplate !== undefined) {
-                        let data136 = data94.secureBootTemplate;
-                        if (typeof data136 !== "string") {
-                            const err318 = { instancePath: instancePath + "/vms/" + i5 + "/secureBootTemplate", schemaPath: "#/properties/vms/items/properties/secureBootTemplate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.secureBootTemplate.type, parentSchema: schema11.properties.vms.items.properties.secureBootTemplate, data: data136 };
+                    if (data94.tpm !== undefined) {
+                        let data135 = data94.tpm;
+                        if (typeof data135 !== "boolean") {
+                            const err318 = { instancePath: instancePath + "/vms/" + i5 + "/tpm", schemaPath: "#/properties/vms/items/properties/tpm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.tpm.type, parentSchema: schema11.properties.vms.items.properties.tpm, data: data135 };
                             if (vErrors === null) {
                                 vErrors = [err318];
                             }
@@ -15252,8 +15264,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!(((data136 === "MicrosoftWindows") || (data136 === "MicrosoftUEFICertificateAuthority")) || (data136 === "OpenSourceShieldedVM"))) {
-                            const err319 = { instancePath: instancePath + "/vms/" + i5 + "/secureBootTemplate", schemaPath: "#/properties/vms/items/properties/secureBootTemplate/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.secureBootTemplate.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.secureBootTemplate.enum, parentSchema: schema11.properties.vms.items.properties.secureBootTemplate, data: data136 };
+                    }
+                    if (data94.secureBootTemplate !== undefined) {
+                        let data136 = data94.secureBootTemplate;
+                        if (typeof data136 !== "string") {
+                            const err319 = { instancePath: instancePath + "/vms/" + i5 + "/secureBootTemplate", schemaPath: "#/properties/vms/items/properties/secureBootTemplate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.secureBootTemplate.type, parentSchema: schema11.properties.vms.items.properties.secureBootTemplate, data: data136 };
                             if (vErrors === null) {
                                 vErrors = [err319];
                             }
@@ -15262,11 +15277,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    if (data94.nestedVirtualization !== undefined) {
-                        let data137 = data94.nestedVirtualization;
-                        if (typeof data137 !== "boolean") {
-                            const err320 = { instancePath: instancePath + "/vms/" + i5 + "/nestedVirtualization", schemaPath: "#/properties/vms/items/properties/nestedVirtualization/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.nestedVirtualization.type, parentSchema: schema11.properties.vms.items.properties.nestedVirtualization, data: data137 };
+                        if (!(((data136 === "MicrosoftWindows") || (data136 === "MicrosoftUEFICertificateAuthority")) || (data136 === "OpenSourceShieldedVM"))) {
+                            const err320 = { instancePath: instancePath + "/vms/" + i5 + "/secureBootTemplate", schemaPath: "#/properties/vms/items/properties/secureBootTemplate/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.secureBootTemplate.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.secureBootTemplate.enum, parentSchema: schema11.properties.vms.items.properties.secureBootTemplate, data: data136 };
                             if (vErrors === null) {
                                 vErrors = [err320];
                             }
@@ -15276,10 +15288,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data94.checkpointType !== undefined) {
-                        let data138 = data94.checkpointType;
-                        if (typeof data138 !== "string") {
-                            const err321 = { instancePath: instancePath + "/vms/" + i5 + "/checkpointType", schemaPath: "#/properties/vms/items/properties/checkpointType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.checkpointType.type, parentSchema: schema11.properties.vms.items.properties.checkpointType, data: data138 };
+                    if (data94.nestedVirtualization !== undefined) {
+                        let data137 = data94.nestedVirtualization;
+                        if (typeof data137 !== "boolean") {
+                            const err321 = { instancePath: instancePath + "/vms/" + i5 + "/nestedVirtualization", schemaPath: "#/properties/vms/items/properties/nestedVirtualization/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.nestedVirtualization.type, parentSchema: schema11.properties.vms.items.properties.nestedVirtualization, data: data137 };
                             if (vErrors === null) {
                                 vErrors = [err321];
                             }
@@ -15288,8 +15300,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!((((data138 === "Standard") || (data138 === "Production")) || (data138 === "ProductionOnly")) || (data138 === "Disabled"))) {
-                            const err322 = { instancePath: instancePath + "/vms/" + i5 + "/checkpointType", schemaPath: "#/properties/vms/items/properties/checkpointType/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.checkpointType.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.checkpointType.enum, parentSchema: schema11.properties.vms.items.properties.checkpointType, data: data138 };
+                    }
+                    if (data94.checkpointType !== undefined) {
+                        let data138 = data94.checkpointType;
+                        if (typeof data138 !== "string") {
+                            const err322 = { instancePath: instancePath + "/vms/" + i5 + "/checkpointType", schemaPath: "#/properties/vms/items/properties/checkpointType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.checkpointType.type, parentSchema: schema11.properties.vms.items.properties.checkpointType, data: data138 };
                             if (vErrors === null) {
                                 vErrors = [err322];
                             }
@@ -15298,11 +15313,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    if (data94.automaticStartAction !== undefined) {
-                        let data139 = data94.automaticStartAction;
-                        if (typeof data139 !== "string") {
-                            const err323 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartAction", schemaPath: "#/properties/vms/items/properties/automaticStartAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.automaticStartAction.type, parentSchema: schema11.properties.vms.items.properties.automaticStartAction, data: data139 };
+                        if (!((((data138 === "Standard") || (data138 === "Production")) || (data138 === "ProductionOnly")) || (data138 === "Disabled"))) {
+                            const err323 = { instancePath: instancePath + "/vms/" + i5 + "/checkpointType", schemaPath: "#/properties/vms/items/properties/checkpointType/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.checkpointType.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.checkpointType.enum, parentSchema: schema11.properties.vms.items.properties.checkpointType, data: data138 };
                             if (vErrors === null) {
                                 vErrors = [err323];
                             }
@@ -15311,8 +15323,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!(((data139 === "Nothing") || (data139 === "StartIfRunning")) || (data139 === "Start"))) {
-                            const err324 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartAction", schemaPath: "#/properties/vms/items/properties/automaticStartAction/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.automaticStartAction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.automaticStartAction.enum, parentSchema: schema11.properties.vms.items.properties.automaticStartAction, data: data139 };
+                    }
+                    if (data94.automaticStartAction !== undefined) {
+                        let data139 = data94.automaticStartAction;
+                        if (typeof data139 !== "string") {
+                            const err324 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartAction", schemaPath: "#/properties/vms/items/properties/automaticStartAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.automaticStartAction.type, parentSchema: schema11.properties.vms.items.properties.automaticStartAction, data: data139 };
                             if (vErrors === null) {
                                 vErrors = [err324];
                             }
@@ -15321,11 +15336,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    if (data94.automaticStartDelay !== undefined) {
-                        let data140 = data94.automaticStartDelay;
-                        if (!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))) {
-                            const err325 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartDelay", schemaPath: "#/properties/vms/items/properties/automaticStartDelay/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.automaticStartDelay.type, parentSchema: schema11.properties.vms.items.properties.automaticStartDelay, data: data140 };
+                        if (!(((data139 === "Nothing") || (data139 === "StartIfRunning")) || (data139 === "Start"))) {
+                            const err325 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartAction", schemaPath: "#/properties/vms/items/properties/automaticStartAction/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.automaticStartAction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.automaticStartAction.enum, parentSchema: schema11.properties.vms.items.properties.automaticStartAction, data: data139 };
                             if (vErrors === null) {
                                 vErrors = [err325];
                             }
@@ -15334,19 +15346,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                    }
+                    if (data94.automaticStartDelay !== undefined) {
+                        let data140 = data94.automaticStartDelay;
+                        if (!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))) {
+                            const err326 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartDelay", schemaPath: "#/properties/vms/items/properties/automaticStartDelay/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.automaticStartDelay.type, parentSchema: schema11.properties.vms.items.properties.automaticStartDelay, data: data140 };
+                            if (vErrors === null) {
+                                vErrors = [err326];
+                            }
+                            else {
+                                vErrors.push(err326);
+                            }
+                            errors++;
+                        }
                         if ((typeof data140 == "number") && (isFinite(data140))) {
                             if (data140 > 86400 || isNaN(data140)) {
-                                const err326 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartDelay", schemaPath: "#/properties/vms/items/properties/automaticStartDelay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema11.properties.vms.items.properties.automaticStartDelay, data: data140 };
-                                if (vErrors === null) {
-                                    vErrors = [err326];
-                                }
-                                else {
-                                    vErrors.push(err326);
-                                }
-                                errors++;
-                            }
-                            if (data140 < 0 || isNaN(data140)) {
-                                const err327 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartDelay", schemaPath: "#/properties/vms/items/properties/automaticStartDelay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.vms.items.properties.automaticStartDelay, data: data140 };
+                                const err327 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartDelay", schemaPath: "#/properties/vms/items/properties/automaticStartDelay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema11.properties.vms.items.properties.automaticStartDelay, data: data140 };
                                 if (vErrors === null) {
                                     vErrors = [err327];
                                 }
@@ -15355,22 +15370,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (data140 < 0 || isNaN(data140)) {
+                                const err328 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStartDelay", schemaPath: "#/properties/vms/items/properties/automaticStartDelay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.vms.items.properties.automaticStartDelay, data: data140 };
+                                if (vErrors === null) {
+                                    vErrors = [err328];
+                                }
+                                else {
+                                    vErrors.push(err328);
+                                }
+                                errors++;
+                            }
                         }
                     }
                     if (data94.automaticStopAction !== undefined) {
                         let data141 = data94.automaticStopAction;
                         if (typeof data141 !== "string") {
-                            const err328 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStopAction", schemaPath: "#/properties/vms/items/properties/automaticStopAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.automaticStopAction.type, parentSchema: schema11.properties.vms.items.properties.automaticStopAction, data: data141 };
-                            if (vErrors === null) {
-                                vErrors = [err328];
-                            }
-                            else {
-                                vErrors.push(err328);
-                            }
-                            errors++;
-                        }
-                        if (!(((data141 === "TurnOff") || (data141 === "Save")) || (data141 === "ShutDown"))) {
-                            const err329 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStopAction", schemaPath: "#/properties/vms/items/properties/automaticStopAction/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.automaticStopAction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.automaticStopAction.enum, parentSchema: schema11.properties.vms.items.properties.automaticStopAction, data: data141 };
+                            const err329 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStopAction", schemaPath: "#/properties/vms/items/properties/automaticStopAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.automaticStopAction.type, parentSchema: schema11.properties.vms.items.properties.automaticStopAction, data: data141 };
                             if (vErrors === null) {
                                 vErrors = [err329];
                             }
@@ -15379,11 +15394,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    if (data94.compatibilityForMigration !== undefined) {
-                        let data142 = data94.compatibilityForMigration;
-                        if (typeof data142 !== "boolean") {
-                            const err330 = { instancePath: instancePath + "/vms/" + i5 + "/compatibilityForMigration", schemaPath: "#/properties/vms/items/properties/compatibilityForMigration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.compatibilityForMigration.type, parentSchema: schema11.properties.vms.items.properties.compatibilityForMigration, data: data142 };
+                        if (!(((data141 === "TurnOff") || (data141 === "Save")) || (data141 === "ShutDown"))) {
+                            const err330 = { instancePath: instancePath + "/vms/" + i5 + "/automaticStopAction", schemaPath: "#/properties/vms/items/properties/automaticStopAction/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.automaticStopAction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.automaticStopAction.enum, parentSchema: schema11.properties.vms.items.properties.automaticStopAction, data: data141 };
                             if (vErrors === null) {
                                 vErrors = [err330];
                             }
@@ -15393,10 +15405,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data94.memoryWeight !== undefined) {
-                        let data143 = data94.memoryWeight;
-                        if (!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))) {
-                            const err331 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.memoryWeight.type, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
+                    if (data94.compatibilityForMigration !== undefined) {
+                        let data142 = data94.compatibilityForMigration;
+                        if (typeof data142 !== "boolean") {
+                            const err331 = { instancePath: instancePath + "/vms/" + i5 + "/compatibilityForMigration", schemaPath: "#/properties/vms/items/properties/compatibilityForMigration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.compatibilityForMigration.type, parentSchema: schema11.properties.vms.items.properties.compatibilityForMigration, data: data142 };
                             if (vErrors === null) {
                                 vErrors = [err331];
                             }
@@ -15405,19 +15417,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                    }
+                    if (data94.memoryWeight !== undefined) {
+                        let data143 = data94.memoryWeight;
+                        if (!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))) {
+                            const err332 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.memoryWeight.type, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
+                            if (vErrors === null) {
+                                vErrors = [err332];
+                            }
+                            else {
+                                vErrors.push(err332);
+                            }
+                            errors++;
+                        }
                         if ((typeof data143 == "number") && (isFinite(data143))) {
                             if (data143 > 10000 || isNaN(data143)) {
-                                const err332 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000", schema: 10000, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
-                                if (vErrors === null) {
-                                    vErrors = [err332];
-                                }
-                                else {
-                                    vErrors.push(err332);
-                                }
-                                errors++;
-                            }
-                            if (data143 < 0 || isNaN(data143)) {
-                                const err333 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
+                                const err333 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000", schema: 10000, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
                                 if (vErrors === null) {
                                     vErrors = [err333];
                                 }
@@ -15426,23 +15441,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                        }
-                    }
-                    if (data94.memoryBuffer !== undefined) {
-                        let data144 = data94.memoryBuffer;
-                        if (!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))) {
-                            const err334 = { instancePath: instancePath + "/vms/" + i5 + "/memoryBuffer", schemaPath: "#/properties/vms/items/properties/memoryBuffer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.memoryBuffer.type, parentSchema: schema11.properties.vms.items.properties.memoryBuffer, data: data144 };
-                            if (vErrors === null) {
-                                vErrors = [err334];
+                            if (data143 < 0 || isNaN(data143)) {
+                                const err334 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
+                                if (vErrors === null) {
+                                    vErrors = [err334];
+                                }
+                                else {
+                                    vErrors.push(err334);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err334);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data144 == "number") && (isFinite(data144))) {
-                            if (data144 > 2000 || isNaN(data144)) {
-                                const err335 = { instancePath: instancePath + "/vms/" + i5 + "/memoryBuffer", schemaPath: "#/properties/vms/items/properties/memoryBuffer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2000 }, message: "must be <= 2000", schema: 2000, parentSchema: schema11.properties.vms.items.properties.memoryBuffer, data: data144 };
+                            let res1;
+                            if (( false || (res1 = data143 / 100, res1 !== parseInt(res1)))) {
+                                const err335 = { instancePath: instancePath + "/vms/" + i5 + "/memoryWeight", schemaPath: "#/properties/vms/items/properties/memoryWeight/multipleOf", keyword: "multipleOf", params: { multipleOf: 100 }, message: "must be multiple of 100", schema: 100, parentSchema: schema11.properties.vms.items.properties.memoryWeight, data: data143 };
                                 if (vErrors === null) {
                                     vErrors = [err335];
                                 }
@@ -15451,13 +15462,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (data144 < 5 || isNaN(data144)) {
-                                const err336 = { instancePath: instancePath + "/vms/" + i5 + "/memoryBuffer", schemaPath: "#/properties/vms/items/properties/memoryBuffer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.vms.items.properties.memoryBuffer, data: data144 };
+                        }
+                    }
+                    if (data94.memoryBuffer !== undefined) {
+                        let data144 = data94.memoryBuffer;
+                        if (!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))) {
+                            const err336 = { instancePath: instancePath + "/vms/" + i5 + "/memoryBuffer", schemaPath: "#/properties/vms/items/properties/memoryBuffer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.memoryBuffer.type, parentSchema: schema11.properties.vms.items.properties.memoryBuffer, data: data144 };
+                            if (vErrors === null) {
+                                vErrors = [err336];
+                            }
+                            else {
+                                vErrors.push(err336);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data144 == "number") && (isFinite(data144))) {
+                            if (data144 > 2000 || isNaN(data144)) {
+                                const err337 = { instancePath: instancePath + "/vms/" + i5 + "/memoryBuffer", schemaPath: "#/properties/vms/items/properties/memoryBuffer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2000 }, message: "must be <= 2000", schema: 2000, parentSchema: schema11.properties.vms.items.properties.memoryBuffer, data: data144 };
                                 if (vErrors === null) {
-                                    vErrors = [err336];
+                                    vErrors = [err337];
                                 }
                                 else {
-                                    vErrors.push(err336);
+                                    vErrors.push(err337);
+                                }
+                                errors++;
+                            }
+                            if (data144 < 5 || isNaN(data144)) {
+                                const err338 = { instancePath: instancePath + "/vms/" + i5 + "/memoryBuffer", schemaPath: "#/properties/vms/items/properties/memoryBuffer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema11.properties.vms.items.properties.memoryBuffer, data: data144 };
+                                if (vErrors === null) {
+                                    vErrors = [err338];
+                                }
+                                else {
+                                    vErrors.push(err338);
                                 }
                                 errors++;
                             }
@@ -15466,22 +15502,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data94.firstBootDevice !== undefined) {
                         let data145 = data94.firstBootDevice;
                         if (typeof data145 !== "string") {
-                            const err337 = { instancePath: instancePath + "/vms/" + i5 + "/firstBootDevice", schemaPath: "#/properties/vms/items/properties/firstBootDevice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.firstBootDevice.type, parentSchema: schema11.properties.vms.items.properties.firstBootDevice, data: data145 };
+                            const err339 = { instancePath: instancePath + "/vms/" + i5 + "/firstBootDevice", schemaPath: "#/properties/vms/items/properties/firstBootDevice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.firstBootDevice.type, parentSchema: schema11.properties.vms.items.properties.firstBootDevice, data: data145 };
                             if (vErrors === null) {
-                                vErrors = [err337];
+                                vErrors = [err339];
                             }
                             else {
-                                vErrors.push(err337);
+                                vErrors.push(err339);
                             }
                             errors++;
                         }
                         if (!(((data145 === "HardDisk") || (data145 === "DvdDrive")) || (data145 === "NetworkAdapter"))) {
-                            const err338 = { instancePath: instancePath + "/vms/" + i5 + "/firstBootDevice", schemaPath: "#/properties/vms/items/properties/firstBootDevice/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.firstBootDevice.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.firstBootDevice.enum, parentSchema: schema11.properties.vms.items.properties.firstBootDevice, data: data145 };
+                            const err340 = { instancePath: instancePath + "/vms/" + i5 + "/firstBootDevice", schemaPath: "#/properties/vms/items/properties/firstBootDevice/enum", keyword: "enum", params: { allowedValues: schema11.properties.vms.items.properties.firstBootDevice.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.vms.items.properties.firstBootDevice.enum, parentSchema: schema11.properties.vms.items.properties.firstBootDevice, data: data145 };
                             if (vErrors === null) {
-                                vErrors = [err338];
+                                vErrors = [err340];
                             }
                             else {
-                                vErrors.push(err338);
+                                vErrors.push(err340);
                             }
                             errors++;
                         }
@@ -15493,24 +15529,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs361 = errors;
                                 if (typeof key31 === "string") {
                                     if (!pattern16.test(key31)) {
-                                        const err339 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices", schemaPath: "#/properties/vms/items/properties/integrationServices/propertyNames/pattern", keyword: "pattern", params: { pattern: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, message: "must match pattern \"" + "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" + "\"", schema: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$", parentSchema: schema11.properties.vms.items.properties.integrationServices.propertyNames, data: key31, propertyName: key31 };
+                                        const err341 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices", schemaPath: "#/properties/vms/items/properties/integrationServices/propertyNames/pattern", keyword: "pattern", params: { pattern: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, message: "must match pattern \"" + "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" + "\"", schema: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$", parentSchema: schema11.properties.vms.items.properties.integrationServices.propertyNames, data: key31, propertyName: key31 };
                                         if (vErrors === null) {
-                                            vErrors = [err339];
+                                            vErrors = [err341];
                                         }
                                         else {
-                                            vErrors.push(err339);
+                                            vErrors.push(err341);
                                         }
                                         errors++;
                                     }
                                 }
                                 var valid58 = _errs361 === errors;
                                 if (!valid58) {
-                                    const err340 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices", schemaPath: "#/properties/vms/items/properties/integrationServices/propertyNames", keyword: "propertyNames", params: { propertyName: key31 }, message: "property name must be valid", schema: schema11.properties.vms.items.properties.integrationServices.propertyNames, parentSchema: schema11.properties.vms.items.properties.integrationServices, data: data146 };
+                                    const err342 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices", schemaPath: "#/properties/vms/items/properties/integrationServices/propertyNames", keyword: "propertyNames", params: { propertyName: key31 }, message: "property name must be valid", schema: schema11.properties.vms.items.properties.integrationServices.propertyNames, parentSchema: schema11.properties.vms.items.properties.integrationServices, data: data146 };
                                     if (vErrors === null) {
-                                        vErrors = [err340];
+                                        vErrors = [err342];
                                     }
                                     else {
-                                        vErrors.push(err340);
+                                        vErrors.push(err342);
                                     }
                                     errors++;
                                 }
@@ -15518,44 +15554,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             for (const key32 in data146) {
                                 let data147 = data146[key32];
                                 if (typeof data147 !== "boolean") {
-                                    const err341 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vms/items/properties/integrationServices/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.integrationServices.additionalProperties.type, parentSchema: schema11.properties.vms.items.properties.integrationServices.additionalProperties, data: data147 };
+                                    const err343 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vms/items/properties/integrationServices/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.integrationServices.additionalProperties.type, parentSchema: schema11.properties.vms.items.properties.integrationServices.additionalProperties, data: data147 };
                                     if (vErrors === null) {
-                                        vErrors = [err341];
+                                        vErrors = [err343];
                                     }
                                     else {
-                                        vErrors.push(err341);
+                                        vErrors.push(err343);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err342 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices", schemaPath: "#/properties/vms/items/properties/integrationServices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.integrationServices.type, parentSchema: schema11.properties.vms.items.properties.integrationServices, data: data146 };
-                            if (vErrors === null) {
-                                vErrors = [err342];
-                            }
-                            else {
-                                vErrors.push(err342);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data94.path !== undefined) {
-                        let data148 = data94.path;
-                        if (typeof data148 === "string") {
-                            if (!pattern17.test(data148)) {
-                                const err343 = { instancePath: instancePath + "/vms/" + i5 + "/path", schemaPath: "#/properties/vms/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", parentSchema: schema11.properties.vms.items.properties.path, data: data148 };
-                                if (vErrors === null) {
-                                    vErrors = [err343];
-                                }
-                                else {
-                                    vErrors.push(err343);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err344 = { instancePath: instancePath + "/vms/" + i5 + "/path", schemaPath: "#/properties/vms/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.path.type, parentSchema: schema11.properties.vms.items.properties.path, data: data148 };
+                            const err344 = { instancePath: instancePath + "/vms/" + i5 + "/integrationServices", schemaPath: "#/properties/vms/items/properties/integrationServices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.integrationServices.type, parentSchema: schema11.properties.vms.items.properties.integrationServices, data: data146 };
                             if (vErrors === null) {
                                 vErrors = [err344];
                             }
@@ -15565,15 +15576,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data94.path !== undefined) {
+                        let data148 = data94.path;
+                        if (typeof data148 === "string") {
+                            if (!pattern17.test(data148)) {
+                                const err345 = { instancePath: instancePath + "/vms/" + i5 + "/path", schemaPath: "#/properties/vms/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", parentSchema: schema11.properties.vms.items.properties.path, data: data148 };
+                                if (vErrors === null) {
+                                    vErrors = [err345];
+                                }
+                                else {
+                                    vErrors.push(err345);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err346 = { instancePath: instancePath + "/vms/" + i5 + "/path", schemaPath: "#/properties/vms/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.path.type, parentSchema: schema11.properties.vms.items.properties.path, data: data148 };
+                            if (vErrors === null) {
+                                vErrors = [err346];
+                            }
+                            else {
+                                vErrors.push(err346);
+                            }
+                            errors++;
+                        }
+                    }
                     if (data94.notes !== undefined) {
                         let data149 = data94.notes;
                         if (typeof data149 !== "string") {
-                            const err345 = { instancePath: instancePath + "/vms/" + i5 + "/notes", schemaPath: "#/properties/vms/items/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.notes.type, parentSchema: schema11.properties.vms.items.properties.notes, data: data149 };
+                            const err347 = { instancePath: instancePath + "/vms/" + i5 + "/notes", schemaPath: "#/properties/vms/items/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.notes.type, parentSchema: schema11.properties.vms.items.properties.notes, data: data149 };
                             if (vErrors === null) {
-                                vErrors = [err345];
+                                vErrors = [err347];
                             }
                             else {
-                                vErrors.push(err345);
+                                vErrors.push(err347);
                             }
                             errors++;
                         }
@@ -15584,22 +15620,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let valid60 = false;
                         const _errs371 = errors;
                         if (typeof data150 !== "boolean") {
-                            const err346 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.ssh.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[0], data: data150 };
+                            const err348 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.ssh.anyOf[0].type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[0], data: data150 };
                             if (vErrors === null) {
-                                vErrors = [err346];
+                                vErrors = [err348];
                             }
                             else {
-                                vErrors.push(err346);
+                                vErrors.push(err348);
                             }
                             errors++;
                         }
                         if (false !== data150) {
-                            const err347 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/0/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[0], data: data150 };
+                            const err349 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/0/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[0], data: data150 };
                             if (vErrors === null) {
-                                vErrors = [err347];
+                                vErrors = [err349];
                             }
                             else {
-                                vErrors.push(err347);
+                                vErrors.push(err349);
                             }
                             errors++;
                         }
@@ -15610,12 +15646,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
                                 for (const key33 in data150) {
                                     if (!((((key33 === "user") || (key33 === "port")) || (key33 === "hostKey")) || (key33 === "sync"))) {
-                                        const err348 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1], data: data150 };
+                                        const err350 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1], data: data150 };
                                         if (vErrors === null) {
-                                            vErrors = [err348];
+                                            vErrors = [err350];
                                         }
                                         else {
-                                            vErrors.push(err348);
+                                            vErrors.push(err350);
                                         }
                                         errors++;
                                     }
@@ -15624,33 +15660,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data151 = data150.user;
                                     if (typeof data151 === "string") {
                                         if (func3(data151) > 32) {
-                                            const err349 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/user", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user, data: data151 };
+                                            const err351 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/user", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user, data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err349];
+                                                vErrors = [err351];
                                             }
                                             else {
-                                                vErrors.push(err349);
+                                                vErrors.push(err351);
                                             }
                                             errors++;
                                         }
                                         if (!pattern18.test(data151)) {
-                                            const err350 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/user", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user, data: data151 };
+                                            const err352 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/user", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user, data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err350];
+                                                vErrors = [err352];
                                             }
                                             else {
-                                                vErrors.push(err350);
+                                                vErrors.push(err352);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err351 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/user", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user, data: data151 };
+                                        const err353 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/user", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.user, data: data151 };
                                         if (vErrors === null) {
-                                            vErrors = [err351];
+                                            vErrors = [err353];
                                         }
                                         else {
-                                            vErrors.push(err351);
+                                            vErrors.push(err353);
                                         }
                                         errors++;
                                     }
@@ -15658,53 +15694,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data150.port !== undefined) {
                                     let data152 = data150.port;
                                     if (!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))) {
-                                        const err352 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/port", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port, data: data152 };
+                                        const err354 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/port", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port, data: data152 };
                                         if (vErrors === null) {
-                                            vErrors = [err352];
+                                            vErrors = [err354];
                                         }
                                         else {
-                                            vErrors.push(err352);
+                                            vErrors.push(err354);
                                         }
                                         errors++;
                                     }
                                     if ((typeof data152 == "number") && (isFinite(data152))) {
                                         if (data152 > 65535 || isNaN(data152)) {
-                                            const err353 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/port", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port, data: data152 };
+                                            const err355 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/port", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port, data: data152 };
                                             if (vErrors === null) {
-                                                vErrors = [err353];
+                                                vErrors = [err355];
                                             }
                                             else {
-                                                vErrors.push(err353);
+                                                vErrors.push(err355);
                                             }
                                             errors++;
                                         }
                                         if (data152 < 1 || isNaN(data152)) {
-                                            const err354 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/port", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port, data: data152 };
-                                            if (vErrors === null) {
-                                                vErrors = [err354];
-                                            }
-                                            else {
-                                                vErrors.push(err354);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data150.hostKey !== undefined) {
-                                    let data153 = data150.hostKey;
-                                    if ((typeof data153 !== "string") && (data153 !== null)) {
-                                        const err355 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/hostKey", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/hostKey/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey, data: data153 };
-                                        if (vErrors === null) {
-                                            vErrors = [err355];
-                                        }
-                                        else {
-                                            vErrors.push(err355);
-                                        }
-                                        errors++;
-                                    }
-                                    if (typeof data153 === "string") {
-                                        if (!pattern19.test(data153)) {
-                                            const err356 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/hostKey", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/hostKey/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey, data: data153 };
+                                            const err356 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/port", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.port, data: data152 };
                                             if (vErrors === null) {
                                                 vErrors = [err356];
                                             }
@@ -15715,10 +15726,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                 }
-                                if (data150.sync !== undefined) {
-                                    let data154 = data150.sync;
-                                    if (typeof data154 !== "boolean") {
-                                        const err357 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/sync", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.sync.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.sync, data: data154 };
+                                if (data150.hostKey !== undefined) {
+                                    let data153 = data150.hostKey;
+                                    if ((typeof data153 !== "string") && (data153 !== null)) {
+                                        const err357 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/hostKey", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/hostKey/type", keyword: "type", params: { type: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey.type }, message: "must be string,null", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey, data: data153 };
                                         if (vErrors === null) {
                                             vErrors = [err357];
                                         }
@@ -15727,15 +15738,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
+                                    if (typeof data153 === "string") {
+                                        if (!pattern19.test(data153)) {
+                                            const err358 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/hostKey", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/hostKey/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.hostKey, data: data153 };
+                                            if (vErrors === null) {
+                                                vErrors = [err358];
+                                            }
+                                            else {
+                                                vErrors.push(err358);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data150.sync !== undefined) {
+                                    let data154 = data150.sync;
+                                    if (typeof data154 !== "boolean") {
+                                        const err359 = { instancePath: instancePath + "/vms/" + i5 + "/ssh/sync", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.sync.type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1].properties.sync, data: data154 };
+                                        if (vErrors === null) {
+                                            vErrors = [err359];
+                                        }
+                                        else {
+                                            vErrors.push(err359);
+                                        }
+                                        errors++;
+                                    }
                                 }
                             }
                             else {
-                                const err358 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1], data: data150 };
+                                const err360 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.properties.ssh.anyOf[1].type, parentSchema: schema11.properties.vms.items.properties.ssh.anyOf[1], data: data150 };
                                 if (vErrors === null) {
-                                    vErrors = [err358];
+                                    vErrors = [err360];
                                 }
                                 else {
-                                    vErrors.push(err358);
+                                    vErrors.push(err360);
                                 }
                                 errors++;
                             }
@@ -15743,12 +15779,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             valid60 = valid60 || _valid9;
                         }
                         if (!valid60) {
-                            const err359 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.ssh.anyOf, parentSchema: schema11.properties.vms.items.properties.ssh, data: data150 };
+                            const err361 = { instancePath: instancePath + "/vms/" + i5 + "/ssh", schemaPath: "#/properties/vms/items/properties/ssh/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.vms.items.properties.ssh.anyOf, parentSchema: schema11.properties.vms.items.properties.ssh, data: data150 };
                             if (vErrors === null) {
-                                vErrors = [err359];
+                                vErrors = [err361];
                             }
                             else {
-                                vErrors.push(err359);
+                                vErrors.push(err361);
                             }
                             errors++;
                         }
@@ -15766,41 +15802,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err360 = { instancePath: instancePath + "/vms/" + i5, schemaPath: "#/properties/vms/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.type, parentSchema: schema11.properties.vms.items, data: data94 };
+                    const err362 = { instancePath: instancePath + "/vms/" + i5, schemaPath: "#/properties/vms/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.vms.items.type, parentSchema: schema11.properties.vms.items, data: data94 };
                     if (vErrors === null) {
-                        vErrors = [err360];
+                        vErrors = [err362];
                     }
                     else {
-                        vErrors.push(err360);
+                        vErrors.push(err362);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err361 = { instancePath: instancePath + "/vms", schemaPath: "#/properties/vms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.type, parentSchema: schema11.properties.vms, data: data93 };
+            const err363 = { instancePath: instancePath + "/vms", schemaPath: "#/properties/vms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vms.type, parentSchema: schema11.properties.vms, data: data93 };
             if (vErrors === null) {
-                vErrors = [err361];
+                vErrors = [err363];
             }
             else {
-                vErrors.push(err361);
+                vErrors.push(err363);
             }
             errors++;
         }
     }
 }
 else {
-    const err362 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err364 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err362];
+        vErrors = [err364];
     }
     else {
-        vErrors.push(err362);
+        vErrors.push(err364);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
 const validateConfigVm_fn = validate11;
-const schema12 = { "type": "object", "description": "One VM. Fields it does not set come from defaults, then from the built-in defaults.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", "description": "VM name on the host, unique in this file (case-insensitively). 1 to 100 characters; no * ? [ ] ` \\ / : \" < > | or control characters, no surrounding spaces, no trailing dot." }, "state": { "type": "string", "enum": ["running", "stopped", "absent"], "default": "running", "description": "Desired power state; `absent` destroys the VM (only if this project owns it). Default running." }, "generation": { "type": "integer", "enum": [1, 2], "default": 2, "description": "Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2." }, "cpus": { "type": "integer", "minimum": 1, "maximum": 240, "description": "Virtual processors, 1 to 240. Required (on the VM or in defaults)." }, "memory": { "description": "Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.", "anyOf": [{ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Static memory size, such as 2GB.", "examples": ["2GB"] }, { "type": "object", "description": "Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.", "additionalProperties": false, "required": ["startup"], "properties": { "startup": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Memory at start (and the static size when not dynamic).", "examples": ["2GB"] }, "minimum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.", "examples": ["2GB"] }, "maximum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).", "examples": ["2GB"] }, "dynamic": { "type": "boolean", "description": "Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given." } } }] }, "secureBoot": { "type": "boolean", "description": "UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic." }, "image": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk." }, "disk": { "type": "object", "description": "How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.", "additionalProperties": false, "properties": { "strategy": { "type": "string", "enum": ["differencing", "copy"], "default": "differencing", "description": "`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing." }, "size": { "type": ["string", "null"], "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image." }, "deleteOnDestroy": { "type": "boolean", "default": false, "description": "Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept." } } }, "networkAdapters": { "type": "array", "maxItems": 12, "items": { "type": "object", "description": "One virtual network adapter. Settings left out are not managed (the host keeps its value).", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "description": "Adapter name, unique in the VM (Add-VMNetworkAdapter -Name)." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch to connect to; null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (unicast); null or omitted: dynamic." }, "vlan": { "type": ["integer", "null"], "minimum": 1, "maximum": 4094, "description": "Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged." }, "macSpoofing": { "type": "boolean", "description": "Allow MAC address spoofing (needed by nested VMs and some routers)." }, "dhcpGuard": { "type": "boolean", "description": "Drop DHCP server messages from this VM." }, "routerGuard": { "type": "boolean", "description": "Drop router advertisements and redirects from this VM." } } }, "description": "Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed." }, "dataDisks": { "type": "array", "maxItems": 31, "items": { "type": "object", "description": "A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.", "additionalProperties": false, "properties": { "size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Size of a new empty dynamic VHDX, such as 20GB. Grow only.", "examples": ["20GB"] }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "An existing .vhdx/.vhd on the host to attach (never created or deleted)." } }, "minProperties": 1, "maxProperties": 1 }, "description": "Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept." }, "dvdDrives": { "type": "array", "maxItems": 2, "items": { "type": "object", "description": "A DVD drive: an ISO on the host, or empty.", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", "description": "ISO on the host (absolute Windows path); null: empty drive." } } }, "description": "DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them." }, "cloudInit": { "type": "object", "description": "First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.", "additionalProperties": false, "required": ["userData"], "properties": { "userData": { "description": "user-data (usually starting with #cloud-config): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "user-data (usually starting with #cloud-config) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "user-data (usually starting with #cloud-config) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "metaData": { "description": "meta-data (default: instance-id and local-hostname set to the VM name): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "meta-data (default: instance-id and local-hostname set to the VM name) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "meta-data (default: instance-id and local-hostname set to the VM name) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "networkConfig": { "description": "network-config (optional; cloud-init network config version 1 or 2): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "network-config (optional; cloud-init network config version 1 or 2) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "network-config (optional; cloud-init network config version 1 or 2) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] } } }, "tpm": { "type": "boolean", "description": "Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed." }, "secureBootTemplate": { "type": "string", "enum": ["MicrosoftWindows", "MicrosoftUEFICertificateAuthority", "OpenSourceShieldedVM"], "description": "Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed." }, "nestedVirtualization": { "type": "boolean", "description": "Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed." }, "checkpointType": { "type": "string", "enum": ["Standard", "Production", "ProductionOnly", "Disabled"], "description": "Checkpoint type (Set-VM -CheckpointType). Omitted: not managed." }, "automaticStartAction": { "type": "string", "enum": ["Nothing", "StartIfRunning", "Start"], "description": "What the VM does when the host starts. Needs the VM off. Omitted: not managed." }, "automaticStartDelay": { "type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed." }, "automaticStopAction": { "type": "string", "enum": ["TurnOff", "Save", "ShutDown"], "description": "What the VM does when the host shuts down. Needs the VM off. Omitted: not managed." }, "compatibilityForMigration": { "type": "boolean", "description": "Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed." }, "memoryWeight": { "type": "integer", "minimum": 0, "maximum": 10000, "description": "Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed." }, "memoryBuffer": { "type": "integer", "minimum": 5, "maximum": 2000, "description": "Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed." }, "firstBootDevice": { "type": "string", "enum": ["HardDisk", "DvdDrive", "NetworkAdapter"], "description": "The device the VM boots from first. Needs the VM off. Omitted: not managed." }, "integrationServices": { "type": "object", "description": "Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.", "propertyNames": { "pattern": "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, "additionalProperties": { "type": "boolean", "description": "true: enabled; false: disabled." } }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", "description": "Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults)." }, "notes": { "type": "string", "default": "", "description": "Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here." }, "ssh": { "description": "This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.", "anyOf": [{ "type": "boolean", "const": false, "description": "Leave this VM out of guest SSH." }, { "type": "object", "description": "Overrides of the top-level ssh settings for this VM.", "additionalProperties": false, "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in this guest. Default: ssh.user." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of this guest. Default: ssh.port." }, "hostKey": { "type": ["string", "null"], "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact." }, "sync": { "type": "boolean", "description": "Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync." } } }] } } };
+const schema12 = { "type": "object", "description": "One VM. Fields it does not set come from defaults, then from the built-in defaults.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^(?![\\s])(?!.*[\\s.]$)[^*?\\[\\]`\\\\/:\"<>|\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+$", "description": "VM name on the host, unique in this file (case-insensitively). 1 to 100 characters; no * ? [ ] ` \\ / : \" < > | or control characters, no surrounding spaces, no trailing dot." }, "state": { "type": "string", "enum": ["running", "stopped", "absent"], "default": "running", "description": "Desired power state; `absent` destroys the VM (only if this project owns it). Default running." }, "generation": { "type": "integer", "enum": [1, 2], "default": 2, "description": "Hyper-V VM generation, 1 or 2. Fixed at creation: changing it means a new VM. Default 2." }, "cpus": { "type": "integer", "minimum": 1, "maximum": 240, "description": "Virtual processors, 1 to 240. Required (on the VM or in defaults)." }, "memory": { "description": "Memory of the VM. A size (`2GB`) is static memory. A mapping `{ startup, minimum, maximum }` is dynamic memory when minimum or maximum is given or `dynamic: true`; with only `startup` it is static. Hyper-V needs multiples of 2MB, at least 32MB, and minimum ≤ startup ≤ maximum. In defaults, memory is replaced whole by a VM’s own memory, never merged.", "anyOf": [{ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Static memory size, such as 2GB.", "examples": ["2GB"] }, { "type": "object", "description": "Memory as a mapping; dynamic when minimum/maximum is given or `dynamic: true`.", "additionalProperties": false, "required": ["startup"], "properties": { "startup": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Memory at start (and the static size when not dynamic).", "examples": ["2GB"] }, "minimum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the least the VM is shrunk to. Default when dynamic: 512MB, or startup if smaller.", "examples": ["2GB"] }, "maximum": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Dynamic memory: the most the VM may grow to. Default when dynamic: 1TB (Hyper-V’s own default).", "examples": ["2GB"] }, "dynamic": { "type": "boolean", "description": "Force dynamic (true) or static (false) memory. Default: dynamic when minimum or maximum is given." } } }] }, "secureBoot": { "type": "boolean", "description": "UEFI secure boot; generation 2 only (true on generation 1 is an error). Default true on generation 2." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch the VM’s network adapter connects to, such as `Default Switch`. Default null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (00-15-5D-01-02-03, 00:15:5D:01:02:03 or 00155D010203); must be unicast. Default null: dynamic." }, "image": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "Base disk (.vhdx or .vhd, absolute Windows path on the host) the VM’s disk is made from. Default null: a VM without a disk." }, "disk": { "type": "object", "description": "How the VM’s disk is made from `image`. In defaults, disk is merged key by key with a VM’s own disk.", "additionalProperties": false, "properties": { "strategy": { "type": "string", "enum": ["differencing", "copy"], "default": "differencing", "description": "`differencing`: a child disk whose parent is the image (fast, the image must stay); `copy`: a full copy. Default differencing." }, "size": { "type": ["string", "null"], "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Virtual size to grow the VM’s disk to, such as 40GB; null (default) keeps the image’s size. Only used when the VM has an image." }, "deleteOnDestroy": { "type": "boolean", "default": false, "description": "Destroying the VM (state: absent, or prune) also deletes its disk files. Default false: disks are kept." } } }, "networkAdapters": { "type": "array", "maxItems": 12, "items": { "type": "object", "description": "One virtual network adapter. Settings left out are not managed (the host keeps its value).", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "description": "Adapter name, unique in the VM (Add-VMNetworkAdapter -Name)." }, "switch": { "type": ["string", "null"], "minLength": 1, "description": "Virtual switch to connect to; null: not connected." }, "mac": { "type": ["string", "null"], "pattern": "^[0-9A-Fa-f]{2}([-:]?)[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}$", "description": "Static MAC address (unicast); null or omitted: dynamic." }, "vlan": { "type": ["integer", "null"], "minimum": 1, "maximum": 4094, "description": "Access-mode VLAN id (Set-VMNetworkAdapterVlan -Access -VlanId); null: untagged." }, "macSpoofing": { "type": "boolean", "description": "Allow MAC address spoofing (needed by nested VMs and some routers)." }, "dhcpGuard": { "type": "boolean", "description": "Drop DHCP server messages from this VM." }, "routerGuard": { "type": "boolean", "description": "Drop router advertisements and redirects from this VM." } } }, "description": "Network adapters, replacing the single `switch`/`mac` form (use one or the other). Adapters the VM has that are not listed are removed." }, "dataDisks": { "type": "array", "maxItems": 31, "items": { "type": "object", "description": "A data disk: `size` makes a new empty VHDX in the VM folder (grow only); `path` attaches an existing VHDX. Position n in the list is a fixed controller position.", "additionalProperties": false, "properties": { "size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB)$", "description": "Size of a new empty dynamic VHDX, such as 20GB. Grow only.", "examples": ["20GB"] }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[vV][hH][dD][xX]?$", "description": "An existing .vhdx/.vhd on the host to attach (never created or deleted)." } }, "minProperties": 1, "maxProperties": 1 }, "description": "Data disks after the boot disk, at fixed positions (SCSI controller 0, locations 1…). Removed entries are detached, files kept." }, "dvdDrives": { "type": "array", "maxItems": 2, "items": { "type": "object", "description": "A DVD drive: an ISO on the host, or empty.", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": ["string", "null"], "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+).*\\.[iI][sS][oO]$", "description": "ISO on the host (absolute Windows path); null: empty drive." } } }, "description": "DVD drives at fixed positions (generation 2: SCSI 0 from location 32; generation 1: IDE 1). The seed, if any, comes after them." }, "cloudInit": { "type": "object", "description": "First-boot seed (cloud-init NoCloud): an ISO labelled cidata with user-data, meta-data and network-config, built byte-for-byte deterministically, written to the VM folder by the agent and inserted as a DVD.", "additionalProperties": false, "required": ["userData"], "properties": { "userData": { "description": "user-data (usually starting with #cloud-config): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "user-data (usually starting with #cloud-config) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "user-data (usually starting with #cloud-config) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "metaData": { "description": "meta-data (default: instance-id and local-hostname set to the VM name): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "meta-data (default: instance-id and local-hostname set to the VM name) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "meta-data (default: instance-id and local-hostname set to the VM name) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] }, "networkConfig": { "description": "network-config (optional; cloud-init network config version 1 or 2): the text itself, or `{ file: path }` relative to the configuration file. `${{ env.NAME }}` is replaced by that environment variable when the seed is built (secrets never sit in the file).", "anyOf": [{ "type": "string", "maxLength": 1048576, "description": "network-config (optional; cloud-init network config version 1 or 2) as text." }, { "type": "object", "additionalProperties": false, "required": ["file"], "description": "network-config (optional; cloud-init network config version 1 or 2) read from a file next to the configuration.", "properties": { "file": { "type": "string", "pattern": "^(?![\\\\/])(?![A-Za-z]:)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$)).+$", "description": "Path relative to the configuration file (inside its folder)." } } }] } } }, "tpm": { "type": "boolean", "description": "Virtual TPM (generation 2; Windows 11 needs it). Changing it needs the VM off. Omitted: not managed." }, "secureBootTemplate": { "type": "string", "enum": ["MicrosoftWindows", "MicrosoftUEFICertificateAuthority", "OpenSourceShieldedVM"], "description": "Secure boot template (generation 2): MicrosoftWindows for Windows guests, MicrosoftUEFICertificateAuthority for most Linux. Needs the VM off. Omitted: not managed." }, "nestedVirtualization": { "type": "boolean", "description": "Expose virtualization extensions to the guest (nested Hyper-V, WSL2, K8s in VMs). Needs the VM off. Omitted: not managed." }, "checkpointType": { "type": "string", "enum": ["Standard", "Production", "ProductionOnly", "Disabled"], "description": "Checkpoint type (Set-VM -CheckpointType). Omitted: not managed." }, "automaticStartAction": { "type": "string", "enum": ["Nothing", "StartIfRunning", "Start"], "description": "What the VM does when the host starts. Needs the VM off. Omitted: not managed." }, "automaticStartDelay": { "type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed." }, "automaticStopAction": { "type": "string", "enum": ["TurnOff", "Save", "ShutDown"], "description": "What the VM does when the host shuts down. Needs the VM off. Omitted: not managed." }, "compatibilityForMigration": { "type": "boolean", "description": "Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed." }, "memoryWeight": { "type": "integer", "minimum": 0, "maximum": 10000, "multipleOf": 100, "description": "Memory weight 0 to 10000 in steps of 100 against other VMs (Hyper-V sets it as Set-VMMemory -Priority 0 to 100). Changes online. Omitted: not managed." }, "memoryBuffer": { "type": "integer", "minimum": 5, "maximum": 2000, "description": "Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed." }, "firstBootDevice": { "type": "string", "enum": ["HardDisk", "DvdDrive", "NetworkAdapter"], "description": "The device the VM boots from first. Needs the VM off. Omitted: not managed." }, "integrationServices": { "type": "object", "description": "Integration services to enable (true) or disable (false), keyed by the service GUID (names are localized; ids are not). Changes online. Omitted services are not managed.", "propertyNames": { "pattern": "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, "additionalProperties": { "type": "boolean", "description": "true: enabled; false: disabled." } }, "path": { "type": "string", "pattern": "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", "description": "Folder on the host the VM’s configuration and disk live under (absolute: C:\\… or \\\\server\\share\\…). Required (on the VM or in defaults)." }, "notes": { "type": "string", "default": "", "description": "Free text kept in the VM’s Notes. The tool adds its ownership marker itself; `hyperv-converge:` may not appear here." }, "ssh": { "description": "This VM’s part in guest SSH (IP discovery, /etc/hosts sync): `false` leaves it out; a mapping overrides the top-level ssh settings. Needs the top-level ssh block. In defaults, ssh is merged key by key with a VM’s own ssh.", "anyOf": [{ "type": "boolean", "const": false, "description": "Leave this VM out of guest SSH." }, { "type": "object", "description": "Overrides of the top-level ssh settings for this VM.", "additionalProperties": false, "properties": { "user": { "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "maxLength": 32, "description": "SSH user in this guest. Default: ssh.user." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 22, "description": "SSH port of this guest. Default: ssh.port." }, "hostKey": { "type": ["string", "null"], "pattern": "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", "description": "Pinned host key of this guest (`ssh-ed25519 AAAA…`). Default: ssh.hostKeys[name], else recorded on first contact." }, "sync": { "type": "boolean", "description": "Write the other VMs into this guest’s /etc/hosts. Default: ssh.hosts.sync." } } }] } } };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema12.required, parentSchema: schema12, data };
@@ -17318,33 +17354,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            let res0;
+            if (( false || (res0 = data48 / 100, res0 !== parseInt(res0)))) {
+                const err119 = { instancePath: instancePath + "/memoryWeight", schemaPath: "#/properties/memoryWeight/multipleOf", keyword: "multipleOf", params: { multipleOf: 100 }, message: "must be multiple of 100", schema: 100, parentSchema: schema12.properties.memoryWeight, data: data48 };
+                if (vErrors === null) {
+                    vErrors = [err119];
+                }
+                else {
+                    vErrors.push(err119);
+                }
+                errors++;
+            }
         }
     }
     if (data.memoryBuffer !== undefined) {
         let data49 = data.memoryBuffer;
         if (!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))) {
-            const err119 = { instancePath: instancePath + "/memoryBuffer", schemaPath: "#/properties/memoryBuffer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.memoryBuffer.type, parentSchema: schema12.properties.memoryBuffer, data: data49 };
+            const err120 = { instancePath: instancePath + "/memoryBuffer", schemaPath: "#/properties/memoryBuffer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.memoryBuffer.type, parentSchema: schema12.properties.memoryBuffer, data: data49 };
             if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err120];
             }
             else {
-                vErrors.push(err119);
+                vErrors.push(err120);
             }
             errors++;
         }
         if ((typeof data49 == "number") && (isFinite(data49))) {
             if (data49 > 2000 || isNaN(data49)) {
-                const err120 = { instancePath: instancePath + "/memoryBuffer", schemaPath: "#/properties/memoryBuffer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2000 }, message: "must be <= 2000", schema: 2000, parentSchema: schema12.properties.memoryBuffer, data: data49 };
-                if (vErrors === null) {
-                    vErrors = [err120];
-                }
-                else {
-                    vErrors.push(err120);
-                }
-                errors++;
-            }
-            if (data49 < 5 || isNaN(data49)) {
-                const err121 = { instancePath: instancePath + "/memoryBuffer", schemaPath: "#/properties/memoryBuffer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema12.properties.memoryBuffer, data: data49 };
+                const err121 = { instancePath: instancePath + "/memoryBuffer", schemaPath: "#/properties/memoryBuffer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2000 }, message: "must be <= 2000", schema: 2000, parentSchema: schema12.properties.memoryBuffer, data: data49 };
                 if (vErrors === null) {
                     vErrors = [err121];
                 }
@@ -17353,27 +17390,37 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (data49 < 5 || isNaN(data49)) {
+                const err122 = { instancePath: instancePath + "/memoryBuffer", schemaPath: "#/properties/memoryBuffer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema12.properties.memoryBuffer, data: data49 };
+                if (vErrors === null) {
+                    vErrors = [err122];
+                }
+                else {
+                    vErrors.push(err122);
+                }
+                errors++;
+            }
         }
     }
     if (data.firstBootDevice !== undefined) {
         let data50 = data.firstBootDevice;
         if (typeof data50 !== "string") {
-            const err122 = { instancePath: instancePath + "/firstBootDevice", schemaPath: "#/properties/firstBootDevice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.firstBootDevice.type, parentSchema: schema12.properties.firstBootDevice, data: data50 };
-            if (vErrors === null) {
-                vErrors = [err122];
-            }
-            else {
-                vErrors.push(err122);
-            }
-            errors++;
-        }
-        if (!(((data50 === "HardDisk") || (data50 === "DvdDrive")) || (data50 === "NetworkAdapter"))) {
-            const err123 = { instancePath: instancePath + "/firstBootDevice", schemaPath: "#/properties/firstBootDevice/enum", keyword: "enum", params: { allowedValues: schema12.properties.firstBootDevice.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.firstBootDevice.enum, parentSchema: schema12.properties.firstBootDevice, data: data50 };
+            const err123 = { instancePath: instancePath + "/firstBootDevice", schemaPath: "#/properties/firstBootDevice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.firstBootDevice.type, parentSchema: schema12.properties.firstBootDevice, data: data50 };
             if (vErrors === null) {
                 vErrors = [err123];
             }
             else {
                 vErrors.push(err123);
+            }
+            errors++;
+        }
+        if (!(((data50 === "HardDisk") || (data50 === "DvdDrive")) || (data50 === "NetworkAdapter"))) {
+            const err124 = { instancePath: instancePath + "/firstBootDevice", schemaPath: "#/properties/firstBootDevice/enum", keyword: "enum", params: { allowedValues: schema12.properties.firstBootDevice.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.firstBootDevice.enum, parentSchema: schema12.properties.firstBootDevice, data: data50 };
+            if (vErrors === null) {
+                vErrors = [err124];
+            }
+            else {
+                vErrors.push(err124);
             }
             errors++;
         }
@@ -17385,32 +17432,19 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs131 = errors;
                 if (typeof key10 === "string") {
                     if (!pattern16.test(key10)) {
-                        const err124 = { instancePath: instancePath + "/integrationServices", schemaPath: "#/properties/integrationServices/propertyNames/pattern", keyword: "pattern", params: { pattern: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, message: "must match pattern \"" + "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" + "\"", schema: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$", parentSchema: schema12.properties.integrationServices.propertyNames, data: key10, propertyName: key10 };
+                        const err125 = { instancePath: instancePath + "/integrationServices", schemaPath: "#/properties/integrationServices/propertyNames/pattern", keyword: "pattern", params: { pattern: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" }, message: "must match pattern \"" + "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$" + "\"", schema: "^\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?$", parentSchema: schema12.properties.integrationServices.propertyNames, data: key10, propertyName: key10 };
                         if (vErrors === null) {
-                            vErrors = [err124];
+                            vErrors = [err125];
                         }
                         else {
-                            vErrors.push(err124);
+                            vErrors.push(err125);
                         }
                         errors++;
                     }
                 }
                 var valid20 = _errs131 === errors;
                 if (!valid20) {
-                    const err125 = { instancePath: instancePath + "/integrationServices", schemaPath: "#/properties/integrationServices/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema12.properties.integrationServices.propertyNames, parentSchema: schema12.properties.integrationServices, data: data51 };
-                    if (vErrors === null) {
-                        vErrors = [err125];
-                    }
-                    else {
-                        vErrors.push(err125);
-                    }
-                    errors++;
-                }
-            }
-            for (const key11 in data51) {
-                let data52 = data51[key11];
-                if (typeof data52 !== "boolean") {
-                    const err126 = { instancePath: instancePath + "/integrationServices/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrationServices/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.integrationServices.additionalProperties.type, parentSchema: schema12.properties.integrationServices.additionalProperties, data: data52 };
+                    const err126 = { instancePath: instancePath + "/integrationServices", schemaPath: "#/properties/integrationServices/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema12.properties.integrationServices.propertyNames, parentSchema: schema12.properties.integrationServices, data: data51 };
                     if (vErrors === null) {
                         vErrors = [err126];
                     }
@@ -17420,14 +17454,27 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            for (const key11 in data51) {
+                let data52 = data51[key11];
+                if (typeof data52 !== "boolean") {
+                    const err127 = { instancePath: instancePath + "/integrationServices/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrationServices/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.integrationServices.additionalProperties.type, parentSchema: schema12.properties.integrationServices.additionalProperties, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err127];
+                    }
+                    else {
+                        vErrors.push(err127);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err127 = { instancePath: instancePath + "/integrationServices", schemaPath: "#/properties/integrationServices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.integrationServices.type, parentSchema: schema12.properties.integrationServices, data: data51 };
+            const err128 = { instancePath: instancePath + "/integrationServices", schemaPath: "#/properties/integrationServices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.integrationServices.type, parentSchema: schema12.properties.integrationServices, data: data51 };
             if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err128];
             }
             else {
-                vErrors.push(err127);
+                vErrors.push(err128);
             }
             errors++;
         }
@@ -17436,23 +17483,23 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         let data53 = data.path;
         if (typeof data53 === "string") {
             if (!pattern17.test(data53)) {
-                const err128 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", parentSchema: schema12.properties.path, data: data53 };
+                const err129 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" }, message: "must match pattern \"" + "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)" + "\"", schema: "^([A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+)", parentSchema: schema12.properties.path, data: data53 };
                 if (vErrors === null) {
-                    vErrors = [err128];
+                    vErrors = [err129];
                 }
                 else {
-                    vErrors.push(err128);
+                    vErrors.push(err129);
                 }
                 errors++;
             }
         }
         else {
-            const err129 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.path.type, parentSchema: schema12.properties.path, data: data53 };
+            const err130 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.path.type, parentSchema: schema12.properties.path, data: data53 };
             if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err130];
             }
             else {
-                vErrors.push(err129);
+                vErrors.push(err130);
             }
             errors++;
         }
@@ -17460,12 +17507,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.notes !== undefined) {
         let data54 = data.notes;
         if (typeof data54 !== "string") {
-            const err130 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.notes.type, parentSchema: schema12.properties.notes, data: data54 };
+            const err131 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.notes.type, parentSchema: schema12.properties.notes, data: data54 };
             if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err131];
             }
             else {
-                vErrors.push(err130);
+                vErrors.push(err131);
             }
             errors++;
         }
@@ -17476,22 +17523,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         let valid22 = false;
         const _errs141 = errors;
         if (typeof data55 !== "boolean") {
-            const err131 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.ssh.anyOf[0].type, parentSchema: schema12.properties.ssh.anyOf[0], data: data55 };
-            if (vErrors === null) {
-                vErrors = [err131];
-            }
-            else {
-                vErrors.push(err131);
-            }
-            errors++;
-        }
-        if (false !== data55) {
-            const err132 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/0/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema12.properties.ssh.anyOf[0], data: data55 };
+            const err132 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.ssh.anyOf[0].type, parentSchema: schema12.properties.ssh.anyOf[0], data: data55 };
             if (vErrors === null) {
                 vErrors = [err132];
             }
             else {
                 vErrors.push(err132);
+            }
+            errors++;
+        }
+        if (false !== data55) {
+            const err133 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/0/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema12.properties.ssh.anyOf[0], data: data55 };
+            if (vErrors === null) {
+                vErrors = [err133];
+            }
+            else {
+                vErrors.push(err133);
             }
             errors++;
         }
@@ -17502,12 +17549,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 for (const key12 in data55) {
                     if (!((((key12 === "user") || (key12 === "port")) || (key12 === "hostKey")) || (key12 === "sync"))) {
-                        const err133 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.ssh.anyOf[1], data: data55 };
+                        const err134 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.ssh.anyOf[1], data: data55 };
                         if (vErrors === null) {
-                            vErrors = [err133];
+                            vErrors = [err134];
                         }
                         else {
-                            vErrors.push(err133);
+                            vErrors.push(err134);
                         }
                         errors++;
                     }
@@ -17516,17 +17563,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     let data56 = data55.user;
                     if (typeof data56 === "string") {
                         if (func3(data56) > 32) {
-                            const err134 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/anyOf/1/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema12.properties.ssh.anyOf[1].properties.user, data: data56 };
-                            if (vErrors === null) {
-                                vErrors = [err134];
-                            }
-                            else {
-                                vErrors.push(err134);
-                            }
-                            errors++;
-                        }
-                        if (!pattern18.test(data56)) {
-                            const err135 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/anyOf/1/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema12.properties.ssh.anyOf[1].properties.user, data: data56 };
+                            const err135 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/anyOf/1/properties/user/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema12.properties.ssh.anyOf[1].properties.user, data: data56 };
                             if (vErrors === null) {
                                 vErrors = [err135];
                             }
@@ -17535,22 +17572,19 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (!pattern18.test(data56)) {
+                            const err136 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/anyOf/1/properties/user/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", parentSchema: schema12.properties.ssh.anyOf[1].properties.user, data: data56 };
+                            if (vErrors === null) {
+                                vErrors = [err136];
+                            }
+                            else {
+                                vErrors.push(err136);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        const err136 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/anyOf/1/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.ssh.anyOf[1].properties.user.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.user, data: data56 };
-                        if (vErrors === null) {
-                            vErrors = [err136];
-                        }
-                        else {
-                            vErrors.push(err136);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.port !== undefined) {
-                    let data57 = data55.port;
-                    if (!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))) {
-                        const err137 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/anyOf/1/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.ssh.anyOf[1].properties.port.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.port, data: data57 };
+                        const err137 = { instancePath: instancePath + "/ssh/user", schemaPath: "#/properties/ssh/anyOf/1/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.ssh.anyOf[1].properties.user.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.user, data: data56 };
                         if (vErrors === null) {
                             vErrors = [err137];
                         }
@@ -17559,19 +17593,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                }
+                if (data55.port !== undefined) {
+                    let data57 = data55.port;
+                    if (!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))) {
+                        const err138 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/anyOf/1/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.ssh.anyOf[1].properties.port.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.port, data: data57 };
+                        if (vErrors === null) {
+                            vErrors = [err138];
+                        }
+                        else {
+                            vErrors.push(err138);
+                        }
+                        errors++;
+                    }
                     if ((typeof data57 == "number") && (isFinite(data57))) {
                         if (data57 > 65535 || isNaN(data57)) {
-                            const err138 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/anyOf/1/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema12.properties.ssh.anyOf[1].properties.port, data: data57 };
-                            if (vErrors === null) {
-                                vErrors = [err138];
-                            }
-                            else {
-                                vErrors.push(err138);
-                            }
-                            errors++;
-                        }
-                        if (data57 < 1 || isNaN(data57)) {
-                            const err139 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/anyOf/1/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.ssh.anyOf[1].properties.port, data: data57 };
+                            const err139 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/anyOf/1/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema12.properties.ssh.anyOf[1].properties.port, data: data57 };
                             if (vErrors === null) {
                                 vErrors = [err139];
                             }
@@ -17580,28 +17617,38 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (data57 < 1 || isNaN(data57)) {
+                            const err140 = { instancePath: instancePath + "/ssh/port", schemaPath: "#/properties/ssh/anyOf/1/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.ssh.anyOf[1].properties.port, data: data57 };
+                            if (vErrors === null) {
+                                vErrors = [err140];
+                            }
+                            else {
+                                vErrors.push(err140);
+                            }
+                            errors++;
+                        }
                     }
                 }
                 if (data55.hostKey !== undefined) {
                     let data58 = data55.hostKey;
                     if ((typeof data58 !== "string") && (data58 !== null)) {
-                        const err140 = { instancePath: instancePath + "/ssh/hostKey", schemaPath: "#/properties/ssh/anyOf/1/properties/hostKey/type", keyword: "type", params: { type: schema12.properties.ssh.anyOf[1].properties.hostKey.type }, message: "must be string,null", schema: schema12.properties.ssh.anyOf[1].properties.hostKey.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.hostKey, data: data58 };
+                        const err141 = { instancePath: instancePath + "/ssh/hostKey", schemaPath: "#/properties/ssh/anyOf/1/properties/hostKey/type", keyword: "type", params: { type: schema12.properties.ssh.anyOf[1].properties.hostKey.type }, message: "must be string,null", schema: schema12.properties.ssh.anyOf[1].properties.hostKey.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.hostKey, data: data58 };
                         if (vErrors === null) {
-                            vErrors = [err140];
+                            vErrors = [err141];
                         }
                         else {
-                            vErrors.push(err140);
+                            vErrors.push(err141);
                         }
                         errors++;
                     }
                     if (typeof data58 === "string") {
                         if (!pattern19.test(data58)) {
-                            const err141 = { instancePath: instancePath + "/ssh/hostKey", schemaPath: "#/properties/ssh/anyOf/1/properties/hostKey/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema12.properties.ssh.anyOf[1].properties.hostKey, data: data58 };
+                            const err142 = { instancePath: instancePath + "/ssh/hostKey", schemaPath: "#/properties/ssh/anyOf/1/properties/hostKey/pattern", keyword: "pattern", params: { pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" }, message: "must match pattern \"" + "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$" + "\"", schema: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) [A-Za-z0-9+/]+={0,2}$", parentSchema: schema12.properties.ssh.anyOf[1].properties.hostKey, data: data58 };
                             if (vErrors === null) {
-                                vErrors = [err141];
+                                vErrors = [err142];
                             }
                             else {
-                                vErrors.push(err141);
+                                vErrors.push(err142);
                             }
                             errors++;
                         }
@@ -17610,24 +17657,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data55.sync !== undefined) {
                     let data59 = data55.sync;
                     if (typeof data59 !== "boolean") {
-                        const err142 = { instancePath: instancePath + "/ssh/sync", schemaPath: "#/properties/ssh/anyOf/1/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.ssh.anyOf[1].properties.sync.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.sync, data: data59 };
+                        const err143 = { instancePath: instancePath + "/ssh/sync", schemaPath: "#/properties/ssh/anyOf/1/properties/sync/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.ssh.anyOf[1].properties.sync.type, parentSchema: schema12.properties.ssh.anyOf[1].properties.sync, data: data59 };
                         if (vErrors === null) {
-                            vErrors = [err142];
+                            vErrors = [err143];
                         }
                         else {
-                            vErrors.push(err142);
+                            vErrors.push(err143);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err143 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.ssh.anyOf[1].type, parentSchema: schema12.properties.ssh.anyOf[1], data: data55 };
+                const err144 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.ssh.anyOf[1].type, parentSchema: schema12.properties.ssh.anyOf[1], data: data55 };
                 if (vErrors === null) {
-                    vErrors = [err143];
+                    vErrors = [err144];
                 }
                 else {
-                    vErrors.push(err143);
+                    vErrors.push(err144);
                 }
                 errors++;
             }
@@ -17635,12 +17682,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             valid22 = valid22 || _valid4;
         }
         if (!valid22) {
-            const err144 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.ssh.anyOf, parentSchema: schema12.properties.ssh, data: data55 };
+            const err145 = { instancePath: instancePath + "/ssh", schemaPath: "#/properties/ssh/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.ssh.anyOf, parentSchema: schema12.properties.ssh, data: data55 };
             if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err145];
             }
             else {
-                vErrors.push(err144);
+                vErrors.push(err145);
             }
             errors++;
         }
@@ -17658,12 +17705,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err146 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-        vErrors = [err145];
+        vErrors = [err146];
     }
     else {
-        vErrors.push(err145);
+        vErrors.push(err146);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -17900,7 +17947,7 @@ const VM_FIELDS = {
     automaticStartDelay: { type: 'integer', minimum: 0, maximum: 86400, description: 'Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed.' },
     automaticStopAction: { type: 'string', enum: ['TurnOff', 'Save', 'ShutDown'], description: 'What the VM does when the host shuts down. Needs the VM off. Omitted: not managed.' },
     compatibilityForMigration: { type: 'boolean', description: 'Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed.' },
-    memoryWeight: { type: 'integer', minimum: 0, maximum: 10000, description: 'Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed.' },
+    memoryWeight: { type: 'integer', minimum: 0, maximum: 10000, multipleOf: 100, description: 'Memory weight 0 to 10000 in steps of 100 against other VMs (Hyper-V sets it as Set-VMMemory -Priority 0 to 100). Changes online. Omitted: not managed.' },
     memoryBuffer: { type: 'integer', minimum: 5, maximum: 2000, description: 'Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed.' },
     firstBootDevice: { type: 'string', enum: ['HardDisk', 'DvdDrive', 'NetworkAdapter'], description: 'The device the VM boots from first. Needs the VM off. Omitted: not managed.' },
     integrationServices: {
@@ -23986,9 +24033,13 @@ function ensureSimHost(stateFile, configPath, useRecorded) {
 
 
 
-async function observeStatus(config, backend) {
-    const obs = (0,assess/* assessObservation */.N$)(await backend.observe({ paths: pathsToCheck(config), neighbors: false }));
-    return statusOf(config, obs, makePlan(config, obs, backend.kind));
+
+async function observeStatus(config, backend, env = process.env) {
+    // Seeds as plan sees them (their images' hashes, observed back): without them a VM with a
+    // cloud-init seed would read as blocked (seed-unavailable) even when in sync.
+    const hashes = hashesToCheck(config);
+    const obs = (0,assess/* assessObservation */.N$)(await backend.observe({ paths: pathsToCheck(config), neighbors: false, ...(hashes.length ? { hashes } : {}) }));
+    return statusOf(config, obs, makePlan(config, obs, backend.kind, undefined, renderSeeds(config, env).digests));
 }
 function statusOf(config, obs, plan) {
     const byName = new Map(obs.vms.map((v) => [(0,assess/* nameKey */.Rc)(v.name), v]));

@@ -133,13 +133,19 @@ const AGENT_OPS = (/* unused pure expression or super */ null && ([
  * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
  * that step on a real host with 'unsupported'. The script test holds this list exact.
  */
-const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && (['disk.add', 'disk.detach', 'dvd.add', 'dvd.set', 'seed.write', 'vm.setIntegrationServices']));
+const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && ([]));
 /**
  * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
  * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
  * script's $SettingsKeys equal to this list.
  */
-const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['secureBootTemplate']));
+const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
+/**
+ * The largest seed image seed.write accepts (both agents; the script's $SeedMaxBytes): a NoCloud seed
+ * holds at most three files of MAX_FILE_BYTES (1 MiB) each, so anything near this is a mistake, and
+ * the bound keeps a request's decoding bounded in memory.
+ */
+const MAX_SEED_IMAGE_BYTES = 8 * 1024 * 1024;
 /** Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. */
 const SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
 const _allSettings = true;
@@ -217,6 +223,8 @@ function seedVm(s, now) {
         settlesTo: s.settlesTo ?? (state === 'Starting' ? 'Running' : state === 'Stopping' ? 'Off' : null),
         // A seeded VM keeps its secure boot template (the lab's Linux VMs carry MicrosoftUEFICertificateAuthority).
         ...(s.secureBootTemplate !== undefined ? { secureBootTemplate: s.secureBootTemplate } : {}),
+        // So are DVD drives a seed lists (a VM holding an image in use).
+        ...(s.dvdDrives !== undefined ? { dvdDrives: s.dvdDrives.map((d) => ({ ...d })) } : {}),
     };
 }
 /** Builds a complete state from a seed (pure; write it with writeSimState). */
@@ -433,6 +441,7 @@ function ensureSimState(file) {
 // What the simulated host does for each protocol operation, on the in-memory state. Pure apart from
 // the clock passed in: the agent loop handles the file, the lock, knobs and latency. Behaves as
 // Hyper-V does where the plan depends on it: power-state rules, memory bounds, disk files.
+
 
 
 
@@ -731,7 +740,7 @@ function applySettings(vm, settings) {
         if (allowed === undefined)
             throw new SimError('invalid-request', `unknown setting '${k}'`);
         const int = (lo, hi) => Number.isSafeInteger(v) && v >= lo && v <= hi;
-        const ok = allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? int(0, 86400) : allowed === 'weight' ? int(0, 10000) : allowed === 'buffer' ? int(5, 2000) : allowed.includes(v);
+        const ok = allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? int(0, 86400) : allowed === 'weight' ? int(0, 10000) && v % 100 === 0 /* Set-VMMemory -Priority 0..100 (Learn) */ : allowed === 'buffer' ? int(5, 2000) : allowed.includes(v);
         if (!ok)
             throw new SimError('invalid-argument', `${k} cannot be ${JSON.stringify(v)}`);
         if ((k === 'tpm' || k === 'secureBootTemplate') && vm.generation !== 2)
@@ -1005,7 +1014,9 @@ function simOperation(s, op, args, now) {
         case 'disk.add': {
             const vm = findVm(s, a);
             const slot = slotArg(a);
-            // SCSI disks attach to a running VM; IDE only when it is off.
+            // SCSI disks attach to a running VM; IDE only when it is off (and generation 2 has none at all).
+            if (slot.controllerType === 'IDE' && vm.generation === 2)
+                throw new SimError('invalid-argument', `'${vm.name}' is generation 2: it has no IDE controller.`);
             if (slot.controllerType === 'IDE')
                 requireOff(vm, 'IDE controller (add disk)');
             addDisk(s, vm, { ...slot, path: str(a, 'path'), sizeBytes: a.sizeBytes === null ? null : host_int(a, 'sizeBytes') });
@@ -1043,7 +1054,13 @@ function simOperation(s, op, args, now) {
         case 'seed.write': {
             const path = str(a, 'path');
             const sha = str(a, 'sha256');
-            const content = Buffer.from(str(a, 'contentBase64'), 'base64');
+            const size = host_int(a, 'sizeBytes');
+            const b64 = str(a, 'contentBase64');
+            if (size < 0 || size > MAX_SEED_IMAGE_BYTES || b64.length > 4 * Math.ceil(MAX_SEED_IMAGE_BYTES / 3))
+                throw new SimError('invalid-argument', `a seed image may hold at most ${MAX_SEED_IMAGE_BYTES} bytes (asked ${size})`);
+            const content = Buffer.from(b64, 'base64');
+            if (content.length !== size)
+                throw new SimError('invalid-argument', `the seed content is ${content.length} bytes, not ${size}`);
             if ((0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex') !== sha)
                 throw new SimError('invalid-argument', `the seed content does not match sha256 ${sha}`);
             // A running VM holds its inserted image open: writing over it fails as on a real host.

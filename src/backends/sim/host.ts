@@ -287,7 +287,7 @@ function applySettings(vm: SimVm, settings: SettingsSpec): void {
     if (allowed === undefined) throw new SimError('invalid-request', `unknown setting '${k}'`);
     const int = (lo: number, hi: number): boolean => Number.isSafeInteger(v) && (v as number) >= lo && (v as number) <= hi;
     const ok =
-      allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? int(0, 86400) : allowed === 'weight' ? int(0, 10000) : allowed === 'buffer' ? int(5, 2000) : allowed.includes(v);
+      allowed === 'bool' ? typeof v === 'boolean' : allowed === 'seconds' ? int(0, 86400) : allowed === 'weight' ? int(0, 10000) && (v as number) % 100 === 0 /* Set-VMMemory -Priority 0..100 (Learn) */ : allowed === 'buffer' ? int(5, 2000) : allowed.includes(v);
     if (!ok) throw new SimError('invalid-argument', `${k} cannot be ${JSON.stringify(v)}`);
     if ((k === 'tpm' || k === 'secureBootTemplate') && vm.generation !== 2) throw new SimError('invalid-argument', `'${vm.name}' is generation 1: ${k} needs generation 2.`);
     if (k === 'memoryBuffer' && !vm.memory.dynamic) throw new SimError('invalid-argument', `'${vm.name}' has static memory: the memory buffer applies to dynamic memory only.`);

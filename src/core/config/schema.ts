@@ -245,7 +245,7 @@ const VM_FIELDS: Record<string, JsonSchema> = {
   automaticStartDelay: { type: 'integer', minimum: 0, maximum: 86400, description: 'Seconds to wait before the automatic start. Needs the VM off. Omitted: not managed.' },
   automaticStopAction: { type: 'string', enum: ['TurnOff', 'Save', 'ShutDown'], description: 'What the VM does when the host shuts down. Needs the VM off. Omitted: not managed.' },
   compatibilityForMigration: { type: 'boolean', description: 'Processor compatibility for migration to hosts with another CPU generation. Needs the VM off. Omitted: not managed.' },
-  memoryWeight: { type: 'integer', minimum: 0, maximum: 10000, description: 'Memory weight (priority) 0 to 10000 against other VMs. Changes online. Omitted: not managed.' },
+  memoryWeight: { type: 'integer', minimum: 0, maximum: 10000, multipleOf: 100, description: 'Memory weight 0 to 10000 in steps of 100 against other VMs (Hyper-V sets it as Set-VMMemory -Priority 0 to 100). Changes online. Omitted: not managed.' },
   memoryBuffer: { type: 'integer', minimum: 5, maximum: 2000, description: 'Dynamic memory buffer, percent 5 to 2000; dynamic memory only. Changes online. Omitted: not managed.' },
   firstBootDevice: { type: 'string', enum: ['HardDisk', 'DvdDrive', 'NetworkAdapter'], description: 'The device the VM boots from first. Needs the VM off. Omitted: not managed.' },
   integrationServices: {
