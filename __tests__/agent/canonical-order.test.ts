@@ -4,7 +4,7 @@
 // walks it instead of copying it (half the memory of a 10,000-VM plan). Checked on the bench fleet
 // and on the lab host, whose VMs report the whole surface (DVDs, TPM, lifecycle settings).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toObservation } from '../../src/agent/observation.js';
 import { simOperation } from '../../src/backends/sim/host.js';
@@ -82,8 +82,21 @@ describe('built in canonical form', () => {
     expect(notCanonical({ host: obs.host, incomplete: obs.incomplete, vms: obs.vms })).toBeNull();
   });
 
-  it('the resolved config of the bench fleet and of the lab example (without the source positions)', () => {
-    for (const file of [fleet.config, join('examples', 'lab', 'vms.yaml')]) {
+  it('the resolved config of the bench fleet, the examples and a VM setting every adapter key (without the source positions)', () => {
+    const dir = tempDir('hvc-canon-');
+    const every = join(dir, 'every.yaml');
+    writeFileSync(every, `version: 1
+project: p
+vms:
+  - name: a
+    path: D:\\vms
+    cpus: 1
+    memory: 1GB
+    networkAdapters:
+      - { name: lan, switch: s, mac: 00155D000001, vlan: 7, macSpoofing: true, dhcpGuard: true, routerGuard: false }
+      - { name: other }
+`);
+    for (const file of [fleet.config, join('examples', 'lab', 'vms.yaml'), join('examples', 'k3s', 'vms.yaml'), every]) {
       const config = parseConfig(readFileSync(file, 'utf8'), file);
       expect(config.vms.length).toBeGreaterThan(0);
       expect({ file, where: notCanonical(config.vms.map(({ source: _s, ...vm }) => vm)) }).toEqual({ file, where: null });

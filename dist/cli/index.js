@@ -10177,16 +10177,20 @@ function resolveSurface(vm, pick, base, add, lineOf) {
             if (own(k) && listP.from.startsWith(base))
                 add(`${base}/${k}`, { message: `VM '${vm.name}' sets both ${k} and networkAdapters; use one form`, hint: `move ${k} into an entry of networkAdapters` });
         }
+        // Keys in canonical (sorted) order, as the rest of a resolved VM: the guards that are set slot in
+        // between (dhcpGuard, mac, macSpoofing, name, routerGuard, switch, vlan).
         adapters = listP.value.filter(isObj).map((a) => {
-            const out = {
-                name: typeof a.name === 'string' ? a.name : '',
-                switch: typeof a.switch === 'string' ? a.switch : null,
-                mac: typeof a.mac === 'string' ? normalizeMac(a.mac) : null,
-                vlan: typeof a.vlan === 'number' ? a.vlan : null,
-            };
-            for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard'])
-                if (typeof a[k] === 'boolean')
-                    out[k] = a[k];
+            const out = {};
+            if (typeof a.dhcpGuard === 'boolean')
+                out.dhcpGuard = a.dhcpGuard;
+            out.mac = typeof a.mac === 'string' ? normalizeMac(a.mac) : null;
+            if (typeof a.macSpoofing === 'boolean')
+                out.macSpoofing = a.macSpoofing;
+            out.name = typeof a.name === 'string' ? a.name : '';
+            if (typeof a.routerGuard === 'boolean')
+                out.routerGuard = a.routerGuard;
+            out.switch = typeof a.switch === 'string' ? a.switch : null;
+            out.vlan = typeof a.vlan === 'number' ? a.vlan : null;
             return out;
         });
         vm.switch = adapters[0]?.switch ?? null;
@@ -11165,11 +11169,12 @@ function resolveVmSsh(item, base, defaults, top, name, c) {
     else if (pinned === null && typeof merged.hostKey === 'string') {
         hostKey = merged.hostKey;
     }
+    // Keys in canonical (sorted) order, as the rest of a resolved VM.
     return {
-        user: typeof merged.user === 'string' ? merged.user : top.user,
-        port: isInt(merged.port) ? merged.port : top.port,
         hostKey,
+        port: isInt(merged.port) ? merged.port : top.port,
         syncHosts: typeof merged.sync === 'boolean' ? merged.sync : top.syncHosts,
+        user: typeof merged.user === 'string' ? merged.user : top.user,
     };
 }
 /** Names with control characters would garble the message they appear in. */

@@ -520,11 +520,12 @@ function resolveVmSsh(item: Obj, base: string, defaults: Obj, top: SshConfig | n
   } else if (pinned === null && typeof merged.hostKey === 'string') {
     hostKey = merged.hostKey;
   }
+  // Keys in canonical (sorted) order, as the rest of a resolved VM.
   return {
-    user: typeof merged.user === 'string' ? merged.user : top.user,
-    port: isInt(merged.port) ? merged.port : top.port,
     hostKey,
+    port: isInt(merged.port) ? merged.port : top.port,
     syncHosts: typeof merged.sync === 'boolean' ? merged.sync : top.syncHosts,
+    user: typeof merged.user === 'string' ? merged.user : top.user,
   };
 }
 

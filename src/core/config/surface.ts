@@ -134,14 +134,17 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     for (const k of ['switch', 'mac']) {
       if (own(k) && listP.from.startsWith(base)) add(`${base}/${k}`, { message: `VM '${vm.name}' sets both ${k} and networkAdapters; use one form`, hint: `move ${k} into an entry of networkAdapters` });
     }
+    // Keys in canonical (sorted) order, as the rest of a resolved VM: the guards that are set slot in
+    // between (dhcpGuard, mac, macSpoofing, name, routerGuard, switch, vlan).
     adapters = listP.value.filter(isObj).map((a) => {
-      const out: DesiredAdapter = {
-        name: typeof a.name === 'string' ? a.name : '',
-        switch: typeof a.switch === 'string' ? a.switch : null,
-        mac: typeof a.mac === 'string' ? normalizeMac(a.mac) : null,
-        vlan: typeof a.vlan === 'number' ? a.vlan : null,
-      };
-      for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard'] as const) if (typeof a[k] === 'boolean') out[k] = a[k] as boolean;
+      const out = {} as DesiredAdapter;
+      if (typeof a.dhcpGuard === 'boolean') out.dhcpGuard = a.dhcpGuard;
+      out.mac = typeof a.mac === 'string' ? normalizeMac(a.mac) : null;
+      if (typeof a.macSpoofing === 'boolean') out.macSpoofing = a.macSpoofing;
+      out.name = typeof a.name === 'string' ? a.name : '';
+      if (typeof a.routerGuard === 'boolean') out.routerGuard = a.routerGuard;
+      out.switch = typeof a.switch === 'string' ? a.switch : null;
+      out.vlan = typeof a.vlan === 'number' ? a.vlan : null;
       return out;
     });
     vm.switch = adapters[0]?.switch ?? null;
