@@ -1,6 +1,6 @@
 // The review findings of issue 10, each attacked by running the REAL agent script in pwsh over the
 // Hyper-V double (through the real launcher). Every test here failed on the agent before its fix.
-import { afterEach, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { SimSeed, SimVmSeed } from '../../src/backends/sim/state.js';
@@ -8,7 +8,7 @@ import type { HostOperation } from '../../src/core/plan/operations.js';
 import type { OperationOutcome } from '../../src/core/ports.js';
 import { AgentBackend } from '../../src/backends/agent-backend.js';
 import { hypervAgentCommand } from '../../src/backends/hyperv/launch.js';
-import { doubleHost, type DoubleHost } from '../support/hyperv-double.js';
+import { doubleHost, doubleHostPerTest, type DoubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 
 const MiB = 1024 ** 2;
@@ -26,17 +26,9 @@ const base = (seed: SimSeed): SimSeed => ({ switches: [{ name: 'lab-net', type: 
 const vm = (n: number, over: Partial<SimVmSeed> = {}): SimVmSeed => ({ id: `${ID}${n}`, name: `vm-${n}`, notes: 'hyperv-converge: project=t', path: `D:\\vms\\vm-${n}`, ...over });
 
 describePwsh('review findings of issue 10, against the real agent over the double', (pwsh) => {
-  let dbl: DoubleHost | null = null;
-  const backends: { close: () => Promise<void> }[] = [];
-  afterEach(async () => {
-    for (const b of backends.splice(0)) await b.close();
-    dbl?.cleanup();
-    dbl = null;
-  });
+  const { fresh, track } = doubleHostPerTest(pwsh);
   const host = (seed: SimSeed) => {
-    dbl = doubleHost(pwsh, base(seed));
-    const b = dbl.backend();
-    backends.push(b);
+    const { dbl, b } = fresh(base(seed));
     return { dbl, b };
   };
   const run = async (b: ReturnType<DoubleHost['backend']>, op: HostOperation, timeoutMs = 60_000): Promise<OperationOutcome> => (await b.runner(1)).run(op, timeoutMs);
@@ -132,7 +124,7 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     const nomod = doubleHost(pwsh, base({}));
     nomod.env.PSModulePath = '/nonexistent';
     const b = nomod.backend();
-    backends.push(b);
+    track(b);
     const out = await run(b, { op: 'vm.start', args: { id: `${ID}1`, name: 'vm-1' } });
     expect(out.ok).toBe(false);
     expect((out as { error: { code: string } }).error.code).not.toBe('not-found');
@@ -141,7 +133,7 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     // A localized host: Hyper-V's refusal (narrowing a running VM's dynamic range) is still invalid-state.
     dbl.knobs({ localized: true });
     const b2 = dbl.backend();
-    backends.push(b2);
+    track(b2);
     await run(b2, { op: 'vm.start', args: { id: `${ID}1`, name: 'vm-1' } });
     const narrowed = await run(b2, { op: 'vm.setMemory', args: { id: `${ID}1`, name: 'vm-1', dynamic: true, startupBytes: 2 * GiB, minimumBytes: 1 * GiB, maximumBytes: 2 * GiB } });
     expect(narrowed).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
@@ -210,7 +202,7 @@ describePwsh('review findings of issue 10, against the real agent over the doubl
     dbl.knobs({ brokenCimSessions: [1] });
     const launch = hypervAgentCommand('HV-REMOTE', { powershell: pwsh, env: { ...process.env, ...dbl.env } });
     const b = new AgentBackend({ kind: 'hyperv', computerName: 'HV-REMOTE', launch });
-    backends.push(b);
+    track(b);
     const o = await b.observe({ paths: [], neighbors: true });
     expect(o).toMatchObject({ complete: true, incomplete: [], host: { computerName: 'HV-REMOTE', neighbors: [{ ip: '10.0.0.9', mac: '00155D000009' }] } });
     expect(dbl.calls()['New-CimSession']).toBe(2);

@@ -2,13 +2,13 @@
 // the Hyper-V double: adapters (add, remove, set, at create), VLANs and guards, switches and their NAT.
 // Every refusal is checked to leave the host as it was. Each case failed on the agent before it
 // answered these operations ('unsupported', or the observation lacked the fields).
-import { afterEach, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import type { SimSeed, SimVmSeed } from '../../src/backends/sim/state.js';
 import type { CreateVmArgs, HostOperation } from '../../src/core/plan/operations.js';
 import type { OperationOutcome } from '../../src/core/ports.js';
 import { AgentBackend } from '../../src/backends/agent-backend.js';
 import { hypervAgentCommand } from '../../src/backends/hyperv/launch.js';
-import { doubleHost, type DoubleHost } from '../support/hyperv-double.js';
+import { doubleHostPerTest, type DoubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 
 const MiB = 1024 ** 2;
@@ -39,17 +39,9 @@ const createArgs = (name: string, over: Partial<CreateVmArgs> = {}): CreateVmArg
 });
 
 describePwsh('network surface of the real agent over the Hyper-V double', (pwsh) => {
-  let dbl: DoubleHost | null = null;
-  const backends: { close: () => Promise<void> }[] = [];
-  afterEach(async () => {
-    for (const b of backends.splice(0)) await b.close();
-    dbl?.cleanup();
-    dbl = null;
-  });
+  const { fresh, track } = doubleHostPerTest(pwsh);
   const host = (seed: SimSeed) => {
-    dbl = doubleHost(pwsh, base(seed));
-    const b = dbl.backend();
-    backends.push(b);
+    const { dbl, b } = fresh(base(seed));
     const run = async (op: HostOperation): Promise<OperationOutcome> => (await b.runner(1)).run(op, 60_000);
     const observe = () => b.observe({ paths: [], neighbors: false });
     return { dbl, b, run, observe };
@@ -263,7 +255,7 @@ describePwsh('network surface of the real agent over the Hyper-V double', (pwsh)
     const { dbl } = host({ switches: [{ name: 'natted', type: 'Internal', notes: '', nat: '172.30.0.0/24' }] });
     dbl.knobs({ brokenCimSessions: [1] });
     const b = new AgentBackend({ kind: 'hyperv', computerName: 'HV-REMOTE', launch: hypervAgentCommand('HV-REMOTE', { powershell: pwsh, env: { ...process.env, ...dbl.env } }) });
-    backends.push(b);
+    track(b);
     const o = await b.observe({ paths: [], neighbors: false });
     expect(o.host.switches).toEqual([{ name: 'natted', type: 'Internal', notes: '', nat: '172.30.0.0/24' }]);
     expect(dbl.calls()['New-CimSession']).toBe(2);

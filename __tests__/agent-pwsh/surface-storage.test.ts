@@ -1,14 +1,14 @@
 // Issue 14, storage and settings side, attacked through the REAL agent script in pwsh over the Hyper-V
 // double (real launcher, real protocol): data disks at controller slots, DVD drives, the seed image
 // write, VM settings and integration services by id — each refusal checked to change nothing.
-import { afterEach, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { MAX_SEED_IMAGE_BYTES } from '../../src/agent/protocol.js';
 import type { SimSeed, SimVmSeed } from '../../src/backends/sim/state.js';
 import type { CreateVmArgs, HostOperation } from '../../src/core/plan/operations.js';
 import type { OperationOutcome } from '../../src/core/ports.js';
-import { doubleHost, type DoubleHost } from '../support/hyperv-double.js';
+import { doubleHostPerTest, type DoubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 
 const MiB = 1024 ** 2;
@@ -38,17 +38,9 @@ const seedArgs = (path: string, bytes: Buffer, over: Record<string, unknown> = {
   ({ op: 'seed.write', args: { id: '', name: 'vm-1', path, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length, contentBase64: bytes.toString('base64'), ...over } }) as unknown as HostOperation;
 
 describePwsh('issue 14 storage and settings surface, against the real agent over the double', (pwsh) => {
-  let dbl: DoubleHost | null = null;
-  const backends: { close: () => Promise<void> }[] = [];
-  afterEach(async () => {
-    for (const b of backends.splice(0)) await b.close();
-    dbl?.cleanup();
-    dbl = null;
-  });
+  const { fresh } = doubleHostPerTest(pwsh, script ? { script } : {});
   const host = (seed: SimSeed) => {
-    dbl = doubleHost(pwsh, base(seed));
-    const b = dbl.backend(script ? { script } : {});
-    backends.push(b);
+    const { dbl, b } = fresh(base(seed));
     return { dbl, b };
   };
   const run = async (b: ReturnType<DoubleHost['backend']>, op: HostOperation): Promise<OperationOutcome> => (await b.runner(1)).run(op, 60_000);

@@ -5,7 +5,6 @@ import { executePlan } from '../../src/engine/apply/executor.js';
 import { Journal } from '../../src/engine/apply/journal.js';
 import type { JournalRecord } from '../../src/engine/apply/journal.js';
 import { STEP_ACTIONS } from '../../src/core/plan/plan.js';
-import { PLAN_SCHEMA, RESULT_SCHEMA } from '../../src/artifacts/schemas.js';
 import { hostFileKey, journalPath } from '../../src/engine/apply/state-files.js';
 import { FakeRunner, makeSteps, tempDir } from './helpers.js';
 import { buildFixture, Child } from './procs.js';
@@ -104,12 +103,6 @@ describe('journal file', () => {
     expect((await next.unfinished()).map((e) => e.action)).toEqual([...STEP_ACTIONS]);
     expect(next.corruptLines).toBe(0);
     await next.close();
-  });
-
-  it('plan.json and result.json schemas name exactly the step actions the planner makes', () => {
-    const enums = [PLAN_SCHEMA, RESULT_SCHEMA].map((sch) => [...JSON.stringify(sch).matchAll(/"action":\{"enum":(\[[^\]]*\])/g)].map((m) => (JSON.parse(m[1]!) as string[]).sort()));
-    for (const list of enums.flat()) expect(list).toEqual([...STEP_ACTIONS].sort());
-    expect(enums.flat().length).toBeGreaterThanOrEqual(2);
   });
 
   it('survives a torn last line: it is skipped and counted, and new lines stay parseable', async () => {

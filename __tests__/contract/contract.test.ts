@@ -7,7 +7,6 @@ import { createBackend } from '../../src/backends/index.js';
 import { simHost } from '../sim/sim-helpers.js';
 import { doubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
-import { HYPERV_PENDING_OPS, HYPERV_SETTINGS_KEYS, SETTINGS_KEYS } from '../../src/agent/protocol.js';
 import { agentContract } from './agent-contract.js';
 
 const contractSeed = {
@@ -54,8 +53,6 @@ if (target !== 'hyperv') {
       const backend = dbl.backend();
       return {
         backend,
-        // Until the PowerShell side of issue 14 is whole: the cases needing what it lacks are skipped.
-        surfacePending: (HYPERV_PENDING_OPS as readonly string[]).length === 0 && SETTINGS_KEYS.every((k) => (HYPERV_SETTINGS_KEYS as readonly string[]).includes(k)) ? undefined : { ops: HYPERV_PENDING_OPS, settingsKeys: HYPERV_SETTINGS_KEYS },
         switch: 'Default Switch',
         folder: 'D:\\contract',
         image: 'D:\\images\\base.vhdx',

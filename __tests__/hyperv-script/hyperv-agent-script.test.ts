@@ -4,7 +4,7 @@
 // Mutations injected into a copy prove each rule reports what it should.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { AGENT_OPS, HYPERV_PENDING_OPS, HYPERV_SETTINGS_KEYS } from '../../src/agent/protocol.js';
+import { AGENT_OPS, SETTINGS_KEYS } from '../../src/agent/protocol.js';
 import { agentScriptPath, checkScript, loadReference, powershellParser, referencePath, type Reference } from './ps-checker.js';
 
 const script = readFileSync(agentScriptPath, 'utf8');
@@ -97,12 +97,9 @@ describe('the checker reports injected mistakes', () => {
 
 describe('protocol and safety by construction', () => {
   it('answers every operation of the core vocabulary', () => {
-    const pending: readonly string[] = HYPERV_PENDING_OPS;
-    for (const op of AGENT_OPS) if (!pending.includes(op)) expect(script).toContain(`'${op}' {`);
-    // Listed as pending = really missing: implementing one means taking it off the list.
-    for (const op of pending) expect(script).not.toContain(`'${op}' {`);
-    // vm.setSettings is answered for some keys only: the script's list is the protocol's, exactly.
-    expect(script).toContain(`$SettingsKeys = @(${HYPERV_SETTINGS_KEYS.map((k) => `'${k}'`).join(', ')})\n`);
+    for (const op of AGENT_OPS) expect(script).toContain(`'${op}' {`);
+    // vm.setSettings knows every settings key: the script's list is the protocol's, exactly.
+    expect(script).toContain(`$SettingsKeys = @(${SETTINGS_KEYS.map((k) => `'${k}'`).join(', ')})\n`);
   });
 
   it('takes the remote computer as a parameter and sets UTF-8 streams explicitly', () => {

@@ -76,3 +76,27 @@ export function killAgents(dir: string): void {
   }
 }
 
+
+/** One record of the lab's apply journal, as far as these tests read it. */
+export interface JournalLine {
+  type: string;
+  session: string;
+  stepId?: string;
+  vm?: string;
+  action?: string;
+}
+/** The lab's apply journal, record by record (a torn line is skipped). */
+export function journal(lab: Lab): JournalLine[] {
+  const f = readdirSync(lab.stateDir).find((n) => n.endsWith('.journal.jsonl'));
+  if (!f) return [];
+  return readFileSync(join(lab.stateDir, f), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as JournalLine];
+      } catch {
+        return [];
+      }
+    });
+}

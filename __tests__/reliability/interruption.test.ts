@@ -28,27 +28,6 @@ function orphanedDisks(initial: SimState, now: SimState): string[] {
   return Object.keys(now.host.files).filter((p) => !(p in initial.host.files) && !held.has(p));
 }
 
-interface JournalLine {
-  type: string;
-  session: string;
-  vm?: string;
-  action?: string;
-}
-export function journal(lab: Lab): JournalLine[] {
-  const f = readdirSync(lab.stateDir).find((n) => n.endsWith('.journal.jsonl'));
-  if (!f) return [];
-  return readFileSync(join(lab.stateDir, f), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .flatMap((l) => {
-      try {
-        return [JSON.parse(l) as JournalLine];
-      } catch {
-        return [];
-      }
-    });
-}
-
 interface Clean {
   shape: Record<string, unknown>;
   removable: Set<string>;

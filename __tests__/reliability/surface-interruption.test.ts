@@ -4,11 +4,11 @@
 // killed run had begun and not ended (its journal must recognise every kind of step, not count them
 // as damaged lines), replay nothing and converge.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI } from '../support/run-cli.js';
-import { killAgents, ok, startApply, waitFor } from './cli-apply.js';
-import { ensureSimAgentBundle, makeLab, seed, type Lab } from './scenario.js';
+import { journal, killAgents, ok, startApply, waitFor, type JournalLine } from './cli-apply.js';
+import { ensureSimAgentBundle, makeLab, seed } from './scenario.js';
 
 const CONFIG = `version: 1
 project: lab
@@ -42,29 +42,8 @@ vms:
         hostname: keep-1
 `;
 
-interface Line {
-  type: string;
-  session: string;
-  stepId?: string;
-  action?: string;
-  ref?: { session: string; stepId: string };
-}
-function journal(lab: Lab): Line[] {
-  const f = readdirSync(lab.stateDir).find((n) => n.endsWith('.journal.jsonl'));
-  if (!f) return [];
-  return readFileSync(join(lab.stateDir, f), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .flatMap((l) => {
-      try {
-        return [JSON.parse(l) as Line];
-      } catch {
-        return [];
-      }
-    });
-}
 /** What the killed run began and never ended, as `action stepId`. */
-function begunNotEnded(lines: Line[]): string[] {
+function begunNotEnded(lines: JournalLine[]): string[] {
   const ended = new Set(lines.filter((l) => l.type === 'end').map((l) => `${l.session}/${l.stepId}`));
   return lines.filter((l) => l.type === 'begin' && !ended.has(`${l.session}/${l.stepId}`)).map((l) => `${l.action} ${l.stepId}`);
 }

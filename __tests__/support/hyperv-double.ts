@@ -1,6 +1,7 @@
 // A Hyper-V host for the REAL agent script: pwsh runs src/backends/hyperv/hyperv-agent.ps1 (or the
 // dist copy) with __tests__/hyperv-double on PSModulePath, over a state file in the simulator's format
 // (so the simulator's seeds describe both hosts). See __tests__/hyperv-double/HvdCore.ps1.
+import { afterEach } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,5 +75,28 @@ export function doubleHost(pwsh: string, seed: SimSeed = {}): DoubleHost {
     },
     local,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh double host per test: `fresh(seed)` makes one and its backend, `track(b)` adds a backend a
+ * test made itself; after each test the backends are closed and the host removed.
+ */
+export function doubleHostPerTest(pwsh: string, backendOpts: Parameters<DoubleHost['backend']>[0] = {}): { fresh: (seed: SimSeed) => { dbl: DoubleHost; b: AgentBackend }; track: (b: AgentBackend) => void } {
+  let dbl: DoubleHost | null = null;
+  const backends: AgentBackend[] = [];
+  afterEach(async () => {
+    for (const b of backends.splice(0)) await b.close();
+    dbl?.cleanup();
+    dbl = null;
+  });
+  return {
+    fresh: (seed) => {
+      dbl = doubleHost(pwsh, seed);
+      const b = dbl.backend(backendOpts);
+      backends.push(b);
+      return { dbl, b };
+    },
+    track: (b) => void backends.push(b),
   };
 }

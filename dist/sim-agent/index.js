@@ -129,25 +129,16 @@ const AGENT_OPS = (/* unused pure expression or super */ null && ([
     'switch.remove',
 ]));
 /**
- * Operations of the wider VM surface (issue 14) that the simulator answers but hyperv-agent.ps1 does
- * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
- * that step on a real host with 'unsupported'. The script test holds this list exact.
- */
-const HYPERV_PENDING_OPS = (/* unused pure expression or super */ null && ([]));
-/**
- * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
- * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
- * script's $SettingsKeys equal to this list.
- */
-const HYPERV_SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
-/**
  * The largest seed image seed.write accepts (both agents; the script's $SeedMaxBytes): a NoCloud seed
  * holds at most three files of MAX_FILE_BYTES (1 MiB) each, so anything near this is a mistake, and
  * the bound keeps a request's decoding bounded in memory.
  */
 const MAX_SEED_IMAGE_BYTES = 8 * 1024 * 1024;
-/** Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. */
-const SETTINGS_KEYS = (/* unused pure expression or super */ null && (['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice']));
+/**
+ * Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. Both agents
+ * apply all of them: the script test holds hyperv-agent.ps1's $SettingsKeys equal to this list.
+ */
+const SETTINGS_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'];
 const _allSettings = true;
 void _allSettings;
 // Fails to compile when operations.ts gains an op this list lacks.
@@ -510,10 +501,9 @@ function observedVm(vm, now) {
         integrationServices: vm.integrationServices.map((x) => ({ ...x })),
         // The wider surface, as far as this VM's state records it (older state files lack it).
         ...(vm.dvdDrives !== undefined ? { dvdDrives: vm.dvdDrives.map((x) => ({ ...x })) } : {}),
-        ...Object.fromEntries(SURFACE_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
+        ...Object.fromEntries(SETTINGS_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
     };
 }
-const SURFACE_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'];
 function str(a, k) {
     const v = a[k];
     if (typeof v !== 'string')

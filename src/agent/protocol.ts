@@ -134,24 +134,15 @@ export const AGENT_OPS = [
 ] as const satisfies readonly AgentOperation['op'][];
 
 /**
- * Operations of the wider VM surface (issue 14) that the simulator answers but hyperv-agent.ps1 does
- * not yet: the PowerShell side waits for the real-pwsh agent work. A plan that needs one of them fails
- * that step on a real host with 'unsupported'. The script test holds this list exact.
- */
-export const HYPERV_PENDING_OPS: readonly (typeof AGENT_OPS)[number][] = [];
-/**
- * The VM settings (vm.create `settings`, vm.setSettings) hyperv-agent.ps1 applies so far; any other
- * key is refused with 'unsupported' naming it, before anything changes. The script test holds the
- * script's $SettingsKeys equal to this list.
- */
-export const HYPERV_SETTINGS_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'] as const satisfies readonly (keyof SettingsSpec)[];
-/**
  * The largest seed image seed.write accepts (both agents; the script's $SeedMaxBytes): a NoCloud seed
  * holds at most three files of MAX_FILE_BYTES (1 MiB) each, so anything near this is a mistake, and
  * the bound keeps a request's decoding bounded in memory.
  */
 export const MAX_SEED_IMAGE_BYTES = 8 * 1024 * 1024;
-/** Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. */
+/**
+ * Every VM settings key (vm.create `settings`, vm.setSettings); checked exhaustive below. Both agents
+ * apply all of them: the script test holds hyperv-agent.ps1's $SettingsKeys equal to this list.
+ */
 export const SETTINGS_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'] as const satisfies readonly (keyof SettingsSpec)[];
 const _allSettings: Exclude<keyof SettingsSpec, (typeof SETTINGS_KEYS)[number]> extends never ? true : never = true;
 void _allSettings;

@@ -1,5 +1,6 @@
 // Published JSON Schemas of current.json, plan.json and result.json (schemas/*.json hold the same,
 // kept equal by a test). They are the artifacts' contract with users and with the replay backend.
+import { STEP_ACTIONS } from '../core/plan/plan.js';
 
 const BASE = 'https://github.com/hyperv-converge/hyperv-converge/schemas';
 const sha256 = { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' } as const;
@@ -75,11 +76,7 @@ export const CURRENT_SCHEMA = {
   ),
 } as const;
 
-const stepActions = [
-  'create', 'start', 'stop', 'set-cpus', 'set-memory', 'set-secure-boot', 'connect-switch', 'set-mac', 'set-notes', 'grow-disk', 'checkpoint', 'remove',
-  'add-adapter', 'remove-adapter', 'set-adapter', 'add-disk', 'detach-disk', 'add-dvd', 'set-dvd', 'write-seed', 'set-settings',
-  'create-switch', 'set-switch-nat', 'remove-switch', 'set-integration-services',
-];
+const stepActions = [...STEP_ACTIONS];
 const step = obj({
   id: str,
   vm: str,

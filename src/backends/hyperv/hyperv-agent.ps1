@@ -1191,7 +1191,7 @@ function Invoke-SwitchRemove {
 # Data disks, DVD drives, the cloud-init seed image, VM settings and integration services. The rules
 # (which change needs the VM Off) are the simulator's (src/backends/sim/host.ts), each citing Hyper-V.
 
-# Every VM setting (vm.create settings, vm.setSettings); HYPERV_SETTINGS_KEYS in protocol.ts.
+# Every VM setting (vm.create settings, vm.setSettings); SETTINGS_KEYS in protocol.ts.
 $SettingsKeys = @('tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice')
 $SecureBootTemplates = @('MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM')
 $SettingValues = @{

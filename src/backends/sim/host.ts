@@ -2,7 +2,7 @@
 // the clock passed in: the agent loop handles the file, the lock, knobs and latency. Behaves as
 // Hyper-V does where the plan depends on it: power-state rules, memory bounds, disk files.
 import { createHash, randomUUID } from 'node:crypto';
-import { MAX_SEED_IMAGE_BYTES } from '../../agent/protocol.js';
+import { MAX_SEED_IMAGE_BYTES, SETTINGS_KEYS } from '../../agent/protocol.js';
 import { KVP_SERVICE_GUID } from '../../core/model/guest.js';
 import type { ObservedNeighbor, ObservedVm } from '../../core/model/observed.js';
 import type { AgentErrorCode } from '../../core/ports.js';
@@ -75,11 +75,10 @@ function observedVm(vm: SimVm, now: number): ObservedVm {
     integrationServices: vm.integrationServices.map((x) => ({ ...x })),
     // The wider surface, as far as this VM's state records it (older state files lack it).
     ...(vm.dvdDrives !== undefined ? { dvdDrives: vm.dvdDrives.map((x) => ({ ...x })) } : {}),
-    ...Object.fromEntries(SURFACE_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
+    ...Object.fromEntries(SETTINGS_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
   };
 }
 
-const SURFACE_KEYS = ['tpm', 'secureBootTemplate', 'nestedVirtualization', 'checkpointType', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'compatibilityForMigration', 'memoryWeight', 'memoryBuffer', 'firstBootDevice'] as const;
 
 function str(a: Args, k: string): string {
   const v = a[k];
