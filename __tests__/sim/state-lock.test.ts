@@ -3,7 +3,7 @@
 // read-modify-write survives (none is lost to a second holder's write).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSimState, readSimState } from '../../src/backends/sim/state.js';
 import { tempDir, transpileForNode } from '../apply/helpers.js';
@@ -38,19 +38,17 @@ function deadPid(): number {
 describe('sim state lock', () => {
   it.each([['a dead holder', () => String(deadPid())], ['a holder killed before it wrote its pid', () => '']])(
     'a stale lock of %s broken by 8 agents at once: one holder at a time, no update lost',
-    async (_label, content) => {
+    async (label, content) => {
       for (let round = 0; round < 3; round++) {
-        const file = join(t.dir, `host-${round}-${content().length}.json`);
+        const tag = `${label.length}-${round}`;
+        const file = join(t.dir, `host-${tag}.json`);
         createSimState(file, {});
         const before = readSimState(file).stats.operations;
-        writeFileSync(`${file}.lock`, content());
-        if (content() === '') {
-          // An empty lock counts as stale only once it is older than a moment.
-          const { utimesSync } = await import('node:fs');
-          const old = new Date(Date.now() - 10_000);
-          utimesSync(`${file}.lock`, old, old);
-        }
-        const go = join(t.dir, `go-${round}-${content().length}`);
+        const text = content();
+        writeFileSync(`${file}.lock`, text);
+        // An empty lock counts as stale only once it is older than a moment.
+        if (text === '') utimesSync(`${file}.lock`, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
+        const go = join(t.dir, `go-${tag}`);
         const kids = Array.from({ length: 8 }, () => spawn(process.execPath, [join(t.dir, 'contender.mjs'), file, go], { cwd: t.dir, stdio: ['ignore', 'ignore', 'pipe'] }));
         const errs: string[] = [];
         const done = kids.map((k) => new Promise<number | null>((res) => { k.stderr!.on('data', (d: Buffer) => errs.push(d.toString())); k.on('close', res); }));
