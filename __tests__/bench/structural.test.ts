@@ -12,6 +12,13 @@ import { writeFleetFiles } from '../../bench/fixtures.js';
 import { doubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 import { readJson, runCli, tempDir } from '../support/run-cli.js';
+import { ONE_LINE_OVER } from '../../src/artifacts/write.js';
+import { canonicalJson, canonicalPartWithout, canonicalTree, sha256OfParts } from '../../src/core/canonical.js';
+import { loadConfig } from '../../src/core/config/load.js';
+import type { Observation } from '../../src/core/model/observed.js';
+import { basisOf } from '../../src/core/plan/hashes.js';
+import { checkpointNameFor } from '../../src/core/plan/plan.js';
+import type { Plan } from '../../src/core/plan/types.js';
 
 const dirs: string[] = [];
 const work = () => {
@@ -25,6 +32,7 @@ interface Counters {
   canonicalizations: number;
   agentLaunches: number;
   agentRequests: number;
+  printedChars: number;
 }
 
 async function counted(args: string[], cwd: string): Promise<{ code: number; counters: Counters; stderr: string }> {
@@ -42,7 +50,8 @@ describe('plan: counts constant in the VM count', () => {
       expect({ n, code: r.code }).toEqual({ n, code: 3 }); // the fleet's plan has refusals: exit 3
       // config hash; the observation once (current.json, its hash and the basis hash of the facts
       // the plan compared); plan hash; plan.json (a walk of the plan, already canonical); result.json
-      expect({ n, ...r.counters }).toEqual({ n, agentLaunches: 1, agentRequests: 1, canonicalizations: 5 });
+      const { printedChars: _p, ...counts } = r.counters;
+      expect({ n, ...counts }).toEqual({ n, agentLaunches: 1, agentRequests: 1, canonicalizations: 5 });
       expect(readSimState(f.simState).stats.launches).toBe(1);
     }
   });
@@ -51,7 +60,39 @@ describe('plan: counts constant in the VM count', () => {
     const dir = work();
     const f = writeFleetFiles(dir, 500);
     const r = await counted(['plan', '--config', f.config, '--backend', 'replay', '--replay', f.replay, '--out', join(dir, 'out')], dir);
-    expect(r.counters).toEqual({ agentLaunches: 0, agentRequests: 0, canonicalizations: 5 });
+    const { printedChars: _p, ...counts } = r.counters;
+    expect(counts).toEqual({ agentLaunches: 0, agentRequests: 0, canonicalizations: 5 });
+  });
+
+  // Printing is most of what hashing costs: each value a run hashes or writes is printed once. Past
+  // ONE_LINE_OVER an artifact is the compact text its hash was taken over, composed of the members
+  // printed for that hash; so the JSON a run prints is at most its three artifacts plus the two
+  // values hashed and written nowhere (the config, and the basis: the facts the plan compared).
+  it.each(['sim', 'replay'] as const)('%s: past one line, every value is printed once (JSON printed ≤ artifacts + config + basis)', async (backend) => {
+    const dir = work();
+    const f = writeFleetFiles(dir, 5000);
+    const out = join(dir, 'out');
+    const source = backend === 'sim' ? ['--sim-state', f.simState] : ['--replay', f.replay];
+    const r = await counted(['plan', '--config', f.config, '--backend', backend, ...source, '--out', out], dir);
+    expect(r.code).toBe(3);
+    const size = (name: string) => readFileSync(join(out, name), 'utf8').length;
+    expect(Math.min(size('current.json'), size('plan.json'))).toBeGreaterThan(ONE_LINE_OVER);
+    for (const name of ['current.json', 'plan.json']) {
+      // One line: the compact canonical text (keys sorted: parsing keeps the order it printed).
+      const text = readFileSync(join(out, name), 'utf8');
+      expect(text).toBe(JSON.stringify(canonicalTree(JSON.parse(text))) + '\n');
+    }
+    const config = loadConfig(f.config).config;
+    const configText = canonicalJson({ ...config, vms: config.vms.map((vm) => canonicalPartWithout(vm, 'source')) });
+    const observation = readJson(join(out, 'current.json')) as Observation;
+    const plan = readJson(join(out, 'plan.json')) as Plan;
+    const basisText = canonicalJson(basisOf(config, observation, checkpointNameFor(config, plan.configHash)));
+    expect(sha256OfParts([basisText])).toBe(plan.basisHash); // the basis measured is the one hashed
+    const bound = size('current.json') + size('plan.json') + size('result.json') + configText.length + basisText.length;
+    expect(r.counters.printedChars).toBeLessThanOrEqual(bound);
+    // Before each value was printed once, current.json alone was printed twice (compact for its
+    // hash, indented for the file): the bound would be missed by more than its size.
+    expect(r.counters.printedChars).toBeGreaterThan(bound - size('current.json') / 2);
   });
 });
 

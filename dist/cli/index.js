@@ -4515,31 +4515,64 @@ function artifactProblems(kind, value) {
 /* harmony export */   w6: () => (/* binding */ writeArtifact),
 /* harmony export */   zh: () => (/* binding */ clearArtifacts)
 /* harmony export */ });
+/* unused harmony exports ONE_LINE_OVER, artifactText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(457);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-// Writes the three artifacts into the output folder: key-sorted, pretty JSON so equal content gives
-// equal bytes. Nothing is written anywhere else.
+// Writes the three artifacts into the output folder: key-sorted JSON so equal content gives equal
+// bytes, indented for a person up to ONE_LINE_OVER characters and on one line past that (a host of
+// thousands of VMs: `jq .` shows it indented). Nothing is written anywhere else.
 
 
 
 
+/**
+ * An artifact whose JSON is longer than this many characters is written on one line: indenting a
+ * 10,000-VM observation prints it a second time and makes the file half as large again, for a file
+ * no one reads without a tool. About 1,700 VMs of current.json fit under it.
+ */
+const ONE_LINE_OVER = 1 << 20;
 function writeArtifact(outDir, name, value) {
-    return writeText(outDir, name, () => (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .stableStringify */ .JB)(value));
+    return writeArtifactTree(outDir, name, (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalTree */ .DZ)(value));
 }
-/** writeArtifact of a value canonicalTree already normalized (no second pass over it). */
-function writeArtifactTree(outDir, name, tree) {
-    return writeText(outDir, name, () => (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .prettyTree */ .HX)(tree));
+/**
+ * writeArtifact of a value canonicalTree already normalized (no second pass over it). With the
+ * run's `texts`, members already printed (for a hash) are not printed again.
+ */
+function writeArtifactTree(outDir, name, tree, texts = new _core_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .CanonicalTexts */ .TK()) {
+    return writeText(outDir, name, () => artifactText(tree, texts));
+}
+/**
+ * The artifact's text in parts (written in turn, never joined): the compact canonical JSON composed
+ * from printed members, or the indented text when it is short.
+ */
+function artifactText(tree, texts = new _core_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .CanonicalTexts */ .TK()) {
+    const parts = tree !== null && typeof tree === 'object' && !Array.isArray(tree) ? texts.objectParts(tree) : [texts.of(tree)];
+    let length = 0;
+    for (const p of parts)
+        length += p.length;
+    if (length <= ONE_LINE_OVER)
+        return [(0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .prettyTree */ .HX)(tree)];
+    parts.push('\n');
+    return parts;
 }
 function writeText(outDir, name, text) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, name);
     const tmp = `${file}.tmp-${process.pid}`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(outDir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text());
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'w');
+        try {
+            for (const part of text())
+                if (part.length > 0)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, part); // whole, at the file's position
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file); // a reader never sees half a file
         return file;
     }
@@ -6083,10 +6116,11 @@ function ensureSimState(file) {
 /* harmony export */   DZ: () => (/* binding */ canonicalTree),
 /* harmony export */   GG: () => (/* binding */ canonicalPartWithout),
 /* harmony export */   HX: () => (/* binding */ prettyTree),
-/* harmony export */   JB: () => (/* binding */ stableStringify),
-/* harmony export */   Nf: () => (/* binding */ sha256OfTree)
+/* harmony export */   Nf: () => (/* binding */ sha256OfTree),
+/* harmony export */   TK: () => (/* binding */ CanonicalTexts),
+/* harmony export */   dp: () => (/* binding */ sha256OfParts)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
+/* unused harmony exports canonicalJson, stableStringify */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6286);
@@ -6105,7 +6139,12 @@ function canonicalTree(value) {
     return normalize(value);
 }
 function canonicalJson(value) {
-    return JSON.stringify(canonicalTree(value));
+    return printed(JSON.stringify(canonicalTree(value)));
+}
+/** Every canonical text printed passes here: a structural figure (tests hold a run to it). */
+function printed(text) {
+    _counters_js__WEBPACK_IMPORTED_MODULE_1__/* .counters */ .O.printedChars += text.length;
+    return text;
 }
 const OBJECT_PROTO = Object.prototype;
 const ARRAY_PROTO = Array.prototype;
@@ -6241,7 +6280,50 @@ function sha256Of(value) {
 }
 /** sha256 of a value canonicalTree already normalized (or built only of such values, keys in order). */
 function sha256OfTree(tree) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(tree), 'utf8').digest('hex')}`;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(printed(JSON.stringify(tree)), 'utf8').digest('hex')}`;
+}
+/** sha256 of a text given in parts (the parts are hashed in turn, never joined). */
+function sha256OfParts(parts) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(p, 'utf8');
+    return `sha256:${h.digest('hex')}`;
+}
+/**
+ * Canonical texts printed once. JSON.stringify prints an object member by member, so the text of an
+ * object whose members are canonical trees is composed of its members' texts: the observation
+ * printed for its hash is not printed again for current.json, nor the plan body for plan.json. A
+ * member's text is remembered by the member itself (its identity): a value must not change after it
+ * is printed (a run prints its observation and its plan once they are made, and never changes them).
+ */
+class CanonicalTexts {
+    memo = new WeakMap();
+    /** The compact canonical text of a canonical tree, printed at most once. */
+    of(tree) {
+        if (tree === null || typeof tree !== 'object')
+            return JSON.stringify(tree);
+        let text = this.memo.get(tree);
+        if (text === undefined) {
+            text = printed(JSON.stringify(tree));
+            this.memo.set(tree, text);
+        }
+        return text;
+    }
+    /**
+     * The parts of JSON.stringify(object) for an object whose keys are in canonical order and whose
+     * members are canonical trees: joined they are exactly that text; each member is printed once.
+     */
+    objectParts(object) {
+        const parts = ['{'];
+        for (const k of Object.keys(object)) {
+            const v = object[k];
+            if (v === undefined)
+                continue;
+            parts.push(parts.length > 1 ? ',' : '', JSON.stringify(k), ':', this.of(v));
+        }
+        parts.push('}');
+        return parts;
+    }
 }
 /** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
 function stableStringify(value) {
@@ -6249,7 +6331,7 @@ function stableStringify(value) {
 }
 /** stableStringify of a value canonicalTree already normalized. */
 function prettyTree(tree) {
-    return JSON.stringify(tree, null, 2) + '\n';
+    return printed(JSON.stringify(tree, null, 2)) + '\n';
 }
 
 
@@ -18802,6 +18884,9 @@ function protectKey(name) {
 const counters = {
     /** canonicalTree calls: each walks one whole value (config, observation, plan, result). */
     canonicalizations: 0,
+    /** Characters of canonical JSON printed (for hashes and artifacts): a run that prints a value
+     *  twice shows it here. */
+    printedChars: 0,
     /** Agent processes started (observe, prestarted pool members, replacements). */
     agentLaunches: 0,
     /** Requests sent to agents (observe included). */
@@ -21132,9 +21217,10 @@ function observedHash(obs) {
  * from), so a run canonicalizes its observation once: equal to observedHash(obs) for tree =
  * canonicalTree(obs), because the subtrees are already normalized and the keys are listed sorted.
  */
-function observedHashOfTree(tree) {
+function observedHashOfTree(tree, texts = new canonical/* CanonicalTexts */.TK()) {
     const t = tree;
-    return (0,canonical/* sha256OfTree */.Nf)({ complete: t.complete ?? null, host: t.host ?? null, incomplete: t.incomplete ?? null, vms: t.vms ?? null });
+    // Its members are printed through `texts`, so current.json, printed from the same tree, reuses them.
+    return (0,canonical/* sha256OfParts */.dp)(texts.objectParts({ complete: t.complete ?? null, host: t.host ?? null, incomplete: t.incomplete ?? null, vms: t.vms ?? null }));
 }
 /**
  * The facts planning reads from one VM (plan.ts, surface.ts): everything observed of it but what
@@ -21185,8 +21271,8 @@ function basisHash(config, obs, checkpointName, targets) {
     return (0,canonical/* sha256Of */.Bj)(basisOf(config, obs, checkpointName, targets));
 }
 /** The observation's hash and the basis hash from one canonical tree of it (tree = canonicalTree(obs)). */
-function observationDigests(config, obs, checkpointName, targets, tree = (0,canonical/* canonicalTree */.DZ)(obs)) {
-    return { observedHash: observedHashOfTree(tree), basisHash: (0,canonical/* sha256OfTree */.Nf)(basisTreeOf(config, obs, tree, checkpointName, targets)) };
+function observationDigests(config, obs, checkpointName, targets, tree = canonicalTree(obs), texts) {
+    return { observedHash: observedHashOfTree(tree, texts), basisHash: sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) };
 }
 /**
  * basisOf, built from the observation's canonical tree: the same selection (read from obs), the same
@@ -22009,10 +22095,12 @@ function countOf(draft) {
 function finalizePlan(draft, config, obs, backend, targets, known = {}) {
     const cfgHash = known.configHash ?? configHash(config);
     const checkpointName = checkpointNameFor(config, cfgHash);
-    // With the observed hash known and no tree, only the basis is hashed (over the VMs it concerns).
-    const digests = known.observedHash !== undefined && known.observedTree === undefined
-        ? { observedHash: known.observedHash, basisHash: basisHash(config, obs, checkpointName, targets) }
-        : observationDigests(config, obs, checkpointName, targets, known.observedTree);
+    const texts = known.texts ?? new canonical/* CanonicalTexts */.TK();
+    // The observation is canonicalized at most once (not at all with its tree handed in), and its
+    // hash is taken only when the caller has not already taken it.
+    let tree = known.observedTree;
+    const observed = known.observedHash ?? observedHashOfTree((tree ??= (0,canonical/* canonicalTree */.DZ)(obs)), texts);
+    const basis = tree !== undefined ? (0,canonical/* sha256OfTree */.Nf)(basisTreeOf(config, obs, tree, checkpointName, targets)) : basisHash(config, obs, checkpointName, targets);
     const body = {
         schemaVersion: 1,
         project: config.project,
@@ -22022,16 +22110,17 @@ function finalizePlan(draft, config, obs, backend, targets, known = {}) {
         counts: countOf(draft),
         unchanged: draft.unchanged,
         configHash: cfgHash,
-        basisHash: digests.basisHash,
+        basisHash: basis,
         ...(targets ? { targets } : {}),
     };
-    const tree = (0,canonical/* canonicalTree */.DZ)(body);
+    const bodyTree = (0,canonical/* canonicalTree */.DZ)(body);
     // The plan hash binds what the plan depends on; the whole observation's hash is kept beside it.
-    const planHash = (0,canonical/* sha256OfTree */.Nf)(tree);
+    // Printed through the run's texts: plan.json, printed from the same members, reuses them.
+    const planHash = (0,canonical/* sha256OfParts */.dp)(texts.objectParts(bodyTree));
     const plan = {};
-    const extra = { backend, observedHash: known.observedHash ?? digests.observedHash, planHash };
-    for (const k of [...Object.keys(tree), ...Object.keys(extra)].sort())
-        plan[k] = Object.hasOwn(extra, k) ? extra[k] : tree[k];
+    const extra = { backend, observedHash: observed, planHash };
+    for (const k of [...Object.keys(bodyTree), ...Object.keys(extra)].sort())
+        plan[k] = Object.hasOwn(extra, k) ? extra[k] : bodyTree[k];
     return plan;
 }
 /** A plan holds drift when it has anything to do or anything it refused. */
@@ -22527,7 +22616,7 @@ async function breakHostLock(stateDir, hostKey, runId) {
 }
 
 // EXTERNAL MODULE: ./src/artifacts/write.ts
-var artifacts_write = __nccwpck_require__(7900);
+var write = __nccwpck_require__(7900);
 // EXTERNAL MODULE: ./src/core/config/suggest.ts
 var suggest = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/core/safety/safety.ts
@@ -23472,7 +23561,6 @@ async function runPipeline(opts) {
         const result = written.result;
         return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
     };
-    const write = (name, value) => (0,artifacts_write/* writeArtifact */.w6)(opts.outDir, name, value);
     /** A phase that a signal cuts short (its agent is left to finish; the result says cancelled). */
     const unlessCancelled = async (p) => {
         if (!opts.signal)
@@ -23503,7 +23591,7 @@ async function runPipeline(opts) {
         return { config, observation, plan, result, files, problems, stats: { launches: 0, operations: 0 } };
     }
     try {
-        (0,artifacts_write/* clearArtifacts */.zh)(opts.outDir);
+        (0,write/* clearArtifacts */.zh)(opts.outDir);
         const cfg = opts.config ?? (await log.group('Load config', async () => (0,load/* loadConfig */.Z)(opts.configPath).config));
         config = cfg;
         log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
@@ -23553,15 +23641,19 @@ async function runPipeline(opts) {
         observation = seen;
         // The observation is canonicalized once: current.json is printed from that tree and
         // observedHash taken over it.
+        // Each member is printed once (texts): for observedHash, then composed into current.json, and the
+        // plan body likewise for planHash and plan.json.
         const seenTree = (0,canonical/* canonicalTree */.DZ)(seen);
-        files.current = (0,artifacts_write/* writeArtifactTree */.Wv)(opts.outDir, 'current.json', seenTree);
+        const texts = new canonical/* CanonicalTexts */.TK();
+        const seenHash = observedHashOfTree(seenTree, texts);
+        files.current = (0,write/* writeArtifactTree */.Wv)(opts.outDir, 'current.json', seenTree, texts);
         log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
         // The converging planner gets the hashes this run already has (config once, observation from its
         // tree) and the tree itself, which the basis hash is taken over.
         const planner = opts.planner ?? ((c, o, k, known) => makePlan(c, o, k, opts.targets, seeds.digests, known));
-        const p = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree), observedTree: seenTree }), generatedAt: clock().toISOString() }));
+        const p = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: seenHash, observedTree: seenTree, texts }), generatedAt: clock().toISOString() }));
         plan = p;
-        files.plan = write('plan.json', p);
+        files.plan = (0,write/* writeArtifactTree */.Wv)(opts.outDir, 'plan.json', (0,canonical/* canonicalTree */.DZ)(p), texts);
         const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
         if (!p.actionable)
             return finish('failed', 'observation-incomplete', p.refusals[0]?.message ?? 'the observation is incomplete');

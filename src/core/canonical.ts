@@ -17,7 +17,13 @@ export function canonicalTree(value: unknown): Json {
 }
 
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(canonicalTree(value));
+  return printed(JSON.stringify(canonicalTree(value)));
+}
+
+/** Every canonical text printed passes here: a structural figure (tests hold a run to it). */
+function printed(text: string): string {
+  counters.printedChars += text.length;
+  return text;
 }
 
 const OBJECT_PROTO = Object.prototype;
@@ -159,7 +165,51 @@ export function sha256Of(value: unknown): Sha256 {
 
 /** sha256 of a value canonicalTree already normalized (or built only of such values, keys in order). */
 export function sha256OfTree(tree: Json): Sha256 {
-  return `sha256:${createHash('sha256').update(JSON.stringify(tree), 'utf8').digest('hex')}`;
+  return `sha256:${createHash('sha256').update(printed(JSON.stringify(tree)), 'utf8').digest('hex')}`;
+}
+
+/** sha256 of a text given in parts (the parts are hashed in turn, never joined). */
+export function sha256OfParts(parts: readonly string[]): Sha256 {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p, 'utf8');
+  return `sha256:${h.digest('hex')}`;
+}
+
+/**
+ * Canonical texts printed once. JSON.stringify prints an object member by member, so the text of an
+ * object whose members are canonical trees is composed of its members' texts: the observation
+ * printed for its hash is not printed again for current.json, nor the plan body for plan.json. A
+ * member's text is remembered by the member itself (its identity): a value must not change after it
+ * is printed (a run prints its observation and its plan once they are made, and never changes them).
+ */
+export class CanonicalTexts {
+  private readonly memo = new WeakMap<object, string>();
+
+  /** The compact canonical text of a canonical tree, printed at most once. */
+  of(tree: Json): string {
+    if (tree === null || typeof tree !== 'object') return JSON.stringify(tree);
+    let text = this.memo.get(tree);
+    if (text === undefined) {
+      text = printed(JSON.stringify(tree));
+      this.memo.set(tree, text);
+    }
+    return text;
+  }
+
+  /**
+   * The parts of JSON.stringify(object) for an object whose keys are in canonical order and whose
+   * members are canonical trees: joined they are exactly that text; each member is printed once.
+   */
+  objectParts(object: { readonly [k: string]: Json | undefined }): string[] {
+    const parts = ['{'];
+    for (const k of Object.keys(object)) {
+      const v = object[k];
+      if (v === undefined) continue;
+      parts.push(parts.length > 1 ? ',' : '', JSON.stringify(k), ':', this.of(v));
+    }
+    parts.push('}');
+    return parts;
+  }
 }
 
 /** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
@@ -169,5 +219,5 @@ export function stableStringify(value: unknown): string {
 
 /** stableStringify of a value canonicalTree already normalized. */
 export function prettyTree(tree: Json): string {
-  return JSON.stringify(tree, null, 2) + '\n';
+  return printed(JSON.stringify(tree, null, 2)) + '\n';
 }

@@ -5,6 +5,9 @@
 export const counters = {
   /** canonicalTree calls: each walks one whole value (config, observation, plan, result). */
   canonicalizations: 0,
+  /** Characters of canonical JSON printed (for hashes and artifacts): a run that prints a value
+   *  twice shows it here. */
+  printedChars: 0,
   /** Agent processes started (observe, prestarted pool members, replacements). */
   agentLaunches: 0,
   /** Requests sent to agents (observe included). */

@@ -5,8 +5,8 @@
 // an earlier run's are removed first, and a second run into the same folder is refused meanwhile.
 import { randomUUID } from 'node:crypto';
 import { hostname as osHostname } from 'node:os';
-import { clearArtifacts, writeArtifact, writeArtifactTree } from '../artifacts/write.js';
-import { canonicalTree } from '../core/canonical.js';
+import { clearArtifacts, writeArtifactTree } from '../artifacts/write.js';
+import { CanonicalTexts, canonicalTree } from '../core/canonical.js';
 import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/hashes.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
@@ -111,7 +111,6 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const result = written.result;
     return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
-  const write = (name: 'current.json' | 'plan.json', value: unknown): string => writeArtifact(opts.outDir, name, value);
   /** A phase that a signal cuts short (its agent is left to finish; the result says cancelled). */
   const unlessCancelled = async <T>(p: Promise<T>): Promise<T> => {
     if (!opts.signal) return p;
@@ -189,16 +188,20 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     observation = seen;
     // The observation is canonicalized once: current.json is printed from that tree and
     // observedHash taken over it.
+    // Each member is printed once (texts): for observedHash, then composed into current.json, and the
+    // plan body likewise for planHash and plan.json.
     const seenTree = canonicalTree(seen);
-    files.current = writeArtifactTree(opts.outDir, 'current.json', seenTree);
+    const texts = new CanonicalTexts();
+    const seenHash = observedHashOfTree(seenTree, texts);
+    files.current = writeArtifactTree(opts.outDir, 'current.json', seenTree, texts);
     log.info(`observed ${seen.vms.length} VM(s) on ${seen.host.computerName}${seen.complete ? '' : ` — incomplete: ${seen.incomplete.map((r) => r.message).join('; ')}`}`);
 
     // The converging planner gets the hashes this run already has (config once, observation from its
     // tree) and the tree itself, which the basis hash is taken over.
     const planner = opts.planner ?? ((c: Config, o: Observation, k: string, known?: KnownDigests) => makePlan(c, o, k, opts.targets, seeds.digests, known));
-    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: observedHashOfTree(seenTree), observedTree: seenTree }), generatedAt: clock().toISOString() }));
+    const p: Plan = await log.group('Plan', async () => ({ ...planner(cfg, seen, be.kind, { configHash: cfgHash, observedHash: seenHash, observedTree: seenTree, texts }), generatedAt: clock().toISOString() }));
     plan = p;
-    files.plan = write('plan.json', p);
+    files.plan = writeArtifactTree(opts.outDir, 'plan.json', canonicalTree(p), texts);
     const refusedBySafety = p.refusals.some((r) => r.kind === 'refused' && r.code !== 'observation-incomplete');
     if (!p.actionable) return finish('failed', 'observation-incomplete', p.refusals[0]?.message ?? 'the observation is incomplete');
 

@@ -1,8 +1,8 @@
 // The reviewed plan: counts and its hashes.
-import { canonicalTree, sha256OfTree, type Json } from '../canonical.js';
+import { CanonicalTexts, canonicalTree, sha256OfParts, sha256OfTree, type Json } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
-import { basisHash, configHash, observationDigests, observedHash, type KnownDigests } from './hashes.js';
+import { basisHash, basisTreeOf, configHash, observedHash, observedHashOfTree, type KnownDigests } from './hashes.js';
 import { checkpointNameFor, type PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
 
@@ -23,10 +23,12 @@ function countOf(draft: PlanDraft): PlanCounts {
 export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation, backend: string, targets?: string[], known: KnownDigests = {}): Plan {
   const cfgHash = known.configHash ?? configHash(config);
   const checkpointName = checkpointNameFor(config, cfgHash);
-  // With the observed hash known and no tree, only the basis is hashed (over the VMs it concerns).
-  const digests = known.observedHash !== undefined && known.observedTree === undefined
-    ? { observedHash: known.observedHash, basisHash: basisHash(config, obs, checkpointName, targets) }
-    : observationDigests(config, obs, checkpointName, targets, known.observedTree);
+  const texts = known.texts ?? new CanonicalTexts();
+  // The observation is canonicalized at most once (not at all with its tree handed in), and its
+  // hash is taken only when the caller has not already taken it.
+  let tree = known.observedTree;
+  const observed = known.observedHash ?? observedHashOfTree((tree ??= canonicalTree(obs)), texts);
+  const basis = tree !== undefined ? sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) : basisHash(config, obs, checkpointName, targets);
   const body = {
     schemaVersion: 1 as const,
     project: config.project,
@@ -36,15 +38,16 @@ export function finalizePlan(draft: PlanDraft, config: Config, obs: Observation,
     counts: countOf(draft),
     unchanged: draft.unchanged,
     configHash: cfgHash,
-    basisHash: digests.basisHash,
+    basisHash: basis,
     ...(targets ? { targets } : {}),
   };
-  const tree = canonicalTree(body) as { [k: string]: Json };
+  const bodyTree = canonicalTree(body) as { [k: string]: Json };
   // The plan hash binds what the plan depends on; the whole observation's hash is kept beside it.
-  const planHash = sha256OfTree(tree);
+  // Printed through the run's texts: plan.json, printed from the same members, reuses them.
+  const planHash = sha256OfParts(texts.objectParts(bodyTree));
   const plan: { [k: string]: Json } = {};
-  const extra: { [k: string]: Json } = { backend, observedHash: known.observedHash ?? digests.observedHash, planHash };
-  for (const k of [...Object.keys(tree), ...Object.keys(extra)].sort()) plan[k] = Object.hasOwn(extra, k) ? extra[k]! : tree[k]!;
+  const extra: { [k: string]: Json } = { backend, observedHash: observed, planHash };
+  for (const k of [...Object.keys(bodyTree), ...Object.keys(extra)].sort()) plan[k] = Object.hasOwn(extra, k) ? extra[k]! : bodyTree[k]!;
   return plan as unknown as Plan;
 }
 

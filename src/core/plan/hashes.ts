@@ -1,7 +1,7 @@
 // configHash, observedHash and basisHash: sha256 over canonical JSON of content only (no source
 // positions, no timestamps, no backend name), so a plan made from a replayed current.json equals the
 // one made live.
-import { canonicalPartWithout, canonicalTree, sha256Of, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
+import { CanonicalTexts, canonicalPartWithout, canonicalTree, sha256Of, sha256OfParts, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
@@ -22,9 +22,10 @@ export function observedHash(obs: Observation): Sha256 {
  * from), so a run canonicalizes its observation once: equal to observedHash(obs) for tree =
  * canonicalTree(obs), because the subtrees are already normalized and the keys are listed sorted.
  */
-export function observedHashOfTree(tree: Json): Sha256 {
+export function observedHashOfTree(tree: Json, texts: CanonicalTexts = new CanonicalTexts()): Sha256 {
   const t = tree as { [k: string]: Json };
-  return sha256OfTree({ complete: t.complete ?? null, host: t.host ?? null, incomplete: t.incomplete ?? null, vms: t.vms ?? null });
+  // Its members are printed through `texts`, so current.json, printed from the same tree, reuses them.
+  return sha256OfParts(texts.objectParts({ complete: t.complete ?? null, host: t.host ?? null, incomplete: t.incomplete ?? null, vms: t.vms ?? null }));
 }
 
 /** Hashes a caller already has (a run computes each once and hands them on). */
@@ -34,6 +35,8 @@ export interface KnownDigests {
   /** canonicalTree of the very observation planned (the one current.json is printed from): the
    *  observed and basis hashes are taken over it, so the observation is not canonicalized again. */
   observedTree?: Json;
+  /** The run's printed texts: the plan body is printed once, for its hash and for plan.json. */
+  texts?: CanonicalTexts;
 }
 
 /**
@@ -89,8 +92,8 @@ export function basisHash(config: Config, obs: Observation, checkpointName: stri
 }
 
 /** The observation's hash and the basis hash from one canonical tree of it (tree = canonicalTree(obs)). */
-export function observationDigests(config: Config, obs: Observation, checkpointName: string, targets: readonly string[] | undefined, tree: Json = canonicalTree(obs)): { observedHash: Sha256; basisHash: Sha256 } {
-  return { observedHash: observedHashOfTree(tree), basisHash: sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) };
+export function observationDigests(config: Config, obs: Observation, checkpointName: string, targets: readonly string[] | undefined, tree: Json = canonicalTree(obs), texts?: CanonicalTexts): { observedHash: Sha256; basisHash: Sha256 } {
+  return { observedHash: observedHashOfTree(tree, texts), basisHash: sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) };
 }
 
 type Node = { [k: string]: Json };
