@@ -46,7 +46,8 @@ function argValue(name: string): string | undefined {
 }
 
 async function structural(root: string, dir: string): Promise<StructuralResult> {
-  const n = 1000;
+  // Large enough that current.json and plan.json are written on one line (past 1 MiB each).
+  const n = 5000;
   const f = writeFleetFiles(join(dir, 'structural'), n);
   const countersFile = join(f.dir, 'counters.json');
   runCommand(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'plan', '--config', f.config, '--backend', 'sim', '--sim-state', f.simState, '--out', join(f.dir, 'out')], {
@@ -54,10 +55,11 @@ async function structural(root: string, dir: string): Promise<StructuralResult> 
     env: { PATH: process.env.PATH, HOME: f.dir, HVC_STATE_DIR: join(f.dir, '.state'), HVC_COUNTERS: countersFile },
   });
   const counters = existsSync(countersFile) ? (JSON.parse(readFileSync(countersFile, 'utf8')) as StructuralResult['counters']) : null;
+  const artifactChars = ['current.json', 'plan.json', 'result.json'].reduce((sum, name) => sum + readFileSync(join(f.dir, 'out', name), 'utf8').length, 0);
   const state = readSimState(f.simState);
   const answer = JSON.stringify({ id: 1, ok: true, result: simOperation(state, 'observe', { paths: [], neighbors: false }, Date.now()) });
   const double = await measureDouble(root, dir, QUICK ? [1, 10] : DOUBLE_SIZES);
-  return { vms: n, counters, simWireBytesPerVm: Buffer.byteLength(answer) / state.vms.length, double };
+  return { vms: n, counters, artifactChars, simWireBytesPerVm: Buffer.byteLength(answer) / state.vms.length, double };
 }
 
 async function bench(): Promise<number> {

@@ -12,7 +12,9 @@ import { computedProvider, TF_PATTERN, type TerraformResult } from './measure/te
 export interface StructuralResult {
   /** Counters of one `plan` run of `vms` VMs on the sim (HVC_COUNTERS). */
   vms: number;
-  counters: { canonicalizations: number; agentLaunches: number; agentRequests: number } | null;
+  counters: { canonicalizations: number; agentLaunches: number; agentRequests: number; printedChars?: number } | null;
+  /** Characters in the run's current.json, plan.json and result.json together. */
+  artifactChars?: number;
   /** The sim agent's observe answer, bytes per VM. */
   simWireBytesPerVm: number;
   /** Observe through the real agent script in pwsh over the Hyper-V double. */
@@ -255,7 +257,11 @@ export function renderMarkdown(r: BenchReport): string {
   const s = r.structural;
   out.push(
     `Counted, not timed (a jest test holds each of them: __tests__/bench/structural.test.ts). One \`plan\` of ${int(s.vms)} VMs on the sim, with \`HVC_COUNTERS\` set: ` +
-      (s.counters ? `**${s.counters.agentLaunches} agent launch**, ${s.counters.agentRequests} request(s), **${s.counters.canonicalizations} canonicalizations** (the config for its hash; the observation once, for current.json, its hash and the basis hash; the plan body for its hash; plan.json, which walks the plan without copying it, since the plan is already that canonical tree; result.json). ` : 'counters not available. ') +
+      (s.counters ? `**${s.counters.agentLaunches} agent launch**, ${s.counters.agentRequests} request(s), **${s.counters.canonicalizations} canonicalizations** (the config for its hash; the observation once, for current.json, its hash and the basis hash; the plan body for its hash; plan.json, which walks the plan without copying it, since the plan is already that canonical tree; result.json)` +
+        (s.counters.printedChars !== undefined && s.artifactChars
+          ? `; **${int(s.counters.printedChars)} characters of JSON printed**, ${(s.counters.printedChars / s.artifactChars).toFixed(2)}× the ${int(s.artifactChars)} of its three artifacts: each value hashed or written is printed once (current.json and plan.json, past 1 MiB, are the very texts printed for observedHash and planHash), and what is printed beyond the artifacts is the config and the basis, which are hashed and written nowhere. `
+          : '. ')
+      : 'counters not available. ') +
       `The sim agent’s observe answer: ${int(Math.round(s.simWireBytesPerVm))} bytes per VM on the wire.`,
     '',
   );
