@@ -23592,7 +23592,7 @@ async function runPipeline(opts) {
     }
     try {
         (0,write/* clearArtifacts */.zh)(opts.outDir);
-        const cfg = opts.config ?? (await log.group('Load config', async () => (0,load/* loadConfig */.Z)(opts.configPath).config));
+        const cfg = opts.config ?? (await log.group('Load config', async () => (opts.readConfig ?? load/* loadConfig */.Z)(opts.configPath).config));
         config = cfg;
         log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
         if (mode === 'apply' && opts.backend.kind === 'replay') {

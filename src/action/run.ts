@@ -12,6 +12,7 @@ import { hasChanges } from '../core/plan/finalize.js';
 import { renderPlan } from '../core/plan/text.js';
 import type { Plan } from '../core/plan/types.js';
 import { loadConfig } from '../core/config/load.js';
+import type { LoadedConfig } from '../core/config/types.js';
 import { runResult, writeResult } from '../engine/outcome.js';
 import { runPipeline, type PipelineOutcome } from '../engine/pipeline.js';
 import { uploadRunFiles } from './artifacts.js';
@@ -31,13 +32,34 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_
 const REFUSALS = new Set<FailureReason>(['not-approved', 'plan-changed', 'fork-refused', 'safety-refused', 'locked', 'usage']);
 
 /** Masks the config's SSH key before anything logs: read from the raw YAML (it may not validate). */
-function maskConfigSecrets(configFile: string, redactor: Redactor, env: NodeJS.ProcessEnv): void {
+/**
+ * The config, read once for the whole run: its SSH key's value is masked, its host is found, and
+ * the pipeline is handed the outcome (a 10,000-VM file costs a fifth of a second to read). A file
+ * that does not load is still read for the key's name, so the key is masked before any line.
+ */
+function readConfigOnce(configFile: string, redactor: Redactor, env: NodeJS.ProcessEnv): () => LoadedConfig {
+  let outcome: { loaded: LoadedConfig } | { error: unknown };
+  try {
+    outcome = { loaded: loadConfig(configFile) };
+  } catch (error) {
+    outcome = { error };
+  }
+  const keyEnv = 'loaded' in outcome ? (outcome.loaded.config.ssh?.privateKeyEnv ?? null) : sshKeyEnvOf(configFile);
+  if (keyEnv !== null) redactor.add(env[keyEnv]);
+  return () => {
+    if ('error' in outcome) throw outcome.error; // the pipeline reports its problems, located
+    return outcome.loaded;
+  };
+}
+
+/** ssh.privateKeyEnv of a config file that does not load as a whole. */
+function sshKeyEnvOf(configFile: string): string | null {
   try {
     const doc = load(readFileSync(configFile, 'utf8')) as { ssh?: { privateKeyEnv?: unknown } } | null;
     const name = doc?.ssh?.privateKeyEnv;
-    if (typeof name === 'string') redactor.add(env[name]);
+    return typeof name === 'string' ? name : null;
   } catch {
-    // The pipeline reports config errors, located; masking has nothing to read.
+    return null; // nothing to read: the pipeline reports the file's problems
   }
 }
 
@@ -59,11 +81,11 @@ function gateResult(mode: ActionInputs['mode'], d: Extract<GateDecision, { allow
 }
 
 /** `backend: hyperv` without a computer: the config's host.computerName (null: this machine). */
-function resolveBackend(inputs: ActionInputs): BackendInput {
+function resolveBackend(inputs: ActionInputs, readConfig: () => LoadedConfig): BackendInput {
   const backend = inputs.backend;
   if (backend.kind === 'hyperv' && backend.computerName === null) {
     try {
-      const { config } = loadConfig(inputs.configFile);
+      const { config } = readConfig();
       return { kind: 'hyperv', computerName: config.host.computerName, ...(config.ssh ? { stripEnv: [config.ssh.privateKeyEnv] } : {}) };
     } catch {
       // an invalid config: the pipeline reports it, located
@@ -107,10 +129,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
     return 1;
   }
   redactor.add(inputs.token);
-  maskConfigSecrets(inputs.configFile, redactor, env);
+  const readConfig = readConfigOnce(inputs.configFile, redactor, env);
   const log = createActionLogger(ctx.workspace, redactor.redact);
   const api: GitHubApi | null = inputs.token ? createGitHubApi(inputs.token, ctx.owner, ctx.repo, { log: (m) => log.info(m) }) : null;
-  const backend = resolveBackend(inputs);
+  const backend = resolveBackend(inputs, readConfig);
   const target = targetOf(inputs, backend);
   const artifactName = inputs.artifactName ?? defaultArtifactName(inputs.config, target);
   const prNumber = ctx.pullRequest && PR_EVENTS.has(ctx.eventName) ? ctx.pullRequest.number : null;
@@ -181,6 +203,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
       : await runPipeline({
       mode: inputs.mode,
       configPath: inputs.configFile,
+      readConfig,
       backend,
       // Guest network (IP discovery, /etc/hosts sync) after a successful apply, as the CLI does.
       guestEnv: env,

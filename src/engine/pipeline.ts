@@ -10,7 +10,7 @@ import { CanonicalTexts, canonicalTree } from '../core/canonical.js';
 import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/hashes.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
-import type { Config } from '../core/config/types.js';
+import type { Config, LoadedConfig } from '../core/config/types.js';
 import { hashesToCheck, makePlan, pathsToCheck } from '../core/converge.js';
 import { HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import { assessAgainst, assessObservation } from '../core/model/assess.js';
@@ -38,6 +38,9 @@ export interface PipelineOptions {
   configPath: string;
   /** The config of configPath when the caller has already loaded it (to find its host): not read again. */
   config?: Config;
+  /** How configPath is read, inside the 'Load config' phase (default: from the file). The action
+   *  hands in the outcome of the one read it made to mask secrets and find its host. */
+  readConfig?: (path: string) => LoadedConfig;
   backend: BackendSpec;
   outDir: string;
   /** Overrides host.concurrency of the config. */
@@ -140,7 +143,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   try {
     clearArtifacts(opts.outDir);
-    const cfg: Config = opts.config ?? (await log.group('Load config', async () => loadConfig(opts.configPath).config));
+    const cfg: Config = opts.config ?? (await log.group('Load config', async () => (opts.readConfig ?? loadConfig)(opts.configPath).config));
     config = cfg;
     log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
     if (mode === 'apply' && opts.backend.kind === 'replay') {
