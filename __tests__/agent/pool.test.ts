@@ -41,6 +41,26 @@ describe('PoolRunner', () => {
     });
   }
 
+  it('firstEnv reaches the first launch only, and that agent serves the first request (the sim observes on it)', async () => {
+    const log = join(dir, 'first.log');
+    const b = new AgentBackend({
+      kind: 'sim',
+      computerName: 'fake',
+      launch: { command: process.execPath, args: [fake], env: { FAKE_MODE: 'echo', FAKE_LOG: log }, firstEnv: { FAKE_FIRST: 'first' } },
+    });
+    b.prestart(3); // as apply does before observe
+    const first = await b.query({ op: 'doctor', args: { paths: [], images: [], switches: [] } }, 5000);
+    const runner = await b.runner(3);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => runner.run(op(i), 5000)));
+    await runner.close();
+    await b.close();
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const marked = lines.filter((l) => l.endsWith(' first'));
+    expect(marked).toHaveLength(1);
+    expect(first.ok && String((first.result as { pid: number }).pid)).toBe(marked[0]!.split(' ')[0]);
+  });
+
   it('observe + apply + re-observe in one run: still at most `concurrency` launches', async () => {
     const log = join(dir, 'run.log');
     const b = backend('echo', log);

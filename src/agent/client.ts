@@ -11,6 +11,8 @@ export interface LaunchSpec {
   args: string[];
   /** Added to the parent's environment (or, with replaceEnv, the whole environment). */
   env?: Record<string, string>;
+  /** Added for a backend's first agent only, the one its observe uses (the sim reads its host at start). */
+  firstEnv?: Record<string, string>;
   replaceEnv?: boolean;
   cwd?: string;
 }

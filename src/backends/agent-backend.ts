@@ -33,8 +33,13 @@ export class AgentBackend implements Backend {
 
   constructor(private readonly opts: AgentBackendOptions) {
     this.kind = opts.kind;
+    // The first launch serves observe (plan's only agent; apply's first prestarted one).
+    let first = true;
     this.agents = new AgentSet(async (signal) => {
-      const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);
+      const { firstEnv, ...launch } = opts.launch;
+      if (first && firstEnv) launch.env = { ...launch.env, ...firstEnv };
+      first = false;
+      const agent = await AgentProcess.start(launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);
       try {
         if (agent.pid !== undefined) opts.onLaunch?.(agent.pid);
       } catch (e) {

@@ -9,12 +9,12 @@ if (!stateFile) {
   process.stderr.write('usage: sim-agent --state <state.json>\n');
   process.exit(2);
 }
-runSimAgent(stateFile, {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  exit: (code) => process.exit(code),
-}).catch((e: unknown) => {
+runSimAgent(
+  stateFile,
+  { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) },
+  // Set by the client for the agent that will observe (simAgentCommand's firstEnv).
+  { readAhead: process.env.HVC_SIM_READ_AHEAD === '1' },
+).catch((e: unknown) => {
   process.stderr.write(`sim agent failed: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 });

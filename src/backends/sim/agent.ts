@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { PROTOCOL_VERSION } from '../../agent/protocol.js';
 import { SimError, simOperation } from './host.js';
-import { readSimState, updateSimCounters, updateSimState } from './state.js';
+import { readSimState, readSimStateAhead, updateSimCounters, updateSimState } from './state.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,8 +31,8 @@ export interface SimAgentIo {
   exit: (code: number) => void;
 }
 
-/** Runs the agent until stdin ends. */
-export async function runSimAgent(stateFile: string, io: SimAgentIo): Promise<void> {
+/** Runs the agent until stdin ends. `readAhead`: parse the state file before the hello (see below). */
+export async function runSimAgent(stateFile: string, io: SimAgentIo, opts: { readAhead?: boolean } = {}): Promise<void> {
   const knobs = await updateSimCounters(stateFile, (s) => {
     s.stats.launches++;
     return s.knobs;
@@ -42,6 +42,11 @@ export async function runSimAgent(stateFile: string, io: SimAgentIo): Promise<vo
     io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
     return io.exit(2);
   }
+  // The agent that will observe (its client asks for that one: HVC_SIM_READ_AHEAD) reads the host
+  // before its hello, while the client still works (it hashes the config after launching us); the
+  // request then takes that parse if the file still holds the same bytes. A pool's other agents do
+  // not: their first request is a change, made under the lock on a fresh read.
+  if (opts.readAhead) readSimStateAhead(stateFile);
   io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
 
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });

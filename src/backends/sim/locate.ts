@@ -22,7 +22,10 @@ export function simAgentPath(): string {
   return found;
 }
 
-/** How to start a sim agent on a state file: this very Node running the bundled agent. */
+/**
+ * How to start a sim agent on a state file: this very Node running the bundled agent. The first
+ * agent (it observes) parses the state file at start, while the client still works.
+ */
 export function simAgentCommand(stateFile: string): LaunchSpec {
-  return { command: process.execPath, args: [simAgentPath(), '--state', stateFile] };
+  return { command: process.execPath, args: [simAgentPath(), '--state', stateFile], firstEnv: { HVC_SIM_READ_AHEAD: '1' } };
 }

@@ -1,0 +1,154 @@
+// The observing sim agent reads its host ahead of the request (at start, while its client hashes
+// the config): counted, not timed. The parse made then is taken by the first request only while the
+// state file still holds the very bytes parsed, so a request never sees a state older than itself —
+// attacked here with another agent's change (a new file) and with a same-size write in place.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { join } from 'node:path';
+import { AgentProcess } from '../../src/agent/client.js';
+import { runSimAgent } from '../../src/backends/sim/agent.js';
+import { simAgentCommand } from '../../src/backends/sim/locate.js';
+import { createSimState, simStateReads, updateSimState, type SimVmSeed } from '../../src/backends/sim/state.js';
+import { tempDir } from '../support/run-cli.js';
+import { ensureSimAgentBuilt } from './sim-helpers.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function host(n: number): string {
+  const dir = tempDir('hvc-readahead-');
+  dirs.push(dir);
+  const vms: SimVmSeed[] = Array.from({ length: n }, (_, i) => ({ name: `vm-${String(i).padStart(4, '0')}`, state: 'Off', notes: 'before' }));
+  const file = join(dir, 'host.json');
+  createSimState(file, { vms });
+  return file;
+}
+
+const OBSERVE = { op: 'observe', args: { paths: [], neighbors: false } };
+type Answer = { id: number; ok: boolean; result?: { vms: { name: string; notes: string }[] }; error?: { code: string; message: string } };
+
+/** runSimAgent in this process over in-memory pipes: the parse count is this process's own. */
+function inProcessAgent(file: string, readAhead: boolean) {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let partial = '';
+  stdout.on('data', (c: Buffer) => {
+    partial += c.toString('utf8');
+    for (let i = partial.indexOf('\n'); i !== -1; i = partial.indexOf('\n')) {
+      const line = partial.slice(0, i);
+      partial = partial.slice(i + 1);
+      const w = waiting.shift();
+      if (w) w(line);
+      else lines.push(line);
+    }
+  });
+  const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
+  const done = runSimAgent(file, { stdin, stdout, stderr: new PassThrough(), exit: () => undefined }, { readAhead });
+  let id = 0;
+  return {
+    hello: next,
+    ask: async (req: object): Promise<Answer> => {
+      stdin.write(JSON.stringify({ id: ++id, ...req }) + '\n');
+      return JSON.parse(await next()) as Answer;
+    },
+    end: async () => {
+      stdin.end();
+      await done;
+    },
+  };
+}
+
+describe('the observing agent reads its host ahead', () => {
+  it('parses the state file once, before its hello, and its observe takes that parse', async () => {
+    const file = host(200);
+    const before = simStateReads.parsed;
+    const agent = inProcessAgent(file, true);
+    expect(JSON.parse(await agent.hello())).toMatchObject({ type: 'hello', agent: 'sim' });
+    expect(simStateReads.parsed - before).toBe(1); // read ahead, before the hello
+    const a = await agent.ask(OBSERVE);
+    expect(a.ok).toBe(true);
+    expect(a.result!.vms).toHaveLength(200);
+    expect(simStateReads.parsed - before).toBe(1); // the request parsed nothing more
+    // Handed out once: a second observe reads the file again.
+    expect((await agent.ask(OBSERVE)).ok).toBe(true);
+    expect(simStateReads.parsed - before).toBe(2);
+    await agent.end();
+  });
+
+  it('an agent not asked to (a pool member) reads at the request, as before', async () => {
+    const file = host(20);
+    const before = simStateReads.parsed;
+    const agent = inProcessAgent(file, false);
+    await agent.hello();
+    expect(simStateReads.parsed - before).toBe(0);
+    expect((await agent.ask(OBSERVE)).result!.vms).toHaveLength(20);
+    expect(simStateReads.parsed - before).toBe(1);
+    await agent.end();
+  });
+
+  it('a change another agent made after the read-ahead is what the request sees', async () => {
+    const file = host(50);
+    const agent = inProcessAgent(file, true);
+    await agent.hello();
+    // As another agent's change lands: a new file renamed over the state (not through this
+    // process's own reader, which would take the parse itself).
+    const state = JSON.parse(readFileSync(file, 'utf8')) as { vms: { notes: string }[] };
+    state.vms[7]!.notes = 'changed by another agent';
+    writeFileSync(`${file}.tmp`, JSON.stringify(state));
+    renameSync(`${file}.tmp`, file);
+    const before = simStateReads.parsed;
+    const a = await agent.ask(OBSERVE);
+    expect(a.result!.vms.find((v) => v.name === 'vm-0007')!.notes).toBe('changed by another agent');
+    expect(simStateReads.parsed - before).toBe(1); // the stale parse was dropped, the file read again
+    await agent.end();
+  });
+
+  it('a write in place of the same size (same file, same length) is seen too', async () => {
+    const file = host(50);
+    const agent = inProcessAgent(file, true);
+    await agent.hello();
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/("name": ?"vm-0031",\s*"state": ?)"Off"/, '$1"Run"').replace(/("notes": ?)"before"/, '$1"after!"');
+    expect(edited.length).toBe(text.length);
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited); // in place: same inode, same size
+    const a = await agent.ask(OBSERVE);
+    expect(a.result!.vms.find((v) => v.name === 'vm-0000')!.notes).toBe('after!');
+    expect(a.result!.vms.find((v) => v.name === 'vm-0031')).toMatchObject({ state: 'Run' });
+    await agent.end();
+  });
+
+  it('a state file that turns unreadable after the read-ahead is reported by the request, not hidden', async () => {
+    const file = host(10);
+    const agent = inProcessAgent(file, true);
+    await agent.hello();
+    writeFileSync(file, '{"format":"hyperv-converge-sim","version":1,');
+    const a = await agent.ask(OBSERVE);
+    expect(a.ok).toBe(false);
+    expect(a.error!.message).toContain('cannot read sim state');
+    await agent.end();
+  });
+});
+
+describe('through the built agent process', () => {
+  it('the first agent a backend launches reads ahead; a change made after its hello is still seen', async () => {
+    ensureSimAgentBuilt();
+    const file = host(300);
+    const { firstEnv, ...spec } = simAgentCommand(file);
+    expect(firstEnv).toEqual({ HVC_SIM_READ_AHEAD: '1' });
+    const agent = await AgentProcess.start({ ...spec, env: { ...firstEnv } });
+    try {
+      await updateSimState(file, (s) => {
+        s.vms[299]!.notes = 'after the hello';
+      });
+      const out = await agent.request({ op: 'observe', args: { paths: [], neighbors: false } }, 30_000);
+      expect(out.ok).toBe(true);
+      const vms = (out as { result: { vms: { name: string; notes: string }[] } }).result.vms;
+      expect(vms.find((v) => v.name === 'vm-0299')!.notes).toBe('after the hello');
+    } finally {
+      await agent.close();
+    }
+  });
+});
