@@ -59,7 +59,7 @@ function hostNeighbors(s: SimState, now: number): ObservedNeighbor[] {
 
 function observedVm(vm: SimVm, now: number): ObservedVm {
   const ips = kvpIps(vm, now);
-  return {
+  const out: ObservedVm = {
     id: vm.id,
     name: vm.name,
     state: vm.state,
@@ -73,10 +73,12 @@ function observedVm(vm: SimVm, now: number): ObservedVm {
     disks: vm.disks.map((d) => ({ ...d })),
     checkpoints: vm.checkpoints.map((c) => ({ ...c })),
     integrationServices: vm.integrationServices.map((x) => ({ ...x })),
-    // The wider surface, as far as this VM's state records it (older state files lack it).
-    ...(vm.dvdDrives !== undefined ? { dvdDrives: vm.dvdDrives.map((x) => ({ ...x })) } : {}),
-    ...Object.fromEntries(SETTINGS_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
   };
+  // The wider surface, as far as this VM's state records it (older state files lack it). Set key
+  // by key: an object spread per VM was a third of this function's cost at 10,000 VMs.
+  if (vm.dvdDrives !== undefined) out.dvdDrives = vm.dvdDrives.map((x) => ({ ...x }));
+  for (const k of SETTINGS_KEYS) if (vm[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = vm[k];
+  return out;
 }
 
 
