@@ -75,7 +75,7 @@ function observedVm(vm: SimVm, now: number): ObservedVm {
     integrationServices: vm.integrationServices.map((x) => ({ ...x })),
   };
   // The wider surface, as far as this VM's state records it (older state files lack it). Set key
-  // by key: an object spread per VM was a third of this function's cost at 10,000 VMs.
+  // by key: an Object.fromEntries spread allocated two arrays and an object for every VM.
   if (vm.dvdDrives !== undefined) out.dvdDrives = vm.dvdDrives.map((x) => ({ ...x }));
   for (const k of SETTINGS_KEYS) if (vm[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = vm[k];
   return out;
