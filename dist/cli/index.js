@@ -5517,8 +5517,14 @@ class AgentBackend {
     constructor(opts) {
         this.opts = opts;
         this.kind = opts.kind;
+        // The first launch serves observe (plan's only agent; apply's first prestarted one).
+        let first = true;
         this.agents = new AgentSet(async (signal) => {
-            const agent = await AgentProcess.start(opts.launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);
+            const { firstEnv, ...launch } = opts.launch;
+            if (first && firstEnv)
+                launch.env = { ...launch.env, ...firstEnv };
+            first = false;
+            const agent = await AgentProcess.start(launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);
             try {
                 if (agent.pid !== undefined)
                     opts.onLaunch?.(agent.pid);
@@ -5765,9 +5771,12 @@ function simAgentPath() {
         throw new Error(`sim agent bundle not found (looked at ${c.join(', ')}); build it: npx ncc build src/entry/sim-agent.ts -o dist/sim-agent`);
     return found;
 }
-/** How to start a sim agent on a state file: this very Node running the bundled agent. */
+/**
+ * How to start a sim agent on a state file: this very Node running the bundled agent. The first
+ * agent (it observes) parses the state file at start, while the client still works.
+ */
 function simAgentCommand(stateFile) {
-    return { command: process.execPath, args: [simAgentPath(), '--state', stateFile] };
+    return { command: process.execPath, args: [simAgentPath(), '--state', stateFile], firstEnv: { HVC_SIM_READ_AHEAD: '1' } };
 }
 
 // EXTERNAL MODULE: ./src/backends/sim/state.ts + 1 modules
@@ -5824,7 +5833,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* binding */ writeSimState)
 });
 
-// UNUSED EXPORTS: DEFAULT_KNOBS, KVP_SERVICE_NAME, SIM_FORMAT, SIM_VERSION, createSimState, defaultIntegrationServices, labSeed, newMac, readSimState, updateSimCounters, updateSimState
+// UNUSED EXPORTS: DEFAULT_KNOBS, KVP_SERVICE_NAME, SIM_FORMAT, SIM_VERSION, createSimState, defaultIntegrationServices, labSeed, newMac, readSimState, readSimStateAhead, simStateReads, updateSimCounters, updateSimState
 
 ;// CONCATENATED MODULE: ./examples/lab/host.json
 const host_namespaceObject = /*#__PURE__*/JSON.parse('{"computerName":"HV-LAB01","switches":[{"name":"Default Switch","type":"Internal"},{"name":"lab-net","type":"External"}],"folders":["D:\\\\Hyper-V\\\\lab"],"files":{"D:\\\\images\\\\ubuntu-24.04.vhdx":{"sizeBytes":68719476736}},"vms":[{"id":"0b3c5a10-0000-4000-8000-000000000001","name":"web-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":true,"startupBytes":2147483648,"minimumBytes":1073741824,"maximumBytes":4294967296},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010101","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\web-1\\\\Virtual Hard Disks\\\\web-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.11"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000002","name":"db-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":4,"memory":{"dynamic":false,"startupBytes":8589934592,"minimumBytes":8589934592,"maximumBytes":8589934592},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010102","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\db-1\\\\Virtual Hard Disks\\\\db-1.vhdx","sizeBytes":85899345920,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.21"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000003","name":"cache-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":true,"startupBytes":1073741824,"minimumBytes":536870912,"maximumBytes":2147483648},"notes":"redis\\nhyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010103","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\cache-1\\\\Virtual Hard Disks\\\\cache-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.31"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000004","name":"old-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":false,"startupBytes":2147483648,"minimumBytes":2147483648,"maximumBytes":2147483648},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010104","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\old-1\\\\Virtual Hard Disks\\\\old-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.41"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000005","name":"legacy-app","state":"Running","generation":2,"cpus":2,"memory":{"dynamic":false,"startupBytes":2147483648,"minimumBytes":2147483648,"maximumBytes":2147483648},"notes":"hand-built in 2019, do not touch","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010105","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\legacy-app\\\\Virtual Hard Disks\\\\legacy-app.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":[],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000006","name":"prod-db-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":false,"startupBytes":17179869184,"minimumBytes":17179869184,"maximumBytes":17179869184},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010106","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\prod-db-1\\\\Virtual Hard Disks\\\\prod-db-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":[],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000007","name":"dev-sandbox","state":"Off","generation":2,"cpus":2,"memory":{"dynamic":false,"startupBytes":2147483648,"minimumBytes":2147483648,"maximumBytes":2147483648},"notes":"someone\'s experiment","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"Default Switch","mac":"00155D010107","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\dev-sandbox\\\\Virtual Hard Disks\\\\dev-sandbox.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":null,"guest":{"ips":[],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}}]}');
@@ -5926,16 +5935,46 @@ function createSimState(file, seed = {}) {
     writeSimState(file, state);
     return state;
 }
+/** Structural counts of this process's state-file reads (tests hold the read-ahead to them). */
+const simStateReads = { parsed: 0 };
+/**
+ * A parse of the state file made before a request needed it (the agent reads its host at start,
+ * while its client still works: at 100,000 VMs that parse is most of an observe). It is handed out
+ * once, and only to a read that finds the file holding the very bytes parsed, so a request never
+ * sees a state older than itself (every writer replaces the file; a write in place is caught too).
+ */
+let ahead = null;
+/** Reads and parses the state file now, for the next read of it (a failure is left for that read to report). */
+function readSimStateAhead(file) {
+    ahead = null;
+    try {
+        const bytes = readFileSync(file);
+        simStateReads.parsed++;
+        ahead = { file, bytes, parsed: JSON.parse(bytes.toString('utf8')) };
+    }
+    catch {
+        ahead = null;
+    }
+}
+function parseStateFile(file) {
+    const kept = ahead;
+    ahead = null;
+    const bytes = readFileSync(file);
+    if (kept !== null && kept.file === file && kept.bytes.equals(bytes))
+        return kept.parsed;
+    simStateReads.parsed++;
+    return JSON.parse(bytes.toString('utf8'));
+}
 function readSimState(file) {
     let v;
     try {
-        v = JSON.parse(readFileSync(file, 'utf8'));
+        v = parseStateFile(file);
     }
     catch (e) {
         throw new Error(`cannot read sim state ${file}: ${e.message}`);
     }
     const s = v;
-    if (s.format !== SIM_FORMAT || s.version !== SIM_VERSION)
+    if (s === null || typeof s !== 'object' || s.format !== SIM_FORMAT || s.version !== SIM_VERSION)
         throw new Error(`${file} is not a ${SIM_FORMAT} v${SIM_VERSION} state file`);
     const counters = readCounters(file);
     s.knobs = { ...DEFAULT_KNOBS, ...(counters?.knobs ?? s.knobs ?? {}) };

@@ -249,16 +249,46 @@ function createSimState(file, seed = {}) {
     writeSimState(file, state);
     return state;
 }
+/** Structural counts of this process's state-file reads (tests hold the read-ahead to them). */
+const simStateReads = { parsed: 0 };
+/**
+ * A parse of the state file made before a request needed it (the agent reads its host at start,
+ * while its client still works: at 100,000 VMs that parse is most of an observe). It is handed out
+ * once, and only to a read that finds the file holding the very bytes parsed, so a request never
+ * sees a state older than itself (every writer replaces the file; a write in place is caught too).
+ */
+let ahead = null;
+/** Reads and parses the state file now, for the next read of it (a failure is left for that read to report). */
+function readSimStateAhead(file) {
+    ahead = null;
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        simStateReads.parsed++;
+        ahead = { file, bytes, parsed: JSON.parse(bytes.toString('utf8')) };
+    }
+    catch {
+        ahead = null;
+    }
+}
+function parseStateFile(file) {
+    const kept = ahead;
+    ahead = null;
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    if (kept !== null && kept.file === file && kept.bytes.equals(bytes))
+        return kept.parsed;
+    simStateReads.parsed++;
+    return JSON.parse(bytes.toString('utf8'));
+}
 function readSimState(file) {
     let v;
     try {
-        v = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        v = parseStateFile(file);
     }
     catch (e) {
         throw new Error(`cannot read sim state ${file}: ${e.message}`);
     }
     const s = v;
-    if (s.format !== SIM_FORMAT || s.version !== SIM_VERSION)
+    if (s === null || typeof s !== 'object' || s.format !== SIM_FORMAT || s.version !== SIM_VERSION)
         throw new Error(`${file} is not a ${SIM_FORMAT} v${SIM_VERSION} state file`);
     const counters = readCounters(file);
     s.knobs = { ...DEFAULT_KNOBS, ...(counters?.knobs ?? s.knobs ?? {}) };
@@ -485,7 +515,7 @@ function hostNeighbors(s, now) {
 }
 function observedVm(vm, now) {
     const ips = kvpIps(vm, now);
-    return {
+    const out = {
         id: vm.id,
         name: vm.name,
         state: vm.state,
@@ -499,10 +529,15 @@ function observedVm(vm, now) {
         disks: vm.disks.map((d) => ({ ...d })),
         checkpoints: vm.checkpoints.map((c) => ({ ...c })),
         integrationServices: vm.integrationServices.map((x) => ({ ...x })),
-        // The wider surface, as far as this VM's state records it (older state files lack it).
-        ...(vm.dvdDrives !== undefined ? { dvdDrives: vm.dvdDrives.map((x) => ({ ...x })) } : {}),
-        ...Object.fromEntries(SETTINGS_KEYS.filter((k) => vm[k] !== undefined).map((k) => [k, vm[k]])),
     };
+    // The wider surface, as far as this VM's state records it (older state files lack it). Set key
+    // by key: an Object.fromEntries spread allocated two arrays and an object for every VM.
+    if (vm.dvdDrives !== undefined)
+        out.dvdDrives = vm.dvdDrives.map((x) => ({ ...x }));
+    for (const k of SETTINGS_KEYS)
+        if (vm[k] !== undefined)
+            out[k] = vm[k];
+    return out;
 }
 function str(a, k) {
     const v = a[k];
@@ -1156,8 +1191,8 @@ function clientGone() {
         return e.code !== 'EPERM';
     }
 }
-/** Runs the agent until stdin ends. */
-async function runSimAgent(stateFile, io) {
+/** Runs the agent until stdin ends. `readAhead`: parse the state file before the hello (see below). */
+async function runSimAgent(stateFile, io, opts = {}) {
     const knobs = await updateSimCounters(stateFile, (s) => {
         s.stats.launches++;
         return s.knobs;
@@ -1168,6 +1203,12 @@ async function runSimAgent(stateFile, io) {
         io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
         return io.exit(2);
     }
+    // The agent that will observe (its client asks for that one: HVC_SIM_READ_AHEAD) reads the host
+    // before its hello, while the client still works (it hashes the config after launching us); the
+    // request then takes that parse if the file still holds the same bytes. A pool's other agents do
+    // not: their first request is a change, made under the lock on a fresh read.
+    if (opts.readAhead)
+        readSimStateAhead(stateFile);
     io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: io.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
@@ -1242,12 +1283,9 @@ if (!stateFile) {
     process.stderr.write('usage: sim-agent --state <state.json>\n');
     process.exit(2);
 }
-runSimAgent(stateFile, {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    exit: (code) => process.exit(code),
-}).catch((e) => {
+runSimAgent(stateFile, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) }, 
+// Set by the client for the agent that will observe (simAgentCommand's firstEnv).
+{ readAhead: process.env.HVC_SIM_READ_AHEAD === '1' }).catch((e) => {
     process.stderr.write(`sim agent failed: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
 });
