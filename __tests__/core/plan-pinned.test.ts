@@ -159,6 +159,9 @@ describe('the plan engine gives the plan it gave before it was made cheaper', ()
     vms[9] = { ...vms[9]!, state: 'Weird' as ObservedVm['state'] };
     vms.push({ ...vms[20]!, id: 'bbbbbbbb-0000-4000-8000-000000000001', name: vms[20]!.name.toUpperCase() });
     vms.push({ ...vms[30]!, name: 'twin-of-30' });
+    // Found in another order than first seen: names of 40 and 10, ids of 50, 15 (three times) and 15's own name.
+    vms.push({ ...vms[40]!, id: 'bbbbbbbb-0000-4000-8000-000000000002' }, { ...vms[10]!, id: 'bbbbbbbb-0000-4000-8000-000000000003', name: vms[10]!.name.toLowerCase() });
+    vms.push({ ...vms[50]!, name: 'twin-of-50' }, { ...vms[15]!, name: 'twin-of-15' }, { ...vms[15]!, name: 'twin-of-15' }, { ...vms[15]! });
     const bad: Observation = { ...obs, vms, incomplete: [{ code: 'query-failed', vm: 'handmade-00001', message: 'Get-VMFirmware failed' }, { code: 'duplicate-id', vm: 'stale', message: 'from an earlier assessment' }] };
     expect(digests(config, bad)).toEqual(PINNED.incomplete);
   });
@@ -170,7 +173,7 @@ const PINNED: Record<string, ReturnType<typeof digests>> = {
   'the bench policy': { assessed: 'ad3b8d9f9033e88f9f62c589ac81629cd60937a7400fe013f7d8991ee786c45d', draft: '282578c6825274a225cd0ae1aae1f2c515f050bae784889dbc27935193f3faab', plan: '2477acd757804ee8341e0e0194fdba27468de9455bacb6c509fd3455e9a7e720', refusals: 389, steps: 521 },
   'prune, checkpoints, a tight budget': { assessed: '4b1cc2d3a9304e558220d5a8005537629de22314dad01e119181930d648ae9b7', draft: '5eb3ea7dc4e314ff43f4232f74d98576b9db6c20ec6eb67a18a218cc15ecf535', plan: '999aa229a10d906f1613d8840cbd9b87608edf1ef3f36bd7d27ef1864ed558ed', refusals: 432, steps: 422 },
   'no restarts, turn-off allowed, two protect patterns': { assessed: 'ee83338607ad8a85de85aaa4b7ecea5570f767dcb5c2d337b16e016421f1e0e4', draft: 'fbf9ea8f41b2d65356724054fb1ed75223955315357994f06d55b6715cd87877', plan: '18e14bbafcbe65c3594ff51b331294e89437cb50f2bf4fbbca753c4d390aab77', refusals: 395, steps: 450 },
-  incomplete: { assessed: 'e4c7e60ba0758810e9f9bcb685c01a4cb5bcf97bf6e17cb51b92719e2d919d35', draft: 'e501aa8a436ff4711e699ac8ed57897203f4935ee029a528b7f373f934a5009a', plan: '0c6423c881eed523f7503d81542b203275f9fc78ca87cf07ead2933f87463395', refusals: 1, steps: 0 },
+  incomplete: { assessed: 'b855bb4193c73e0d6c157639d7a82a9d4e53883f80bb61a5046671cb0f87af49', draft: '4906b2fa06cc7c926fe2bfd8359095e7c42140fcea23891822501c602f39c074', plan: '9a731f51784765d4fa9b285088c8a60d73e43f9a8fc592ed6668948c14e329bf', refusals: 1, steps: 0 },
 };
 const PINNED_REACH = {
   actions: ['add-adapter', 'add-disk', 'add-dvd', 'checkpoint', 'connect-switch', 'create', 'create-switch', 'detach-disk', 'grow-disk', 'remove', 'remove-adapter', 'set-adapter', 'set-cpus', 'set-dvd', 'set-integration-services', 'set-mac', 'set-memory', 'set-notes', 'set-secure-boot', 'set-settings', 'start', 'stop'],

@@ -24,35 +24,49 @@ const ASSESSED = ['transitional-state', 'unknown-state', 'duplicate-name', 'dupl
 /** Adds per-VM reasons the adapter could not know of; `complete` is false when any reason exists. */
 export function assessObservation(obs: Observation): Observation {
   const reasons: IncompleteReason[] = obs.incomplete.filter((r) => r.vm === undefined || !ASSESSED.includes(r.code));
-  const byName = new Map<string, string[]>();
-  const byId = new Map<string, string[]>();
-  for (const vm of obs.vms) {
-    const names = byId.get(vm.id);
-    if (names) names.push(vm.name);
-    else byId.set(vm.id, [vm.name]);
+  // The first VM of each name and of each id; the rest only when a second one turns up (a real host
+  // has none): a VM costs two map entries, not two lists.
+  const firstByName = new Map<string, number>();
+  const firstById = new Map<string, number>();
+  let nameTwice: Map<number, string[]> | undefined; // first VM's index → ids of all VMs of that name
+  let idTwice: Map<number, string[]> | undefined; // first VM's index → names of all VMs of that id
+  const vms = obs.vms;
+  for (let i = 0; i < vms.length; i++) {
+    const vm = vms[i]!;
+    const byId = firstById.get(vm.id);
+    if (byId === undefined) firstById.set(vm.id, i);
+    else {
+      idTwice ??= new Map();
+      const names = idTwice.get(byId);
+      if (names) names.push(vm.name);
+      else idTwice.set(byId, [vms[byId]!.name, vm.name]);
+    }
     const k = nameKey(vm.name);
-    const ids = byName.get(k);
-    if (ids) ids.push(vm.id);
-    else byName.set(k, [vm.id]);
+    const byName = firstByName.get(k);
+    if (byName === undefined) firstByName.set(k, i);
+    else {
+      nameTwice ??= new Map();
+      const ids = nameTwice.get(byName);
+      if (ids) ids.push(vm.id);
+      else nameTwice.set(byName, [vms[byName]!.id, vm.id]);
+    }
     if (TRANSITIONAL_STATES.has(vm.state)) {
       reasons.push({ code: 'transitional-state', vm: vm.name, message: `VM '${vm.name}' is ${vm.state}; it is observed again once it settles` });
     } else if (!SETTLED_STATES.has(vm.state)) {
       reasons.push({ code: 'unknown-state', vm: vm.name, message: `VM '${vm.name}' is in state '${vm.state}', which this tool does not act on` });
     }
   }
-  for (const [, ids] of byName) {
-    if (ids.length > 1) {
-      const name = obs.vms.find((v) => v.id === ids[0])!.name;
-      reasons.push({ code: 'duplicate-name', vm: name, message: `${ids.length} VMs are named '${name}' (ids ${ids.join(', ')}); rename or remove all but one` });
-    }
+  // In the order each name and id was first seen.
+  for (const [, ids] of [...(nameTwice ?? [])].sort(([a], [b]) => a - b)) {
+    const name = vms.find((v) => v.id === ids[0])!.name;
+    reasons.push({ code: 'duplicate-name', vm: name, message: `${ids.length} VMs are named '${name}' (ids ${ids.join(', ')}); rename or remove all but one` });
   }
-  for (const [id, names] of byId) {
-    if (names.length > 1) {
-      // Hyper-V gives every VM its own GUID: two VMs with one id is a broken or lying report, and a
-      // step sent to that id could land on either VM (an unowned one included).
-      for (const name of new Set(names)) {
-        reasons.push({ code: 'duplicate-id', vm: name, message: `${names.length} VMs report the same id ${id} (${names.map((n) => `'${n}'`).join(', ')}); a VM id is unique on a host, so this report cannot be trusted` });
-      }
+  for (const [first, names] of [...(idTwice ?? [])].sort(([a], [b]) => a - b)) {
+    const id = vms[first]!.id;
+    // Hyper-V gives every VM its own GUID: two VMs with one id is a broken or lying report, and a
+    // step sent to that id could land on either VM (an unowned one included).
+    for (const name of new Set(names)) {
+      reasons.push({ code: 'duplicate-id', vm: name, message: `${names.length} VMs report the same id ${id} (${names.map((n) => `'${n}'`).join(', ')}); a VM id is unique on a host, so this report cannot be trusted` });
     }
   }
   return { ...obs, incomplete: reasons, complete: reasons.length === 0 };
