@@ -6,6 +6,7 @@
 // of JSON.stringify, not canonical JSON: it also holds the key order of every step and refusal.
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { fleetConfig, fleetObservation } from '../../bench/fleet.js';
 import type { Config, DesiredVm } from '../../src/core/config/types.js';
 import { makePlan } from '../../src/core/converge.js';
@@ -13,6 +14,7 @@ import { assessObservation } from '../../src/core/model/assess.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { withMarker } from '../../src/core/model/ownership.js';
 import { checkpointNameFor, planChanges } from '../../src/core/plan/plan.js';
+import { planSurface, usesSurface } from '../../src/core/plan/surface.js';
 import { applySafety } from '../../src/core/safety/safety.js';
 
 const GiB = 1024 ** 3;
@@ -179,3 +181,42 @@ const PINNED_REACH = {
   actions: ['add-adapter', 'add-disk', 'add-dvd', 'checkpoint', 'connect-switch', 'create', 'create-switch', 'detach-disk', 'grow-disk', 'remove', 'remove-adapter', 'set-adapter', 'set-cpus', 'set-dvd', 'set-integration-services', 'set-mac', 'set-memory', 'set-notes', 'set-secure-boot', 'set-settings', 'start', 'stop'],
   codes: ['disk-below-image', 'disk-shrink', 'generation-change', 'max-disruptive', 'missing-file', 'missing-image', 'missing-switch', 'needs-restart', 'owned-by-other', 'protected', 'saved-or-paused', 'unknown-integration-service', 'unmanaged'],
 };
+
+describe('usesSurface: a VM it passes over has nothing planSurface would plan', () => {
+  it('for arbitrary surfaces of the file and the host', () => {
+    const base = fleetConfig(1);
+    const d0 = base.vms[0]!;
+    const o0 = fleetObservation(base).vms[0]!;
+    const slot = fc.record({ controllerType: fc.constantFrom('SCSI' as const, 'IDE' as const), controllerNumber: fc.integer({ min: 0, max: 1 }), controllerLocation: fc.integer({ min: 0, max: 33 }) });
+    const settingKeys = Object.keys(d0.settings!) as (keyof NonNullable<DesiredVm['settings']>)[];
+    fc.assert(
+      fc.property(
+        fc.record({
+          generation: fc.constantFrom(1 as const, 2 as const),
+          listed: fc.boolean(),
+          dataDisks: fc.option(fc.array(slot.map((s) => ({ ...s, path: 'D:\\d.vhdx', sizeBytes: GiB, existing: false })), { maxLength: 1 }), { nil: undefined }),
+          dvd: fc.boolean(),
+          setting: fc.option(fc.constantFrom(...settingKeys), { nil: undefined }),
+          service: fc.boolean(),
+          disks: fc.array(fc.option(slot, { nil: undefined }), { maxLength: 3 }),
+        }),
+        (c) => {
+          const d: DesiredVm = {
+            ...d0,
+            generation: c.generation,
+            adaptersListed: c.listed,
+            dataDisks: c.dataDisks,
+            dvdDrives: c.dvd ? [{ controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 2, path: null }] : [],
+            settings: c.setting ? { ...d0.settings!, [c.setting]: c.setting === 'memoryWeight' || c.setting === 'memoryBuffer' || c.setting === 'automaticStartDelaySec' ? 7 : true } : d0.settings,
+            integrationServices: c.service ? { A: true } : {},
+          };
+          const o: ObservedVm = { ...o0, generation: c.generation, disks: c.disks.map((s, i) => ({ path: `D:\\${i}.vhdx`, sizeBytes: GiB, parentPath: null, ...(s ?? {}) })) };
+          const p = planSurface(d, o, fleetObservation(base), undefined);
+          const found = p.prelude.length + p.online.length + p.offline.length + p.blocked.length;
+          if (!usesSurface(d, o)) expect(found).toBe(0);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

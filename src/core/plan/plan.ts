@@ -5,11 +5,11 @@ import type { Config, DesiredVm } from '../config/types.js';
 import { sameName } from '../config/vm-name.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
-import { ownerOf, sameLineEnds, userNotes, withMarker } from '../model/ownership.js';
+import { ownedBy, ownerOf, sameLineEnds, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
-import { adapterSpec, planSurface, settingsSpec, type SeedDigests, type SurfaceStep } from './surface.js';
+import { adapterSpec, planSurface, settingsSpec, usesSurface, type SeedDigests, type SurfaceStep } from './surface.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
 
 export interface PlanDraft {
@@ -90,6 +90,9 @@ interface VmPlan {
 function heldBack(vm: string, steps: Pending[]): Step[] {
   return steps.map((s, i) => ({ ...stripGroup(s), id: `${vm}/held-${i + 1}`, group: `${vm}/held` }));
 }
+
+/** A VM that needs nothing (shared: nothing adds to it). */
+const NOTHING: VmPlan = Object.freeze({ steps: Object.freeze([]) as unknown as Pending[], refusals: Object.freeze([]) as unknown as Refusal[] });
 
 function refusal(vm: string, kind: Refusal['kind'], code: RefusalCode, message: string, steps: Pending[] = []): Refusal {
   return { vm, kind, code, message, steps: heldBack(vm, steps) };
@@ -210,8 +213,8 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   const id = o.id;
   const name = o.name;
   const policy = config.policy;
-  const owner = ownerOf(o.notes);
-  if (owner !== config.project) {
+  if (!ownedBy(o.notes, config.project)) {
+    const owner = ownerOf(o.notes);
     const code: RefusalCode = owner === null ? 'unmanaged' : 'owned-by-other';
     const why =
       owner === null
@@ -230,42 +233,44 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   }
 
   const group = `${name}/restart`;
-  const offline: Pending[] = [];
-  const online: Pending[] = [];
+  // Made at the first change: most VMs of a plan have none.
+  let offline: Pending[] | undefined;
+  let online: Pending[] | undefined;
 
   // Changes that need the VM off (Hyper-V refuses them while it runs).
   if (o.cpus !== d.cpus) {
-    offline.push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', group));
+    (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', group));
   }
-  const want = memoryArgs(d);
+  const wantMem = d.memory;
   const have = o.memory;
-  const memDiffers = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes || (want.dynamic && (want.minimumBytes !== have.minimumBytes || want.maximumBytes !== have.maximumBytes));
+  const memDiffers = wantMem.dynamic !== have.dynamic || wantMem.startupBytes !== have.startupBytes || (wantMem.dynamic && (wantMem.minimumBytes !== have.minimumBytes || wantMem.maximumBytes !== have.maximumBytes));
   if (memDiffers) {
+    const want = memoryArgs(d);
     // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
     // can change online.
     const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
     const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? group : `${name}/memory`);
-    (needsOff ? offline : online).push(s);
+    (needsOff ? (offline ??= []) : (online ??= [])).push(s);
   }
   if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
-    offline.push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
+    (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
   }
   const nic = o.adapters[0] ?? null;
   const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
   if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
-    offline.push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
+    (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
   }
   // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
   // positions, else the first disk.
   const bootType = o.generation === 2 ? 'SCSI' : 'IDE';
-  const disk = o.disks.find((x) => x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0) ?? (o.disks.some((x) => x.controllerType !== undefined) ? null : (o.disks[0] ?? null));
+  const disk = d.disk.sizeBytes === null ? null : bootDisk(o.disks, bootType);
   if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
     if (d.disk.sizeBytes < disk.sizeBytes) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${formatSize(disk.sizeBytes)}, the file says ${formatSize(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
     }
     // Generation 2 disks sit on SCSI and grow online; generation 1 boot disks are on IDE and need the VM off.
     const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, formatSize(disk.sizeBytes), formatSize(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : group);
-    (o.generation === 2 ? online : offline).push(g);
+    (o.generation === 2 ? (online ??= []) : (offline ??= [])).push(g);
   }
   // Online changes.
   const haveSwitch = nic?.switch ?? null;
@@ -275,25 +280,35 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     if (!obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
     }
-    online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
+    (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
   } else if (d.switch === null && haveSwitch !== null) {
-    online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic!.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
+    (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic!.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
   }
-  const notes = withMarker(d.notes, config.project);
   // Notes edited by hand on Windows carry CRLF: the same text, not a change.
-  if (sameLineEnds(userNotes(o.notes)) !== sameLineEnds(d.notes)) {
-    online.push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, userNotes(o.notes), d.notes, 'notes differ', `${name}/notes`));
+  const haveNotes = userNotes(o.notes);
+  if (sameLineEnds(haveNotes) !== sameLineEnds(d.notes)) {
+    const notes = withMarker(d.notes, config.project);
+    (online ??= []).push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, haveNotes, d.notes, 'notes differ', `${name}/notes`));
   }
-  const surface = planSurface(d, o, obs, seeds);
-  const fromSurface = (x: SurfaceStep, groupKey: string): Pending => ({ ...step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey) });
-  offline.push(...surface.offline.map((x) => fromSurface(x, group)));
-  // An eject → write → insert of the seed stands or falls together; other online changes alone.
-  online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
-
-  const steps: Pending[] = surface.prelude.map((x) => fromSurface(x, `${name}/seed`));
-  const refusals: Refusal[] = surface.blocked.map((b) => refusal(name, 'blocked', b.code, b.message));
   const running = o.state === 'Running';
   const saved = o.state === 'Saved';
+  // Nothing of the wider surface in the file, nothing to change, and already in the asked power
+  // state (a Saved VM always gets a start or a refusal below): the common case ends here.
+  const surfaceUsed = usesSurface(d, o);
+  if (!surfaceUsed && offline === undefined && online === undefined && !saved && running === (d.state === 'running')) return NOTHING;
+  offline ??= [];
+  online ??= [];
+  const steps: Pending[] = [];
+  const refusals: Refusal[] = [];
+  if (surfaceUsed) {
+    const surface = planSurface(d, o, obs, seeds);
+    const fromSurface = (x: SurfaceStep, groupKey: string): Pending => ({ ...step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey) });
+    offline.push(...surface.offline.map((x) => fromSurface(x, group)));
+    // An eject → write → insert of the seed stands or falls together; other online changes alone.
+    online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
+    for (const x of surface.prelude) steps.push(fromSurface(x, `${name}/seed`));
+    for (const b of surface.blocked) refusals.push(refusal(name, 'blocked', b.code, b.message));
+  }
   const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
   const stop = (groupKey: string, reason: string) =>
     step(name, id, 'stop', { op: 'vm.stop', args: { id, name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
@@ -347,14 +362,28 @@ function planRemove(name: string, o: ObservedVm, deleteDisks: boolean, why: stri
   return { steps, refusals: [] };
 }
 
-/** Turns pending steps of one VM into steps with ids (`vm/n`) and group ids. */
-function number(vm: string, pending: Pending[]): Step[] {
+/** The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
+ *  positions, else the first disk. */
+function bootDisk(disks: ObservedVm['disks'], bootType: 'SCSI' | 'IDE'): ObservedVm['disks'][number] | null {
+  let slots = false;
+  for (const x of disks) {
+    if (x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0) return x;
+    if (x.controllerType !== undefined) slots = true;
+  }
+  return slots ? null : (disks[0] ?? null);
+}
+
+/** Turns pending steps of one VM into steps with ids (`vm/n`) and group ids, onto `out`. */
+function number(vm: string, pending: Pending[], out: Step[]): void {
   const groupIds = new Map<string, string>();
-  return pending.map((p, i) => {
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i]!;
     const id = `${vm}/${i + 1}`;
-    if (!groupIds.has(p.groupKey)) groupIds.set(p.groupKey, id);
-    return { id, ...stripGroup(p), group: groupIds.get(p.groupKey)! };
-  });
+    let group = groupIds.get(p.groupKey);
+    if (group === undefined) groupIds.set(p.groupKey, (group = id));
+    // The key order of a step, as everywhere: id, the pending step's own keys, group.
+    out.push({ id, vm: p.vm, vmId: p.vmId, action: p.action, from: p.from, to: p.to, reason: p.reason, disruption: p.disruption, operation: p.operation, group });
+  }
 }
 
 /** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
@@ -364,7 +393,7 @@ export function planChanges(config: Config, obs: Observation, seeds?: SeedDigest
   const sw = planSwitches(config, obs);
   // Switch steps come first: the executor runs host-resource queues before any VM's.
   const steps: Step[] = [];
-  for (const [key, pending] of sw.byName) steps.push(...number(key, pending));
+  for (const [key, pending] of sw.byName) number(key, pending, steps);
   return { ...draft, steps: [...steps, ...draft.steps], refusals: [...sw.refusals, ...draft.refusals] };
 }
 
@@ -425,34 +454,43 @@ export function switchKey(name: string): string {
 }
 
 function planVms(config: Config, obs: Observation, seeds?: SeedDigests, configDigest?: string): PlanDraft {
-  const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
-  const owned = obs.vms.filter((v) => ownerOf(v.notes) === config.project);
-  const ownedKeys = new Set(owned.map((o) => nameKey(o.name))); // a lookup per VM, not a scan
-  const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (config.policy.prune && ownedKeys.has(nameKey(vm)));
-  const blocking = blockingReasons(obs, relevant);
-  if (blocking.length > 0) {
-    const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
-    return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
+  const project = config.project;
+  const prune = config.policy.prune;
+  // Owned VMs and the file's names are wanted only to judge reasons and to prune: made only then.
+  const owned = prune ? obs.vms.filter((v) => ownedBy(v.notes, project)) : [];
+  if (obs.incomplete.length > 0) {
+    const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
+    const ownedKeys = new Set(owned.map((o) => nameKey(o.name))); // a lookup per VM, not a scan
+    const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (prune && ownedKeys.has(nameKey(vm)));
+    const blocking = blockingReasons(obs, relevant);
+    if (blocking.length > 0) {
+      const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
+      return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
+    }
   }
 
   const steps: Step[] = [];
   const refusals: Refusal[] = [];
   const unchanged: string[] = [];
   const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
-  const byName = new Map(obs.vms.map((v) => [nameKey(v.name), v]));
+  const byName = new Map<string, ObservedVm>();
+  for (const v of obs.vms) byName.set(nameKey(v.name), v); // the last of a name, as before (a duplicate name blocks the plan)
+  const desiredKeys = prune ? new Set<string>() : undefined;
   for (const d of config.vms) {
-    const o = byName.get(nameKey(d.name));
+    const key = nameKey(d.name);
+    desiredKeys?.add(key);
+    const o = byName.get(key);
     // Absent from a complete observation means absent: create it. Never read as "stopped".
-    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
-    steps.push(...number(d.name, vp.steps));
-    refusals.push(...vp.refusals);
+    const vp: VmPlan = o === undefined ? (d.state === 'absent' ? NOTHING : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
+    if (vp.steps.length > 0) number(d.name, vp.steps, steps);
+    for (const r of vp.refusals) refusals.push(r);
     if (vp.steps.length === 0 && vp.refusals.length === 0) unchanged.push(d.name);
   }
-  if (config.policy.prune) {
-    const orphans = owned.filter((o) => !desiredKeys.has(nameKey(o.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (prune) {
+    const orphans = owned.filter((o) => !desiredKeys!.has(nameKey(o.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const o of orphans) {
       const vp = planRemove(o.name, o, false, 'owned by this project but no longer in the file (policy.prune)', config);
-      steps.push(...number(o.name, vp.steps));
+      number(o.name, vp.steps, steps);
     }
   }
   return { actionable: true, steps, refusals, unchanged };

@@ -110,6 +110,28 @@ function observedSetting(o: ObservedVm, k: keyof DesiredSettings): unknown {
   return o[k satisfies keyof ObservedVm];
 }
 
+/**
+ * Whether planSurface can find anything for this VM: the file manages some of the wider surface, or
+ * the VM has a disk at a data position the file's (empty) dataDisks list would detach. False means
+ * planSurface would return nothing: most VMs of a large plan skip it without building its lists.
+ */
+export function usesSurface(d: DesiredVm, o: ObservedVm): boolean {
+  if (d.adaptersListed && d.adapters) return true;
+  if (d.dvdDrives?.length || d.cloudInit) return true;
+  if (d.dataDisks !== undefined) {
+    if (d.dataDisks.length) return true;
+    const first = o.generation === 2 ? 1 : 0;
+    for (const x of o.disks) {
+      if (x.controllerType === 'SCSI' && x.controllerNumber === 0 && (x.controllerLocation ?? 0) >= first && (x.controllerLocation ?? 0) < 32) return true;
+    }
+  }
+  const s = d.settings;
+  if (s) for (const k of SETTING_KEYS) if (s[k] !== null && s[k] !== undefined) return true;
+  const services = d.integrationServices;
+  if (services) for (const k in services) if (Object.hasOwn(services, k)) return true;
+  return false;
+}
+
 export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds: SeedDigests | undefined): SurfacePlan {
   const out: SurfacePlan = { prelude: [], online: [], offline: [], blocked: [] };
   const id = o.id;
