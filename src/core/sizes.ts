@@ -11,8 +11,10 @@ export function parseSize(text: string): number | null {
   return Number.isSafeInteger(bytes) ? bytes : null;
 }
 
+const LARGEST_FIRST = ['TB', 'GB', 'MB', 'KB'] as const;
+
 export function formatSize(bytes: number): string {
-  for (const u of ['TB', 'GB', 'MB', 'KB'] as const) {
+  for (const u of LARGEST_FIRST) {
     const n = bytes / UNITS[u]!;
     if (n >= 1 && Number.isInteger(n * 100)) return `${+n.toFixed(2)}${u}`;
   }

@@ -9,7 +9,7 @@ import { ownedBy, ownerOf, sameLineEnds, userNotes, withMarker } from '../model/
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
-import { adapterSpec, planSurface, settingsSpec, usesSurface, type SeedDigests, type SurfaceStep } from './surface.js';
+import { adapterSpec, hasKeys, planSurface, settingsSpec, usesSurface, type SeedDigests, type SurfaceStep } from './surface.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
 
 export interface PlanDraft {
@@ -130,9 +130,12 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
       problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${sw}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
     }
   }
-  for (const f of [...(d.dataDisks ?? []).filter((x) => x.existing).map((x) => x.path), ...(d.dvdDrives ?? []).map((x) => x.path)]) {
+  const missingFile = (f: string | null) => {
     if (f !== null && pathExists(obs, f) === false) problems.push(refusal(d.name, 'blocked', 'missing-file', `${f} does not exist on host ${obs.host.computerName}`));
-  }
+  };
+  // Existing data disks, then DVDs, in the file's order.
+  for (const x of d.dataDisks ?? []) if (x.existing) missingFile(x.path);
+  for (const x of d.dvdDrives ?? []) missingFile(x.path);
   const seed = d.cloudInit ?? null;
   const digest = seed ? seeds?.[d.name] : undefined;
   if (seed && (!digest || 'missing' in digest)) {
@@ -142,11 +145,11 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
   const surface: Partial<CreateVmArgsSurface> = {};
   if (d.adaptersListed && d.adapters) surface.adapters = d.adapters.map(adapterSpec);
   if (d.dataDisks?.length) surface.dataDisks = d.dataDisks.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path, sizeBytes: x.existing ? null : x.sizeBytes }));
-  const dvds = [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])];
+  const dvds = d.dvdDrives?.length || seed ? [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])] : [];
   if (dvds.length) surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
   const settings = settingsSpec(d.settings);
-  if (Object.keys(settings).length) surface.settings = settings;
-  const services = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (hasKeys(settings)) surface.settings = settings;
+  const services = hasKeys(d.integrationServices) ? Object.entries(d.integrationServices!).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
   if (services.length) surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
   const create = step(
     d.name,
@@ -179,7 +182,7 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
       ...(surface.adapters ? { adapters: surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ') } : {}),
       ...(d.dataDisks?.length ? { dataDisks: d.dataDisks.map((x) => `${x.existing ? x.path : `new ${formatSize(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
       ...(dvds.length ? { dvdDrives: dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
-      ...(Object.keys(settings).length ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
+      ...(surface.settings ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
     },
     'not present on the host',
     `${d.name}/create`,
@@ -309,30 +312,19 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     for (const x of surface.prelude) steps.push(fromSurface(x, `${name}/seed`));
     for (const b of surface.blocked) refusals.push(refusal(name, 'blocked', b.code, b.message));
   }
-  const start = (groupKey: string) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
-  const stop = (groupKey: string, reason: string) =>
-    step(name, id, 'stop', { op: 'vm.stop', args: { id, name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
-  // An apply of this same config that was interrupted after taking the checkpoint left it there, and
-  // the rollback point it marks is still the right one: it is not taken twice.
-  const hasCheckpoint = o.checkpoints.some((c) => c.name === checkpointName);
-  const checkpoint = (groupKey: string): Pending[] =>
-    !policy.checkpointBeforeDisruptive || hasCheckpoint
-      ? []
-      : [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
-
   if (saved && (offline.length > 0 || d.state === 'stopped')) {
     refusals.push(refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Saved (its memory is on disk): start it, or discard the saved state by hand (Remove-VMSavedState), before changes that need it off`, offline));
     steps.push(...online);
-    if (d.state === 'running') steps.push(start(`${name}/start`));
+    if (d.state === 'running') steps.push(startStep(o, `${name}/start`));
     return { steps, refusals };
   }
 
   if (offline.length > 0 && running) {
     if (d.state === 'stopped') {
       // The file asks for the VM off anyway: stop, then change; no restart involved.
-      steps.push(...checkpoint(group), stop(group, 'state: stopped'), ...offline, ...online);
+      steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
     } else if (policy.allowRestart) {
-      steps.push(...checkpoint(group), stop(group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, start(group));
+      steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
     } else {
       refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
       steps.push(...online);
@@ -342,10 +334,10 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
 
   // The VM is off (or stays as it is): change, then bring it to the desired power state.
   if (running && d.state === 'stopped') {
-    steps.push(...checkpoint(`${name}/stop`), stop(`${name}/stop`, 'state: stopped'));
+    steps.push(...checkpointSteps(o, policy, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
   }
   steps.push(...offline, ...online);
-  if (!running && d.state === 'running') steps.push(start(`${name}/start`));
+  if (!running && d.state === 'running') steps.push(startStep(o, `${name}/start`));
   return { steps, refusals };
 }
 
@@ -362,6 +354,23 @@ function planRemove(name: string, o: ObservedVm, deleteDisks: boolean, why: stri
   return { steps, refusals: [] };
 }
 
+// The power steps of an existing VM: plain functions, not closures made for every VM planned.
+function startStep(o: ObservedVm, groupKey: string): Pending {
+  return step(o.name, o.id, 'start', { op: 'vm.start', args: { id: o.id, name: o.name } }, o.state, 'Running', 'state: running', groupKey);
+}
+
+function stopStep(o: ObservedVm, policy: Config['policy'], groupKey: string, reason: string): Pending {
+  return step(o.name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name: o.name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
+}
+
+function checkpointSteps(o: ObservedVm, policy: Config['policy'], checkpointName: string, groupKey: string): Pending[] {
+  // An apply of this same config that was interrupted after taking the checkpoint left it there, and
+  // the rollback point it marks is still the right one: it is not taken twice.
+  if (!policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => c.name === checkpointName)) return [];
+  const { id, name } = o;
+  return [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
+}
+
 /** The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
  *  positions, else the first disk. */
 function bootDisk(disks: ObservedVm['disks'], bootType: 'SCSI' | 'IDE'): ObservedVm['disks'][number] | null {
@@ -375,12 +384,15 @@ function bootDisk(disks: ObservedVm['disks'], bootType: 'SCSI' | 'IDE'): Observe
 
 /** Turns pending steps of one VM into steps with ids (`vm/n`) and group ids, onto `out`. */
 function number(vm: string, pending: Pending[], out: Step[]): void {
-  const groupIds = new Map<string, string>();
+  // A group's id is the id of its first step (a VM has a handful of steps: found by a scan).
+  const ids: string[] = [];
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i]!;
     const id = `${vm}/${i + 1}`;
-    let group = groupIds.get(p.groupKey);
-    if (group === undefined) groupIds.set(p.groupKey, (group = id));
+    ids.push(id);
+    let first = 0;
+    while (pending[first]!.groupKey !== p.groupKey) first++;
+    const group = ids[first]!;
     // The key order of a step, as everywhere: id, the pending step's own keys, group.
     out.push({ id, vm: p.vm, vmId: p.vmId, action: p.action, from: p.from, to: p.to, reason: p.reason, disruption: p.disruption, operation: p.operation, group });
   }

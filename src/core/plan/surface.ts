@@ -57,7 +57,12 @@ export function adapterSpec(a: DesiredAdapter, i: number): AdapterSpec {
 export function settingsSpec(s: DesiredSettings | undefined): SettingsSpec {
   const out: SettingsSpec = {};
   if (!s) return out;
-  for (const [k, v] of Object.entries(s)) if (v !== null) (out as Record<string, unknown>)[k] = v;
+  // Object.entries' keys and order, without its list of pairs (a plan makes one per VM created).
+  for (const k in s) {
+    if (!Object.hasOwn(s, k)) continue;
+    const v = (s as unknown as Record<string, unknown>)[k];
+    if (v !== null) (out as Record<string, unknown>)[k] = v;
+  }
   return out;
 }
 
@@ -115,6 +120,12 @@ function observedSetting(o: ObservedVm, k: keyof DesiredSettings): unknown {
  * the VM has a disk at a data position the file's (empty) dataDisks list would detach. False means
  * planSurface would return nothing: most VMs of a large plan skip it without building its lists.
  */
+/** Whether a plain object has an own enumerable key (Object.keys(o).length > 0, without the list). */
+export function hasKeys(o: object | undefined): boolean {
+  if (o) for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
+}
+
 export function usesSurface(d: DesiredVm, o: ObservedVm): boolean {
   if (d.adaptersListed && d.adapters) return true;
   if (d.dvdDrives?.length || d.cloudInit) return true;
@@ -127,9 +138,7 @@ export function usesSurface(d: DesiredVm, o: ObservedVm): boolean {
   }
   const s = d.settings;
   if (s) for (const k of SETTING_KEYS) if (s[k] !== null && s[k] !== undefined) return true;
-  const services = d.integrationServices;
-  if (services) for (const k in services) if (Object.hasOwn(services, k)) return true;
-  return false;
+  return hasKeys(d.integrationServices);
 }
 
 export function planSurface(d: DesiredVm, o: ObservedVm, obs: Observation, seeds: SeedDigests | undefined): SurfacePlan {

@@ -4,7 +4,7 @@ import type { Config } from '../config/types.js';
 import { protectKey } from '../config/vm-name.js';
 import { nameKey } from '../model/assess.js';
 import type { Observation } from '../model/observed.js';
-import { ownerOf } from '../model/ownership.js';
+import { ownedBy, ownerOf } from '../model/ownership.js';
 import type { PlanDraft } from '../plan/plan.js';
 import type { Refusal, RefusalCode, Step } from '../plan/types.js';
 
@@ -30,6 +30,34 @@ function patternRegExp(pattern: string): RegExp {
 
 const isRisky = (s: Step) => s.disruption !== 'benign';
 
+function riskyCount(steps: Step[]): number {
+  let n = 0;
+  for (const s of steps) if (isRisky(s)) n++;
+  return n;
+}
+
+/**
+ * The file's VM and the observed VM of every remove step, by name key and by id (the last of each,
+ * as a map of all of them would hold): one pass over each list, keeping only the VMs removes name.
+ */
+function removeLookups(steps: Step[], config: Config, obs: Observation): [Map<string, Config['vms'][number]>, Map<string, Observation['vms'][number]>] {
+  const keys = new Set<string>();
+  const ids = new Set<string>();
+  for (const s of steps) {
+    if (s.action !== 'remove') continue;
+    keys.add(nameKey(s.vm));
+    if (s.vmId !== null) ids.add(s.vmId);
+  }
+  const desired = new Map<string, Config['vms'][number]>();
+  for (const v of config.vms) {
+    const k = nameKey(v.name);
+    if (keys.has(k)) desired.set(k, v);
+  }
+  const observedById = new Map<string, Observation['vms'][number]>();
+  for (const v of obs.vms) if (ids.has(v.id)) observedById.set(v.id, v);
+  return [desired, observedById];
+}
+
 export function applySafety(draft: PlanDraft, config: Config, obs: Observation): PlanDraft {
   if (!draft.actionable) return draft;
   const policy = config.policy;
@@ -44,30 +72,36 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
   const refuse = (group: string, code: RefusalCode, message: string) => {
     if (!refused.has(group)) refused.set(group, { code, message });
   };
-  const desired = new Map(config.vms.map((v) => [nameKey(v.name), v]));
-  const observedById = new Map(obs.vms.map((v) => [v.id, v]));
+  // Looked up only for remove steps: made at the first one, not for every VM of every plan.
+  let desired: Map<string, Config['vms'][number]> | undefined;
+  let observedById: Map<string, Observation['vms'][number]> | undefined;
 
   for (const [group, steps] of groups) {
     const vm = steps[0]!.vm;
-    const pattern = policy.protect.find((p) => matchesPattern(vm, p));
-    const risky = steps.filter(isRisky);
-    if (pattern && risky.length > 0) {
-      refuse(group, 'protected', `VM '${vm}' matches protected pattern '${pattern}': ${risky.map((s) => s.action).join(', ')} refused`);
+    // Only a group with a disruptive or destructive step can be refused by a protect pattern.
+    const risky = riskyCount(steps);
+    const pattern = risky > 0 ? policy.protect.find((p) => matchesPattern(vm, p)) : undefined;
+    if (pattern) {
+      refuse(group, 'protected', `VM '${vm}' matches protected pattern '${pattern}': ${steps.filter(isRisky).map((s) => s.action).join(', ')} refused`);
       continue;
     }
-    for (const s of steps.filter((x) => x.action === 'remove-switch')) {
-      // A switch is removed only when this project owns it and the file says state: absent.
-      const name = (s.operation.args as { name: string }).name;
-      const have = obs.host.switches.find((w) => w.name.toLowerCase() === name.toLowerCase());
-      const d = (config.switches ?? []).find((w) => w.name.toLowerCase() === name.toLowerCase());
-      if (!have || have.notes === undefined || ownerOf(have.notes) !== config.project || d?.state !== 'absent') {
-        refuse(group, 'destroy-not-owned', `removing switch '${name}' is refused: only a switch this project owns and the file marks state: absent is removed`);
+    for (const s of steps) {
+      if (s.action === 'remove-switch') {
+        // A switch is removed only when this project owns it and the file says state: absent.
+        const name = (s.operation.args as { name: string }).name;
+        const have = obs.host.switches.find((w) => w.name.toLowerCase() === name.toLowerCase());
+        const d = (config.switches ?? []).find((w) => w.name.toLowerCase() === name.toLowerCase());
+        if (!have || have.notes === undefined || ownerOf(have.notes) !== config.project || d?.state !== 'absent') {
+          refuse(group, 'destroy-not-owned', `removing switch '${name}' is refused: only a switch this project owns and the file marks state: absent is removed`);
+        }
       }
     }
-    for (const s of steps.filter((x) => x.action === 'remove')) {
+    for (const s of steps) {
+      if (s.action !== 'remove') continue;
+      if (desired === undefined || observedById === undefined) [desired, observedById] = removeLookups(draft.steps, config, obs);
       const o = s.vmId === null ? undefined : observedById.get(s.vmId);
       const d = desired.get(nameKey(vm));
-      const owned = o !== undefined && ownerOf(o.notes) === config.project;
+      const owned = o !== undefined && ownedBy(o.notes, config.project);
       const asked = d ? d.state === 'absent' : policy.prune;
       if (!owned || !asked) {
         refuse(group, 'destroy-not-owned', `removing VM '${vm}' is refused: it is destroyed only when this project owns it and the file says state: absent (or policy.prune is on)`);
@@ -79,7 +113,7 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
   let budget = policy.maxDisruptive;
   for (const [group, steps] of groups) {
     if (refused.has(group)) continue;
-    const cost = steps.filter(isRisky).length;
+    const cost = riskyCount(steps);
     if (cost === 0) continue;
     if (cost > budget) {
       refuse(group, 'max-disruptive', `over the limit of ${policy.maxDisruptive} disruptive/destructive steps per run (policy.maxDisruptive); run again to continue`);
