@@ -20,8 +20,9 @@ export interface PlanDraft {
   unchanged: string[];
 }
 
-/** A step before ids are assigned. */
-type Pending = Omit<Step, 'id' | 'group'> & { groupKey: string };
+/** A step before ids are assigned: id '' and `group` holding the group's key until number() gives
+ *  both (made in the final key order, so numbering fills it in instead of copying it). */
+type Pending = Step;
 
 /**
  * Where the VM's own disk lives: Hyper-V's default layout under the VM folder. Its format is the
@@ -67,7 +68,7 @@ const DISRUPTION: Record<StepAction, Disruption> = {
 export const STEP_ACTIONS: readonly StepAction[] = Object.keys(DISRUPTION) as StepAction[];
 
 function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
-  return { vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, groupKey };
+  return { id: '', vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, group: groupKey };
 }
 
 function memoryArgs(d: DesiredVm): { dynamic: boolean; startupBytes: number; minimumBytes: number; maximumBytes: number } {
@@ -99,7 +100,7 @@ function refusal(vm: string, kind: Refusal['kind'], code: RefusalCode, message: 
 }
 
 function stripGroup(p: Pending): Omit<Step, 'id' | 'group'> {
-  const { groupKey: _g, ...rest } = p;
+  const { id: _i, group: _g, ...rest } = p;
   return rest;
 }
 
@@ -235,14 +236,13 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     return { steps: [], refusals: [refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Paused; resume it (Resume-VM) or turn it off before this tool changes it`)] };
   }
 
-  const group = `${name}/restart`;
   // Made at the first change: most VMs of a plan have none.
   let offline: Pending[] | undefined;
   let online: Pending[] | undefined;
 
   // Changes that need the VM off (Hyper-V refuses them while it runs).
   if (o.cpus !== d.cpus) {
-    (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', group));
+    (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', restartGroup(name)));
   }
   const wantMem = d.memory;
   const have = o.memory;
@@ -252,16 +252,16 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
     // can change online.
     const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
-    const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? group : `${name}/memory`);
+    const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? restartGroup(name) : `${name}/memory`);
     (needsOff ? (offline ??= []) : (online ??= [])).push(s);
   }
   if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
-    (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
+    (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', restartGroup(name)));
   }
   const nic = o.adapters[0] ?? null;
   const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
   if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
-    (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
+    (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', restartGroup(name)));
   }
   // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
   // positions, else the first disk.
@@ -272,7 +272,7 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
       return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${formatSize(disk.sizeBytes)}, the file says ${formatSize(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
     }
     // Generation 2 disks sit on SCSI and grow online; generation 1 boot disks are on IDE and need the VM off.
-    const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, formatSize(disk.sizeBytes), formatSize(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : group);
+    const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, formatSize(disk.sizeBytes), formatSize(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : restartGroup(name));
     (o.generation === 2 ? (online ??= []) : (offline ??= [])).push(g);
   }
   // Online changes.
@@ -301,11 +301,12 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   if (!surfaceUsed && offline === undefined && online === undefined && !saved && running === (d.state === 'running')) return NOTHING;
   offline ??= [];
   online ??= [];
+  const group = restartGroup(name);
   const steps: Pending[] = [];
   const refusals: Refusal[] = [];
   if (surfaceUsed) {
     const surface = planSurface(d, o, obs, seeds);
-    const fromSurface = (x: SurfaceStep, groupKey: string): Pending => ({ ...step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey) });
+    const fromSurface = (x: SurfaceStep, groupKey: string): Pending => step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey);
     offline.push(...surface.offline.map((x) => fromSurface(x, group)));
     // An eject → write → insert of the seed stands or falls together; other online changes alone.
     online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
@@ -382,20 +383,23 @@ function bootDisk(disks: ObservedVm['disks'], bootType: 'SCSI' | 'IDE'): Observe
   return slots ? null : (disks[0] ?? null);
 }
 
-/** Turns pending steps of one VM into steps with ids (`vm/n`) and group ids, onto `out`. */
+/** Gives the pending steps of one VM their ids (`vm/n`) and group ids, in place, onto `out`. */
 function number(vm: string, pending: Pending[], out: Step[]): void {
   // A group's id is the id of its first step (a VM has a handful of steps: found by a scan).
-  const ids: string[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i]!;
-    const id = `${vm}/${i + 1}`;
-    ids.push(id);
+    keys.push(p.group);
     let first = 0;
-    while (pending[first]!.groupKey !== p.groupKey) first++;
-    const group = ids[first]!;
-    // The key order of a step, as everywhere: id, the pending step's own keys, group.
-    out.push({ id, vm: p.vm, vmId: p.vmId, action: p.action, from: p.from, to: p.to, reason: p.reason, disruption: p.disruption, operation: p.operation, group });
+    while (keys[first] !== p.group) first++;
+    p.id = `${vm}/${i + 1}`;
+    p.group = pending[first]!.id;
+    out.push(p);
   }
+}
+
+function restartGroup(name: string): string {
+  return `${name}/restart`;
 }
 
 /** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
