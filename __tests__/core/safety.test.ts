@@ -4,7 +4,8 @@ import { makePlan } from '../../src/core/converge.js';
 import { assessObservation } from '../../src/core/model/assess.js';
 import type { PlanDraft } from '../../src/core/plan/plan.js';
 import type { Step } from '../../src/core/plan/types.js';
-import { applySafety, matchesPattern } from '../../src/core/safety/safety.js';
+import { applySafety, matchesPattern, nameTail } from '../../src/core/safety/safety.js';
+import { vmNameKey } from '../../src/core/config/vm-name.js';
 import { config, desired, observation, observed } from '../support/core-fixtures.js';
 
 describe('safety', () => {
@@ -53,6 +54,21 @@ describe('safety', () => {
     expect(out.refusals[0]!.code).toBe('destroy-not-owned');
   });
 
+  it('finds the file\'s VM of a remove step by its name key, among many VMs of the same length and last letter', () => {
+    const ours = observed('Web-5', { notes: 'hyperv-converge: project=demo', state: 'Off' });
+    const obs = assessObservation(observation([ours]));
+    const remove: Step = {
+      id: 'WEB-5/1', vm: 'WEB-5', vmId: ours.id, action: 'remove', from: 'Off', to: 'absent', reason: 'test', disruption: 'destructive', group: 'WEB-5/1',
+      operation: { op: 'vm.remove', args: { id: ours.id, name: 'WEB-5', deleteDisks: false } },
+    };
+    const others = Array.from({ length: 50 }, (_, i) => desired(`web-${i % 10}x`.slice(0, 5) + (i % 10)));
+    for (const [state, kept] of [['absent', 1], ['running', 0]] as const) {
+      const c = config([...others.filter((d) => d.name.toUpperCase() !== 'WEB-5'), desired('web-5', { state })]);
+      const out = applySafety({ actionable: true, steps: [remove], refusals: [], unchanged: [] }, { ...c, project: 'demo' }, obs);
+      expect(out.steps.length).toBe(kept);
+    }
+  });
+
   it('matches protect patterns with * and ?, case-insensitively', () => {
     expect(matchesPattern('PROD-db', 'prod-*')).toBe(true);
     expect(matchesPattern('prod1', 'prod?')).toBe(true);
@@ -84,5 +100,19 @@ describe('safety', () => {
       { numRuns: 500 },
     );
     expect(runs).toBe(500);
+  });
+});
+
+describe('the remove lookup skips only names that cannot share a wanted name key', () => {
+  it('nameTail(name) equals nameTail of its key, for any name (so names of one key have one tail)', () => {
+    const tricky = fc.constantFrom('k', 'K', '\u212a', 'ß', 'ı', 'i', 'ſ', 's', 'é', 'É', '\ud83d\ude00', '\ud83d', '\u200b', '-', '9', 'z', 'Z', '{', '`', '@');
+    const name = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 6 }), fc.array(tricky, { maxLength: 6 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(vmNameKey(n).length).toBe(n.length);
+        expect(nameTail(vmNameKey(n))).toBe(nameTail(n));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -50,9 +50,10 @@ export function assessObservation(obs: Observation): Observation {
       if (ids) ids.push(vm.id);
       else nameTwice.set(byName, [vms[byName]!.id, vm.id]);
     }
+    if (SETTLED_STATES.has(vm.state)) continue; // the two sets share no state: settled is the usual answer
     if (TRANSITIONAL_STATES.has(vm.state)) {
       reasons.push({ code: 'transitional-state', vm: vm.name, message: `VM '${vm.name}' is ${vm.state}; it is observed again once it settles` });
-    } else if (!SETTLED_STATES.has(vm.state)) {
+    } else {
       reasons.push({ code: 'unknown-state', vm: vm.name, message: `VM '${vm.name}' is in state '${vm.state}', which this tool does not act on` });
     }
   }

@@ -136,8 +136,9 @@ export function usesSurface(d: DesiredVm, o: ObservedVm): boolean {
       if (x.controllerType === 'SCSI' && x.controllerNumber === 0 && (x.controllerLocation ?? 0) >= first && (x.controllerLocation ?? 0) < 32) return true;
     }
   }
-  const s = d.settings;
-  if (s) for (const k of SETTING_KEYS) if (s[k] !== null && s[k] !== undefined) return true;
+  // Any setting with a value (a key planSurface does not know only makes this say true for nothing).
+  const s = d.settings as Record<string, unknown> | undefined;
+  if (s) for (const k in s) if (s[k] !== null && s[k] !== undefined && Object.hasOwn(s, k)) return true;
   return hasKeys(d.integrationServices);
 }
 

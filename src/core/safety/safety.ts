@@ -37,6 +37,16 @@ function riskyCount(steps: Step[]): number {
 }
 
 /**
+ * A number equal for two names with one name key (vmNameKey keeps a name's length, maps an ASCII
+ * unit to its upper case and any other unit to a non-ASCII one): length and last unit, every
+ * non-ASCII last unit alike.
+ */
+export function nameTail(name: string): number {
+  const c = name.charCodeAt(name.length - 1);
+  return name.length * 256 + (c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 32 : c) : 0x80);
+}
+
+/**
  * The file's VM and the observed VM of every remove step, by name key and by id (the last of each,
  * as a map of all of them would hold): one pass over each list, keeping only the VMs removes name.
  */
@@ -48,8 +58,11 @@ function removeLookups(steps: Step[], config: Config, obs: Observation): [Map<st
     keys.add(nameKey(s.vm));
     if (s.vmId !== null) ids.add(s.vmId);
   }
+  const tails = new Set<number>();
+  for (const k of keys) tails.add(nameTail(k));
   const desired = new Map<string, Config['vms'][number]>();
   for (const v of config.vms) {
+    if (!tails.has(nameTail(v.name))) continue; // its key cannot be one of them: not made
     const k = nameKey(v.name);
     if (keys.has(k)) desired.set(k, v);
   }
