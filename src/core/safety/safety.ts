@@ -89,7 +89,9 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
   let desired: Map<string, Config['vms'][number]> | undefined;
   let observedById: Map<string, Observation['vms'][number]> | undefined;
 
-  for (const [group, steps] of groups) {
+  // A group's key is its steps' group: iterated by value, not as [key, value] pairs.
+  for (const steps of groups.values()) {
+    const group = steps[0]!.group;
     const vm = steps[0]!.vm;
     // Only a group with a disruptive or destructive step can be refused by a protect pattern.
     const risky = riskyCount(steps);
@@ -124,12 +126,14 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
 
   // The per-run limit on disruptive and destructive steps, in plan order, whole groups at a time.
   let budget = policy.maxDisruptive;
-  for (const [group, steps] of groups) {
+  const overBudget = `over the limit of ${policy.maxDisruptive} disruptive/destructive steps per run (policy.maxDisruptive); run again to continue`;
+  for (const steps of groups.values()) {
+    const group = steps[0]!.group;
     if (refused.has(group)) continue;
     const cost = riskyCount(steps);
     if (cost === 0) continue;
     if (cost > budget) {
-      refuse(group, 'max-disruptive', `over the limit of ${policy.maxDisruptive} disruptive/destructive steps per run (policy.maxDisruptive); run again to continue`);
+      refuse(group, 'max-disruptive', overBudget);
       continue;
     }
     budget -= cost;
