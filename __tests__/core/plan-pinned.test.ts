@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { fleetConfig, fleetObservation } from '../../bench/fleet.js';
 import type { Config, DesiredVm } from '../../src/core/config/types.js';
 import { makePlan } from '../../src/core/converge.js';
-import { assessObservation } from '../../src/core/model/assess.js';
+import { assessObservation, nameKey, vmsByName } from '../../src/core/model/assess.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { withMarker } from '../../src/core/model/ownership.js';
 import { checkpointNameFor, planChanges } from '../../src/core/plan/plan.js';
@@ -119,6 +119,12 @@ function digests(config: Config, obs: Observation) {
   const seen = assessObservation(obs);
   const draft = applySafety(planChanges(config, seen, undefined, 'sha256:0123456789abcdef0123456789abcdef'), config, seen);
   const plan = makePlan(config, seen, 'sim');
+  // The name index assess keeps for the observation it returns, and one made anew for a copy of it
+  // (or for a list changed after assessing): the same plan.
+  const copy = { ...seen };
+  expect(sha(applySafety(planChanges(config, copy, undefined, 'sha256:0123456789abcdef0123456789abcdef'), config, copy))).toBe(sha(draft));
+  const swapped = { ...seen, vms: [...seen.vms].reverse() };
+  expect(vmsByName(swapped)).toEqual(new Map([...seen.vms].reverse().map((v) => [nameKey(v.name), v])));
   return { assessed: sha(seen), draft: sha(draft), plan: sha(plan), steps: draft.steps.length, refusals: draft.refusals.length };
 }
 

@@ -2,7 +2,7 @@
 // transitional or unknown state, a name held by more than one VM, and every observation that cannot
 // be true of a real host (one id on two VMs, an id that changed under a name within one run) cannot
 // be vouched for. Steps address VMs by id: trusting an impossible id would act on the wrong VM.
-import type { IncompleteReason, Observation } from './observed.js';
+import type { IncompleteReason, Observation, ObservedVm } from './observed.js';
 
 /** States a VM settles in. Anything else is in motion or unknown. */
 export const SETTLED_STATES = new Set(['Running', 'Off', 'Saved', 'Paused']);
@@ -21,14 +21,30 @@ import { vmNameKey as nameKey } from '../config/vm-name.js';
 /** Reason codes assessObservation itself adds per VM (recomputed on every assessment). */
 const ASSESSED = ['transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id'];
 
+/**
+ * An observation's VMs by name key, the last VM of each key (what a map built over the list holds).
+ * assessObservation makes it while it looks for duplicate names and keeps it for the observation it
+ * returns, so planning that observation does not key every VM again. It stays valid because an
+ * assessed observation is not changed afterwards (its reasons would be wrong too); the list is still
+ * checked to be the one indexed, and anything else is indexed anew.
+ */
+export function vmsByName(obs: Observation): ReadonlyMap<string, ObservedVm> {
+  const kept = indexes.get(obs);
+  if (kept && kept.vms === obs.vms && kept.length === obs.vms.length) return kept.byName;
+  const byName = new Map<string, ObservedVm>();
+  for (const v of obs.vms) byName.set(nameKey(v.name), v);
+  return byName;
+}
+const indexes = new WeakMap<Observation, { vms: readonly ObservedVm[]; length: number; byName: ReadonlyMap<string, ObservedVm> }>();
+
 /** Adds per-VM reasons the adapter could not know of; `complete` is false when any reason exists. */
 export function assessObservation(obs: Observation): Observation {
   const reasons: IncompleteReason[] = obs.incomplete.filter((r) => r.vm === undefined || !ASSESSED.includes(r.code));
-  // The first VM of each name and of each id; the rest only when a second one turns up (a real host
-  // has none): a VM costs two map entries, not two lists.
-  const firstByName = new Map<string, number>();
+  // Each name's VM (the name index) and each id's first VM; lists only when a second one turns up
+  // (a real host has none): a VM costs two map entries, not two lists.
+  const byName = new Map<string, ObservedVm>();
   const firstById = new Map<string, number>();
-  let nameTwice: Map<number, string[]> | undefined; // first VM's index → ids of all VMs of that name
+  let nameTwice: Map<string, string[]> | undefined; // name key → ids of all VMs of that name
   let idTwice: Map<number, string[]> | undefined; // first VM's index → names of all VMs of that id
   const vms = obs.vms;
   for (let i = 0; i < vms.length; i++) {
@@ -42,13 +58,13 @@ export function assessObservation(obs: Observation): Observation {
       else idTwice.set(byId, [vms[byId]!.name, vm.name]);
     }
     const k = nameKey(vm.name);
-    const byName = firstByName.get(k);
-    if (byName === undefined) firstByName.set(k, i);
-    else {
+    const before = byName.get(k);
+    byName.set(k, vm);
+    if (before !== undefined) {
       nameTwice ??= new Map();
-      const ids = nameTwice.get(byName);
+      const ids = nameTwice.get(k);
       if (ids) ids.push(vm.id);
-      else nameTwice.set(byName, [vms[byName]!.id, vm.id]);
+      else nameTwice.set(k, [before.id, vm.id]);
     }
     if (SETTLED_STATES.has(vm.state)) continue; // the two sets share no state: settled is the usual answer
     if (TRANSITIONAL_STATES.has(vm.state)) {
@@ -58,7 +74,7 @@ export function assessObservation(obs: Observation): Observation {
     }
   }
   // In the order each name and id was first seen.
-  for (const [, ids] of [...(nameTwice ?? [])].sort(([a], [b]) => a - b)) {
+  for (const ids of firstSeen(vms, nameTwice)) {
     const name = vms.find((v) => v.id === ids[0])!.name;
     reasons.push({ code: 'duplicate-name', vm: name, message: `${ids.length} VMs are named '${name}' (ids ${ids.join(', ')}); rename or remove all but one` });
   }
@@ -70,7 +86,23 @@ export function assessObservation(obs: Observation): Observation {
       reasons.push({ code: 'duplicate-id', vm: name, message: `${names.length} VMs report the same id ${id} (${names.map((n) => `'${n}'`).join(', ')}); a VM id is unique on a host, so this report cannot be trusted` });
     }
   }
-  return { ...obs, incomplete: reasons, complete: reasons.length === 0 };
+  const assessed: Observation = { ...obs, incomplete: reasons, complete: reasons.length === 0 };
+  indexes.set(assessed, { vms: assessed.vms, length: assessed.vms.length, byName });
+  return assessed;
+}
+
+/** The lists of names found twice, in the order their names were first seen (rare: keyed again then). */
+function firstSeen(vms: readonly ObservedVm[], twice: Map<string, string[]> | undefined): string[][] {
+  if (twice === undefined) return [];
+  const out: string[][] = [];
+  for (const v of vms) {
+    const k = nameKey(v.name);
+    const ids = twice.get(k);
+    if (ids === undefined) continue;
+    out.push(ids);
+    twice.delete(k);
+  }
+  return out;
 }
 
 /**

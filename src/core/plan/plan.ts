@@ -3,7 +3,7 @@
 // output, byte for byte: no clock, no randomness, fixed orders everywhere.
 import type { Config, DesiredVm } from '../config/types.js';
 import { sameName } from '../config/vm-name.js';
-import { blockingReasons, nameKey } from '../model/assess.js';
+import { blockingReasons, nameKey, vmsByName } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownedBy, ownerOf, sameLineEnds, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
@@ -404,7 +404,7 @@ function restartGroup(name: string): string {
 
 /** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
 export function planChanges(config: Config, obs: Observation, seeds?: SeedDigests, configDigest?: string): PlanDraft {
-  const draft = planVms(config, withDeclaredSwitches(config, obs), seeds, configDigest);
+  const draft = planVms(config, withDeclaredSwitches(config, obs), vmsByName(obs), seeds, configDigest);
   if (!draft.actionable) return draft;
   const sw = planSwitches(config, obs);
   // Switch steps come first: the executor runs host-resource queues before any VM's.
@@ -469,7 +469,7 @@ export function switchKey(name: string): string {
   return `switch:${name}`;
 }
 
-function planVms(config: Config, obs: Observation, seeds?: SeedDigests, configDigest?: string): PlanDraft {
+function planVms(config: Config, obs: Observation, byName: ReadonlyMap<string, ObservedVm>, seeds?: SeedDigests, configDigest?: string): PlanDraft {
   const project = config.project;
   const prune = config.policy.prune;
   // Owned VMs and the file's names are wanted only to judge reasons and to prune: made only then.
@@ -489,8 +489,6 @@ function planVms(config: Config, obs: Observation, seeds?: SeedDigests, configDi
   const refusals: Refusal[] = [];
   const unchanged: string[] = [];
   const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
-  const byName = new Map<string, ObservedVm>();
-  for (const v of obs.vms) byName.set(nameKey(v.name), v); // the last of a name, as before (a duplicate name blocks the plan)
   const desiredKeys = prune ? new Set<string>() : undefined;
   for (const d of config.vms) {
     const key = nameKey(d.name);
