@@ -16,7 +16,7 @@ const LARGEST_FIRST = ['TB', 'GB', 'MB', 'KB'] as const;
 export function formatSize(bytes: number): string {
   for (const u of LARGEST_FIRST) {
     const n = bytes / UNITS[u]!;
-    if (n >= 1 && Number.isInteger(n * 100)) return `${+n.toFixed(2)}${u}`;
+    if (n >= 1 && Number.isInteger(n * 100)) return `${Number.isInteger(n) ? n : +n.toFixed(2)}${u}`; // toFixed only for a fraction
   }
   return `${bytes}B`;
 }

@@ -54,6 +54,14 @@ export function userNotes(notes: string): string {
   return at === -1 ? notes : trimmed.slice(0, at);
 }
 
+/** sameLineEnds(userNotes(notes)) === sameLineEnds(want), without making either text when neither holds a CR. */
+export function sameUserNotes(notes: string, want: string): boolean {
+  if (notes.includes('\r') || want.includes('\r')) return sameLineEnds(userNotes(notes)) === sameLineEnds(want);
+  const trimmed = notes.trimEnd();
+  const at = markerIndex(trimmed);
+  return at === -1 ? notes === want : at === want.length && trimmed.startsWith(want);
+}
+
 /** Notes as this tool writes them: the user's text, then the marker line. */
 export function withMarker(user: string, project: string): string {
   return user === '' ? markerLine(project) : `${user}\n${markerLine(project)}`;

@@ -5,7 +5,7 @@ import type { Config, DesiredVm } from '../config/types.js';
 import { sameName } from '../config/vm-name.js';
 import { blockingReasons, nameKey, vmsByName } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
-import { ownedBy, ownerOf, sameLineEnds, userNotes, withMarker } from '../model/ownership.js';
+import { ownedBy, ownerOf, sameUserNotes, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
 import type { HostOperation } from './operations.js';
@@ -288,8 +288,8 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic!.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
   }
   // Notes edited by hand on Windows carry CRLF: the same text, not a change.
-  const haveNotes = userNotes(o.notes);
-  if (sameLineEnds(haveNotes) !== sameLineEnds(d.notes)) {
+  if (!sameUserNotes(o.notes, d.notes)) {
+    const haveNotes = userNotes(o.notes);
     const notes = withMarker(d.notes, config.project);
     (online ??= []).push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, haveNotes, d.notes, 'notes differ', `${name}/notes`));
   }

@@ -136,9 +136,10 @@ export function usesSurface(d: DesiredVm, o: ObservedVm): boolean {
       if (x.controllerType === 'SCSI' && x.controllerNumber === 0 && (x.controllerLocation ?? 0) >= first && (x.controllerLocation ?? 0) < 32) return true;
     }
   }
-  // Any setting with a value (a key planSurface does not know only makes this say true for nothing).
-  const s = d.settings as Record<string, unknown> | undefined;
-  if (s) for (const k in s) if (s[k] !== null && s[k] !== undefined && Object.hasOwn(s, k)) return true;
+  const s = d.settings;
+  // Any setting with a value, read by name (one shape: fast). A setting left out here would make
+  // planSurface skip it: the property test over every setting key fails then.
+  if (s && (s.tpm ?? s.secureBootTemplate ?? s.nestedVirtualization ?? s.checkpointType ?? s.automaticStartAction ?? s.automaticStartDelaySec ?? s.automaticStopAction ?? s.compatibilityForMigration ?? s.memoryWeight ?? s.memoryBuffer ?? s.firstBootDevice ?? null) !== null) return true;
   return hasKeys(d.integrationServices);
 }
 
