@@ -490,7 +490,9 @@ function planVms(config: Config, obs: Observation, byName: ReadonlyMap<string, O
   const unchanged: string[] = [];
   const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
   const desiredKeys = prune ? new Set<string>() : undefined;
-  for (const d of config.vms) {
+  const vms = config.vms;
+  for (let i = 0; i < vms.length; i++) {
+    const d = vms[i]!;
     const key = nameKey(d.name);
     desiredKeys?.add(key);
     const o = byName.get(key);
