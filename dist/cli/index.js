@@ -19023,6 +19023,7 @@ function quoted(s, max = MAX_QUOTED_CHARS) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ vmsByName),
 /* harmony export */   N$: () => (/* binding */ assessObservation),
 /* harmony export */   PK: () => (/* binding */ blockingReasons),
 /* harmony export */   Rc: () => (/* reexport safe */ _config_vm_name_js__WEBPACK_IMPORTED_MODULE_0__.q3),
@@ -19043,46 +19044,97 @@ const TRANSITIONAL_STATES = new Set([
 
 /** Reason codes assessObservation itself adds per VM (recomputed on every assessment). */
 const ASSESSED = ['transitional-state', 'unknown-state', 'duplicate-name', 'duplicate-id'];
+/**
+ * An observation's VMs by name key, the last VM of each key (what a map built over the list holds).
+ * assessObservation makes it while it looks for duplicate names and keeps it for the observation it
+ * returns, so planning that observation does not key every VM again. It stays valid because an
+ * assessed observation is not changed afterwards (its reasons would be wrong too); the list is still
+ * checked to be the one indexed, and anything else is indexed anew.
+ */
+function vmsByName(obs) {
+    const kept = indexes.get(obs);
+    if (kept && kept.vms === obs.vms && kept.length === obs.vms.length)
+        return kept.byName;
+    const byName = new Map();
+    for (const v of obs.vms)
+        byName.set((0,_config_vm_name_js__WEBPACK_IMPORTED_MODULE_0__/* .vmNameKey */ .q3)(v.name), v);
+    return byName;
+}
+const indexes = new WeakMap();
 /** Adds per-VM reasons the adapter could not know of; `complete` is false when any reason exists. */
 function assessObservation(obs) {
     const reasons = obs.incomplete.filter((r) => r.vm === undefined || !ASSESSED.includes(r.code));
+    // Each name's VM (the name index) and each id's first VM; lists only when a second one turns up
+    // (a real host has none): a VM costs two map entries, not two lists.
     const byName = new Map();
-    const byId = new Map();
-    for (const vm of obs.vms) {
-        const names = byId.get(vm.id);
-        if (names)
-            names.push(vm.name);
-        else
-            byId.set(vm.id, [vm.name]);
+    const firstById = new Map();
+    let nameTwice; // name key → ids of all VMs of that name
+    let idTwice; // first VM's index → names of all VMs of that id
+    const vms = obs.vms;
+    for (let i = 0; i < vms.length; i++) {
+        const vm = vms[i];
+        const byId = firstById.get(vm.id);
+        if (byId === undefined)
+            firstById.set(vm.id, i);
+        else {
+            idTwice ??= new Map();
+            const names = idTwice.get(byId);
+            if (names)
+                names.push(vm.name);
+            else
+                idTwice.set(byId, [vms[byId].name, vm.name]);
+        }
         const k = (0,_config_vm_name_js__WEBPACK_IMPORTED_MODULE_0__/* .vmNameKey */ .q3)(vm.name);
-        const ids = byName.get(k);
-        if (ids)
-            ids.push(vm.id);
-        else
-            byName.set(k, [vm.id]);
+        const before = byName.get(k);
+        byName.set(k, vm);
+        if (before !== undefined) {
+            nameTwice ??= new Map();
+            const ids = nameTwice.get(k);
+            if (ids)
+                ids.push(vm.id);
+            else
+                nameTwice.set(k, [before.id, vm.id]);
+        }
+        if (SETTLED_STATES.has(vm.state))
+            continue; // the two sets share no state: settled is the usual answer
         if (TRANSITIONAL_STATES.has(vm.state)) {
             reasons.push({ code: 'transitional-state', vm: vm.name, message: `VM '${vm.name}' is ${vm.state}; it is observed again once it settles` });
         }
-        else if (!SETTLED_STATES.has(vm.state)) {
+        else {
             reasons.push({ code: 'unknown-state', vm: vm.name, message: `VM '${vm.name}' is in state '${vm.state}', which this tool does not act on` });
         }
     }
-    for (const [, ids] of byName) {
-        if (ids.length > 1) {
-            const name = obs.vms.find((v) => v.id === ids[0]).name;
-            reasons.push({ code: 'duplicate-name', vm: name, message: `${ids.length} VMs are named '${name}' (ids ${ids.join(', ')}); rename or remove all but one` });
+    // In the order each name and id was first seen.
+    for (const ids of firstSeen(vms, nameTwice)) {
+        const name = vms.find((v) => v.id === ids[0]).name;
+        reasons.push({ code: 'duplicate-name', vm: name, message: `${ids.length} VMs are named '${name}' (ids ${ids.join(', ')}); rename or remove all but one` });
+    }
+    for (const [first, names] of [...(idTwice ?? [])].sort(([a], [b]) => a - b)) {
+        const id = vms[first].id;
+        // Hyper-V gives every VM its own GUID: two VMs with one id is a broken or lying report, and a
+        // step sent to that id could land on either VM (an unowned one included).
+        for (const name of new Set(names)) {
+            reasons.push({ code: 'duplicate-id', vm: name, message: `${names.length} VMs report the same id ${id} (${names.map((n) => `'${n}'`).join(', ')}); a VM id is unique on a host, so this report cannot be trusted` });
         }
     }
-    for (const [id, names] of byId) {
-        if (names.length > 1) {
-            // Hyper-V gives every VM its own GUID: two VMs with one id is a broken or lying report, and a
-            // step sent to that id could land on either VM (an unowned one included).
-            for (const name of new Set(names)) {
-                reasons.push({ code: 'duplicate-id', vm: name, message: `${names.length} VMs report the same id ${id} (${names.map((n) => `'${n}'`).join(', ')}); a VM id is unique on a host, so this report cannot be trusted` });
-            }
-        }
+    const assessed = { ...obs, incomplete: reasons, complete: reasons.length === 0 };
+    indexes.set(assessed, { vms: assessed.vms, length: assessed.vms.length, byName });
+    return assessed;
+}
+/** The lists of names found twice, in the order their names were first seen (rare: keyed again then). */
+function firstSeen(vms, twice) {
+    if (twice === undefined)
+        return [];
+    const out = [];
+    for (const v of vms) {
+        const k = (0,_config_vm_name_js__WEBPACK_IMPORTED_MODULE_0__/* .vmNameKey */ .q3)(v.name);
+        const ids = twice.get(k);
+        if (ids === undefined)
+            continue;
+        out.push(ids);
+        twice.delete(k);
     }
-    return { ...obs, incomplete: reasons, complete: reasons.length === 0 };
+    return out;
 }
 /**
  * A later observation of the same run (the verify after apply), judged against the earlier one: a
@@ -19119,28 +19171,71 @@ function blockingReasons(obs, relevant) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ markerLine),
 /* harmony export */   Dq: () => (/* binding */ sameLineEnds),
+/* harmony export */   LW: () => (/* binding */ ownedBy),
 /* harmony export */   Pe: () => (/* binding */ withMarker),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
+/* harmony export */   hC: () => (/* binding */ sameUserNotes),
 /* harmony export */   x1: () => (/* binding */ userNotes)
 /* harmony export */ });
 // The ownership marker: one line this tool writes at the end of a VM's Notes. A VM without our
 // project's marker is never changed or removed; adopting one means adding the line by hand.
 const MARKER_PREFIX = 'hyperv-converge: project=';
-const MARKER_LINE = /(?:^|\r?\n)hyperv-converge: project=([a-z0-9-]+)[ \t]*$/;
+/**
+ * Where the marker of trimmed notes begins: the project name's first index, or -1 when the last line
+ * is not the marker. The rule, as a regular expression over the notes with trailing white space
+ * removed: /(?:^|\r?\n)hyperv-converge: project=([a-z0-9-]+)[ \t]*$/ (no m flag: the last line only).
+ * Scanned by hand: it runs for every VM of every plan, and a match object per VM is most of its cost.
+ */
+function projectStart(trimmed) {
+    const line = trimmed.lastIndexOf('\n') + 1;
+    if (!trimmed.startsWith(MARKER_PREFIX, line))
+        return -1;
+    const start = line + MARKER_PREFIX.length;
+    if (start === trimmed.length)
+        return -1;
+    for (let i = start; i < trimmed.length; i++) {
+        const c = trimmed.charCodeAt(i);
+        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d))
+            return -1;
+    }
+    return start;
+}
+/** Where the marker line begins in trimmed notes (its line break included), or -1. */
+function markerIndex(trimmed) {
+    if (projectStart(trimmed) === -1)
+        return -1;
+    const nl = trimmed.lastIndexOf('\n');
+    return nl <= 0 ? 0 : trimmed.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+}
 function markerLine(project) {
     return `${MARKER_PREFIX}${project}`;
 }
 /** The project named by the marker on the last line of the notes, or null. */
 function ownerOf(notes) {
     // trimEnd strips exactly what /\s+$/ matches (WhiteSpace and LineTerminator), without the regex.
-    const m = MARKER_LINE.exec(notes.trimEnd());
-    return m ? m[1] : null;
+    const trimmed = notes.trimEnd();
+    const start = projectStart(trimmed);
+    return start === -1 ? null : trimmed.slice(start);
+}
+/** ownerOf(notes) === project, without making the owner's name. */
+function ownedBy(notes, project) {
+    const trimmed = notes.trimEnd();
+    const start = projectStart(trimmed);
+    return start !== -1 && trimmed.length - start === project.length && trimmed.startsWith(project, start);
 }
 /** The user's part of the notes: everything before the marker line. */
 function userNotes(notes) {
     const trimmed = notes.trimEnd();
-    const m = MARKER_LINE.exec(trimmed);
-    return m ? trimmed.slice(0, m.index) : notes;
+    const at = markerIndex(trimmed);
+    return at === -1 ? notes : trimmed.slice(0, at);
+}
+/** sameLineEnds(userNotes(notes)) === sameLineEnds(want), without making either text when neither holds a CR. */
+function sameUserNotes(notes, want) {
+    if (notes.includes('\r') || want.includes('\r'))
+        return sameLineEnds(userNotes(notes)) === sameLineEnds(want);
+    const trimmed = notes.trimEnd();
+    const at = markerIndex(trimmed);
+    return at === -1 ? notes === want : at === want.length && trimmed.startsWith(want);
 }
 /** Notes as this tool writes them: the user's text, then the marker line. */
 function withMarker(user, project) {
@@ -19450,11 +19545,12 @@ function parseSize(text) {
     const bytes = Number(m[1]) * UNITS[m[2].toUpperCase()];
     return Number.isSafeInteger(bytes) ? bytes : null;
 }
+const LARGEST_FIRST = ['TB', 'GB', 'MB', 'KB'];
 function formatSize(bytes) {
-    for (const u of ['TB', 'GB', 'MB', 'KB']) {
+    for (const u of LARGEST_FIRST) {
         const n = bytes / UNITS[u];
         if (n >= 1 && Number.isInteger(n * 100))
-            return `${+n.toFixed(2)}${u}`;
+            return `${Number.isInteger(n) ? n : +n.toFixed(2)}${u}`; // toFixed only for a fraction
     }
     return `${bytes}B`;
 }
@@ -21423,9 +21519,14 @@ function settingsSpec(s) {
     const out = {};
     if (!s)
         return out;
-    for (const [k, v] of Object.entries(s))
+    // Object.entries' keys and order, without its list of pairs (a plan makes one per VM created).
+    for (const k in s) {
+        if (!Object.hasOwn(s, k))
+            continue;
+        const v = s[k];
         if (v !== null)
             out[k] = v;
+    }
     return out;
 }
 /**
@@ -21473,6 +21574,40 @@ const SETTING_KEYS = Object.keys({
 /** The observed value of a setting: the VM reports each under the setting's own name. */
 function observedSetting(o, k) {
     return o[k];
+}
+/**
+ * Whether planSurface can find anything for this VM: the file manages some of the wider surface, or
+ * the VM has a disk at a data position the file's (empty) dataDisks list would detach. False means
+ * planSurface would return nothing: most VMs of a large plan skip it without building its lists.
+ */
+/** Whether a plain object has an own enumerable key (Object.keys(o).length > 0, without the list). */
+function hasKeys(o) {
+    if (o)
+        for (const k in o)
+            if (Object.hasOwn(o, k))
+                return true;
+    return false;
+}
+function usesSurface(d, o) {
+    if (d.adaptersListed && d.adapters)
+        return true;
+    if (d.dvdDrives?.length || d.cloudInit)
+        return true;
+    if (d.dataDisks !== undefined) {
+        if (d.dataDisks.length)
+            return true;
+        const first = o.generation === 2 ? 1 : 0;
+        for (const x of o.disks) {
+            if (x.controllerType === 'SCSI' && x.controllerNumber === 0 && (x.controllerLocation ?? 0) >= first && (x.controllerLocation ?? 0) < 32)
+                return true;
+        }
+    }
+    const s = d.settings;
+    // Any setting with a value, read by name (one shape: fast). A setting left out here would make
+    // planSurface skip it: the property test over every setting key fails then.
+    if (s && (s.tpm ?? s.secureBootTemplate ?? s.nestedVirtualization ?? s.checkpointType ?? s.automaticStartAction ?? s.automaticStartDelaySec ?? s.automaticStopAction ?? s.compatibilityForMigration ?? s.memoryWeight ?? s.memoryBuffer ?? s.firstBootDevice ?? null) !== null)
+        return true;
+    return hasKeys(d.integrationServices);
 }
 function planSurface(d, o, obs, seeds) {
     const out = { prelude: [], online: [], offline: [], blocked: [] };
@@ -21749,7 +21884,7 @@ const DISRUPTION = {
 /** Every step action there is (the disruption table names each one, so the list is exhaustive). */
 const STEP_ACTIONS = Object.keys(DISRUPTION);
 function step(vm, vmId, action, operation, from, to, reason, groupKey) {
-    return { vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, groupKey };
+    return { id: '', vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, group: groupKey };
 }
 function memoryArgs(d) {
     const m = d.memory;
@@ -21764,11 +21899,13 @@ function describeMemory(m) {
 function heldBack(vm, steps) {
     return steps.map((s, i) => ({ ...stripGroup(s), id: `${vm}/held-${i + 1}`, group: `${vm}/held` }));
 }
+/** A VM that needs nothing (shared: nothing adds to it). */
+const NOTHING = Object.freeze({ steps: Object.freeze([]), refusals: Object.freeze([]) });
 function refusal(vm, kind, code, message, steps = []) {
     return { vm, kind, code, message, steps: heldBack(vm, steps) };
 }
 function stripGroup(p) {
-    const { groupKey: _g, ...rest } = p;
+    const { id: _i, group: _g, ...rest } = p;
     return rest;
 }
 function pathExists(obs, path) {
@@ -21796,10 +21933,16 @@ function planCreate(config, d, obs, seeds) {
             problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${sw}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
         }
     }
-    for (const f of [...(d.dataDisks ?? []).filter((x) => x.existing).map((x) => x.path), ...(d.dvdDrives ?? []).map((x) => x.path)]) {
+    const missingFile = (f) => {
         if (f !== null && pathExists(obs, f) === false)
             problems.push(refusal(d.name, 'blocked', 'missing-file', `${f} does not exist on host ${obs.host.computerName}`));
-    }
+    };
+    // Existing data disks, then DVDs, in the file's order.
+    for (const x of d.dataDisks ?? [])
+        if (x.existing)
+            missingFile(x.path);
+    for (const x of d.dvdDrives ?? [])
+        missingFile(x.path);
     const seed = d.cloudInit ?? null;
     const digest = seed ? seeds?.[d.name] : undefined;
     if (seed && (!digest || 'missing' in digest)) {
@@ -21811,13 +21954,13 @@ function planCreate(config, d, obs, seeds) {
         surface.adapters = d.adapters.map(adapterSpec);
     if (d.dataDisks?.length)
         surface.dataDisks = d.dataDisks.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path, sizeBytes: x.existing ? null : x.sizeBytes }));
-    const dvds = [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])];
+    const dvds = d.dvdDrives?.length || seed ? [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])] : [];
     if (dvds.length)
         surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
     const settings = settingsSpec(d.settings);
-    if (Object.keys(settings).length)
+    if (hasKeys(settings))
         surface.settings = settings;
-    const services = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const services = hasKeys(d.integrationServices) ? Object.entries(d.integrationServices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
     if (services.length)
         surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
     const create = step(d.name, null, 'create', {
@@ -21845,7 +21988,7 @@ function planCreate(config, d, obs, seeds) {
         ...(surface.adapters ? { adapters: surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ') } : {}),
         ...(d.dataDisks?.length ? { dataDisks: d.dataDisks.map((x) => `${x.existing ? x.path : `new ${(0,sizes/* formatSize */.Xq)(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
         ...(dvds.length ? { dvdDrives: dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
-        ...(Object.keys(settings).length ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
+        ...(surface.settings ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
     }, 'not present on the host', `${d.name}/create`);
     const steps = [create];
     if (seed && digest && !('missing' in digest)) {
@@ -21870,8 +22013,8 @@ function planExisting(config, d, o, obs, checkpointName, seeds) {
     const id = o.id;
     const name = o.name;
     const policy = config.policy;
-    const owner = (0,ownership/* ownerOf */.bf)(o.notes);
-    if (owner !== config.project) {
+    if (!(0,ownership/* ownedBy */.LW)(o.notes, config.project)) {
+        const owner = (0,ownership/* ownerOf */.bf)(o.notes);
         const code = owner === null ? 'unmanaged' : 'owned-by-other';
         const why = owner === null
             ? `VM '${name}' exists but carries no ownership marker of project '${config.project}'; it is never changed or removed. To adopt it: hyperv-converge adopt ${name} (writes the line 'hyperv-converge: project=${config.project}' at the end of its Notes)`
@@ -21886,42 +22029,43 @@ function planExisting(config, d, o, obs, checkpointName, seeds) {
     if (o.state === 'Paused') {
         return { steps: [], refusals: [refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Paused; resume it (Resume-VM) or turn it off before this tool changes it`)] };
     }
-    const group = `${name}/restart`;
-    const offline = [];
-    const online = [];
+    // Made at the first change: most VMs of a plan have none.
+    let offline;
+    let online;
     // Changes that need the VM off (Hyper-V refuses them while it runs).
     if (o.cpus !== d.cpus) {
-        offline.push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', group));
+        (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', restartGroup(name)));
     }
-    const want = memoryArgs(d);
+    const wantMem = d.memory;
     const have = o.memory;
-    const memDiffers = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes || (want.dynamic && (want.minimumBytes !== have.minimumBytes || want.maximumBytes !== have.maximumBytes));
+    const memDiffers = wantMem.dynamic !== have.dynamic || wantMem.startupBytes !== have.startupBytes || (wantMem.dynamic && (wantMem.minimumBytes !== have.minimumBytes || wantMem.maximumBytes !== have.maximumBytes));
     if (memDiffers) {
+        const want = memoryArgs(d);
         // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
         // can change online.
         const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
-        const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? group : `${name}/memory`);
-        (needsOff ? offline : online).push(s);
+        const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? restartGroup(name) : `${name}/memory`);
+        (needsOff ? (offline ??= []) : (online ??= [])).push(s);
     }
     if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
-        offline.push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', group));
+        (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', restartGroup(name)));
     }
     const nic = o.adapters[0] ?? null;
     const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
     if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
-        offline.push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', group));
+        (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', restartGroup(name)));
     }
     // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
     // positions, else the first disk.
     const bootType = o.generation === 2 ? 'SCSI' : 'IDE';
-    const disk = o.disks.find((x) => x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0) ?? (o.disks.some((x) => x.controllerType !== undefined) ? null : (o.disks[0] ?? null));
+    const disk = d.disk.sizeBytes === null ? null : bootDisk(o.disks, bootType);
     if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
         if (d.disk.sizeBytes < disk.sizeBytes) {
             return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${(0,sizes/* formatSize */.Xq)(disk.sizeBytes)}, the file says ${(0,sizes/* formatSize */.Xq)(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
         }
         // Generation 2 disks sit on SCSI and grow online; generation 1 boot disks are on IDE and need the VM off.
-        const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, (0,sizes/* formatSize */.Xq)(disk.sizeBytes), (0,sizes/* formatSize */.Xq)(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : group);
-        (o.generation === 2 ? online : offline).push(g);
+        const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, (0,sizes/* formatSize */.Xq)(disk.sizeBytes), (0,sizes/* formatSize */.Xq)(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : restartGroup(name));
+        (o.generation === 2 ? (online ??= []) : (offline ??= [])).push(g);
     }
     // Online changes.
     const haveSwitch = nic?.switch ?? null;
@@ -21932,47 +22076,54 @@ function planExisting(config, d, o, obs, checkpointName, seeds) {
         if (!obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, d.switch))) {
             return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
         }
-        online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
+        (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
     }
     else if (d.switch === null && haveSwitch !== null) {
-        online.push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
+        (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
     }
-    const notes = (0,ownership/* withMarker */.Pe)(d.notes, config.project);
     // Notes edited by hand on Windows carry CRLF: the same text, not a change.
-    if ((0,ownership/* sameLineEnds */.Dq)((0,ownership/* userNotes */.x1)(o.notes)) !== (0,ownership/* sameLineEnds */.Dq)(d.notes)) {
-        online.push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, (0,ownership/* userNotes */.x1)(o.notes), d.notes, 'notes differ', `${name}/notes`));
+    if (!(0,ownership/* sameUserNotes */.hC)(o.notes, d.notes)) {
+        const haveNotes = (0,ownership/* userNotes */.x1)(o.notes);
+        const notes = (0,ownership/* withMarker */.Pe)(d.notes, config.project);
+        (online ??= []).push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, haveNotes, d.notes, 'notes differ', `${name}/notes`));
     }
-    const surface = planSurface(d, o, obs, seeds);
-    const fromSurface = (x, groupKey) => ({ ...step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey) });
-    offline.push(...surface.offline.map((x) => fromSurface(x, group)));
-    // An eject → write → insert of the seed stands or falls together; other online changes alone.
-    online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
-    const steps = surface.prelude.map((x) => fromSurface(x, `${name}/seed`));
-    const refusals = surface.blocked.map((b) => refusal(name, 'blocked', b.code, b.message));
     const running = o.state === 'Running';
     const saved = o.state === 'Saved';
-    const start = (groupKey) => step(name, id, 'start', { op: 'vm.start', args: { id, name } }, o.state, 'Running', 'state: running', groupKey);
-    const stop = (groupKey, reason) => step(name, id, 'stop', { op: 'vm.stop', args: { id, name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
-    // An apply of this same config that was interrupted after taking the checkpoint left it there, and
-    // the rollback point it marks is still the right one: it is not taken twice.
-    const hasCheckpoint = o.checkpoints.some((c) => c.name === checkpointName);
-    const checkpoint = (groupKey) => !policy.checkpointBeforeDisruptive || hasCheckpoint
-        ? []
-        : [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
+    // Nothing of the wider surface in the file, nothing to change, and already in the asked power
+    // state (a Saved VM always gets a start or a refusal below): the common case ends here.
+    const surfaceUsed = usesSurface(d, o);
+    if (!surfaceUsed && offline === undefined && online === undefined && !saved && running === (d.state === 'running'))
+        return NOTHING;
+    offline ??= [];
+    online ??= [];
+    const group = restartGroup(name);
+    const steps = [];
+    const refusals = [];
+    if (surfaceUsed) {
+        const surface = planSurface(d, o, obs, seeds);
+        const fromSurface = (x, groupKey) => step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey);
+        offline.push(...surface.offline.map((x) => fromSurface(x, group)));
+        // An eject → write → insert of the seed stands or falls together; other online changes alone.
+        online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
+        for (const x of surface.prelude)
+            steps.push(fromSurface(x, `${name}/seed`));
+        for (const b of surface.blocked)
+            refusals.push(refusal(name, 'blocked', b.code, b.message));
+    }
     if (saved && (offline.length > 0 || d.state === 'stopped')) {
         refusals.push(refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Saved (its memory is on disk): start it, or discard the saved state by hand (Remove-VMSavedState), before changes that need it off`, offline));
         steps.push(...online);
         if (d.state === 'running')
-            steps.push(start(`${name}/start`));
+            steps.push(startStep(o, `${name}/start`));
         return { steps, refusals };
     }
     if (offline.length > 0 && running) {
         if (d.state === 'stopped') {
             // The file asks for the VM off anyway: stop, then change; no restart involved.
-            steps.push(...checkpoint(group), stop(group, 'state: stopped'), ...offline, ...online);
+            steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
         }
         else if (policy.allowRestart) {
-            steps.push(...checkpoint(group), stop(group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, start(group));
+            steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
         }
         else {
             refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
@@ -21982,11 +22133,11 @@ function planExisting(config, d, o, obs, checkpointName, seeds) {
     }
     // The VM is off (or stays as it is): change, then bring it to the desired power state.
     if (running && d.state === 'stopped') {
-        steps.push(...checkpoint(`${name}/stop`), stop(`${name}/stop`, 'state: stopped'));
+        steps.push(...checkpointSteps(o, policy, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
     }
     steps.push(...offline, ...online);
     if (!running && d.state === 'running')
-        steps.push(start(`${name}/start`));
+        steps.push(startStep(o, `${name}/start`));
     return { steps, refusals };
 }
 function planRemove(name, o, deleteDisks, why, config) {
@@ -21999,26 +22150,61 @@ function planRemove(name, o, deleteDisks, why, config) {
     steps.push(step(name, o.id, 'remove', { op: 'vm.remove', args: { id: o.id, name, deleteDisks } }, 'Off', 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group));
     return { steps, refusals: [] };
 }
-/** Turns pending steps of one VM into steps with ids (`vm/n`) and group ids. */
-function number(vm, pending) {
-    const groupIds = new Map();
-    return pending.map((p, i) => {
-        const id = `${vm}/${i + 1}`;
-        if (!groupIds.has(p.groupKey))
-            groupIds.set(p.groupKey, id);
-        return { id, ...stripGroup(p), group: groupIds.get(p.groupKey) };
-    });
+// The power steps of an existing VM: plain functions, not closures made for every VM planned.
+function startStep(o, groupKey) {
+    return step(o.name, o.id, 'start', { op: 'vm.start', args: { id: o.id, name: o.name } }, o.state, 'Running', 'state: running', groupKey);
+}
+function stopStep(o, policy, groupKey, reason) {
+    return step(o.name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name: o.name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
+}
+function checkpointSteps(o, policy, checkpointName, groupKey) {
+    // An apply of this same config that was interrupted after taking the checkpoint left it there, and
+    // the rollback point it marks is still the right one: it is not taken twice.
+    if (!policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => c.name === checkpointName))
+        return [];
+    const { id, name } = o;
+    return [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
+}
+/** The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
+ *  positions, else the first disk. */
+function bootDisk(disks, bootType) {
+    let slots = false;
+    for (const x of disks) {
+        if (x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0)
+            return x;
+        if (x.controllerType !== undefined)
+            slots = true;
+    }
+    return slots ? null : (disks[0] ?? null);
+}
+/** Gives the pending steps of one VM their ids (`vm/n`) and group ids, in place, onto `out`. */
+function number(vm, pending, out) {
+    // A group's id is the id of its first step (a VM has a handful of steps: found by a scan).
+    const keys = [];
+    for (let i = 0; i < pending.length; i++) {
+        const p = pending[i];
+        keys.push(p.group);
+        let first = 0;
+        while (keys[first] !== p.group)
+            first++;
+        p.id = `${vm}/${i + 1}`;
+        p.group = pending[first].id;
+        out.push(p);
+    }
+}
+function restartGroup(name) {
+    return `${name}/restart`;
 }
 /** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
 function planChanges(config, obs, seeds, configDigest) {
-    const draft = planVms(config, withDeclaredSwitches(config, obs), seeds, configDigest);
+    const draft = planVms(config, withDeclaredSwitches(config, obs), (0,assess/* vmsByName */.Fb)(obs), seeds, configDigest);
     if (!draft.actionable)
         return draft;
     const sw = planSwitches(config, obs);
     // Switch steps come first: the executor runs host-resource queues before any VM's.
     const steps = [];
     for (const [key, pending] of sw.byName)
-        steps.push(...number(key, pending));
+        number(key, pending, steps);
     return { ...draft, steps: [...steps, ...draft.steps], refusals: [...sw.refusals, ...draft.refusals] };
 }
 /** Switches the file makes count as present when its VMs are planned (they are made first). */
@@ -22079,35 +22265,46 @@ function planSwitches(config, obs) {
 function switchKey(name) {
     return `switch:${name}`;
 }
-function planVms(config, obs, seeds, configDigest) {
-    const desiredKeys = new Set(config.vms.map((v) => (0,assess/* nameKey */.Rc)(v.name)));
-    const owned = obs.vms.filter((v) => (0,ownership/* ownerOf */.bf)(v.notes) === config.project);
-    const ownedKeys = new Set(owned.map((o) => (0,assess/* nameKey */.Rc)(o.name))); // a lookup per VM, not a scan
-    const relevant = (vm) => desiredKeys.has((0,assess/* nameKey */.Rc)(vm)) || (config.policy.prune && ownedKeys.has((0,assess/* nameKey */.Rc)(vm)));
-    const blocking = (0,assess/* blockingReasons */.PK)(obs, relevant);
-    if (blocking.length > 0) {
-        const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
-        return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
+function planVms(config, obs, byName, seeds, configDigest) {
+    const project = config.project;
+    const prune = config.policy.prune;
+    // Owned VMs and the file's names are wanted only to judge reasons and to prune: made only then.
+    const owned = prune ? obs.vms.filter((v) => (0,ownership/* ownedBy */.LW)(v.notes, project)) : [];
+    if (obs.incomplete.length > 0) {
+        const desiredKeys = new Set(config.vms.map((v) => (0,assess/* nameKey */.Rc)(v.name)));
+        const ownedKeys = new Set(owned.map((o) => (0,assess/* nameKey */.Rc)(o.name))); // a lookup per VM, not a scan
+        const relevant = (vm) => desiredKeys.has((0,assess/* nameKey */.Rc)(vm)) || (prune && ownedKeys.has((0,assess/* nameKey */.Rc)(vm)));
+        const blocking = (0,assess/* blockingReasons */.PK)(obs, relevant);
+        if (blocking.length > 0) {
+            const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
+            return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
+        }
     }
     const steps = [];
     const refusals = [];
     const unchanged = [];
     const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
-    const byName = new Map(obs.vms.map((v) => [(0,assess/* nameKey */.Rc)(v.name), v]));
-    for (const d of config.vms) {
-        const o = byName.get((0,assess/* nameKey */.Rc)(d.name));
+    const desiredKeys = prune ? new Set() : undefined;
+    const vms = config.vms;
+    for (let i = 0; i < vms.length; i++) {
+        const d = vms[i];
+        const key = (0,assess/* nameKey */.Rc)(d.name);
+        desiredKeys?.add(key);
+        const o = byName.get(key);
         // Absent from a complete observation means absent: create it. Never read as "stopped".
-        const vp = o === undefined ? (d.state === 'absent' ? { steps: [], refusals: [] } : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
-        steps.push(...number(d.name, vp.steps));
-        refusals.push(...vp.refusals);
+        const vp = o === undefined ? (d.state === 'absent' ? NOTHING : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
+        if (vp.steps.length > 0)
+            number(d.name, vp.steps, steps);
+        for (const r of vp.refusals)
+            refusals.push(r);
         if (vp.steps.length === 0 && vp.refusals.length === 0)
             unchanged.push(d.name);
     }
-    if (config.policy.prune) {
+    if (prune) {
         const orphans = owned.filter((o) => !desiredKeys.has((0,assess/* nameKey */.Rc)(o.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const o of orphans) {
             const vp = planRemove(o.name, o, false, 'owned by this project but no longer in the file (policy.prune)', config);
-            steps.push(...number(o.name, vp.steps));
+            number(o.name, vp.steps, steps);
         }
     }
     return { actionable: true, steps, refusals, unchanged };
@@ -22682,6 +22879,53 @@ function patternRegExp(pattern) {
     return re;
 }
 const isRisky = (s) => s.disruption !== 'benign';
+function riskyCount(steps) {
+    let n = 0;
+    for (const s of steps)
+        if (isRisky(s))
+            n++;
+    return n;
+}
+/**
+ * A number equal for two names with one name key (vmNameKey keeps a name's length, maps an ASCII
+ * unit to its upper case and any other unit to a non-ASCII one): length and last unit, every
+ * non-ASCII last unit alike.
+ */
+function nameTail(name) {
+    const c = name.charCodeAt(name.length - 1);
+    return name.length * 256 + (c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 32 : c) : 0x80);
+}
+/**
+ * The file's VM and the observed VM of every remove step, by name key and by id (the last of each,
+ * as a map of all of them would hold): one pass over each list, keeping only the VMs removes name.
+ */
+function removeLookups(steps, config, obs) {
+    const keys = new Set();
+    const ids = new Set();
+    for (const s of steps) {
+        if (s.action !== 'remove')
+            continue;
+        keys.add((0,assess/* nameKey */.Rc)(s.vm));
+        if (s.vmId !== null)
+            ids.add(s.vmId);
+    }
+    const tails = new Set();
+    for (const k of keys)
+        tails.add(nameTail(k));
+    const desired = new Map();
+    for (const v of config.vms) {
+        if (!tails.has(nameTail(v.name)))
+            continue; // its key cannot be one of them: not made
+        const k = (0,assess/* nameKey */.Rc)(v.name);
+        if (keys.has(k))
+            desired.set(k, v);
+    }
+    const observedById = new Map();
+    for (const v of obs.vms)
+        if (ids.has(v.id))
+            observedById.set(v.id, v);
+    return [desired, observedById];
+}
 function applySafety(draft, config, obs) {
     if (!draft.actionable)
         return draft;
@@ -22699,29 +22943,39 @@ function applySafety(draft, config, obs) {
         if (!refused.has(group))
             refused.set(group, { code, message });
     };
-    const desired = new Map(config.vms.map((v) => [(0,assess/* nameKey */.Rc)(v.name), v]));
-    const observedById = new Map(obs.vms.map((v) => [v.id, v]));
-    for (const [group, steps] of groups) {
+    // Looked up only for remove steps: made at the first one, not for every VM of every plan.
+    let desired;
+    let observedById;
+    // A group's key is its steps' group: iterated by value, not as [key, value] pairs.
+    for (const steps of groups.values()) {
+        const group = steps[0].group;
         const vm = steps[0].vm;
-        const pattern = policy.protect.find((p) => matchesPattern(vm, p));
-        const risky = steps.filter(isRisky);
-        if (pattern && risky.length > 0) {
-            refuse(group, 'protected', `VM '${vm}' matches protected pattern '${pattern}': ${risky.map((s) => s.action).join(', ')} refused`);
+        // Only a group with a disruptive or destructive step can be refused by a protect pattern.
+        const risky = riskyCount(steps);
+        const pattern = risky > 0 ? policy.protect.find((p) => matchesPattern(vm, p)) : undefined;
+        if (pattern) {
+            refuse(group, 'protected', `VM '${vm}' matches protected pattern '${pattern}': ${steps.filter(isRisky).map((s) => s.action).join(', ')} refused`);
             continue;
         }
-        for (const s of steps.filter((x) => x.action === 'remove-switch')) {
-            // A switch is removed only when this project owns it and the file says state: absent.
-            const name = s.operation.args.name;
-            const have = obs.host.switches.find((w) => w.name.toLowerCase() === name.toLowerCase());
-            const d = (config.switches ?? []).find((w) => w.name.toLowerCase() === name.toLowerCase());
-            if (!have || have.notes === undefined || (0,ownership/* ownerOf */.bf)(have.notes) !== config.project || d?.state !== 'absent') {
-                refuse(group, 'destroy-not-owned', `removing switch '${name}' is refused: only a switch this project owns and the file marks state: absent is removed`);
+        for (const s of steps) {
+            if (s.action === 'remove-switch') {
+                // A switch is removed only when this project owns it and the file says state: absent.
+                const name = s.operation.args.name;
+                const have = obs.host.switches.find((w) => w.name.toLowerCase() === name.toLowerCase());
+                const d = (config.switches ?? []).find((w) => w.name.toLowerCase() === name.toLowerCase());
+                if (!have || have.notes === undefined || (0,ownership/* ownerOf */.bf)(have.notes) !== config.project || d?.state !== 'absent') {
+                    refuse(group, 'destroy-not-owned', `removing switch '${name}' is refused: only a switch this project owns and the file marks state: absent is removed`);
+                }
             }
         }
-        for (const s of steps.filter((x) => x.action === 'remove')) {
+        for (const s of steps) {
+            if (s.action !== 'remove')
+                continue;
+            if (desired === undefined || observedById === undefined)
+                [desired, observedById] = removeLookups(draft.steps, config, obs);
             const o = s.vmId === null ? undefined : observedById.get(s.vmId);
             const d = desired.get((0,assess/* nameKey */.Rc)(vm));
-            const owned = o !== undefined && (0,ownership/* ownerOf */.bf)(o.notes) === config.project;
+            const owned = o !== undefined && (0,ownership/* ownedBy */.LW)(o.notes, config.project);
             const asked = d ? d.state === 'absent' : policy.prune;
             if (!owned || !asked) {
                 refuse(group, 'destroy-not-owned', `removing VM '${vm}' is refused: it is destroyed only when this project owns it and the file says state: absent (or policy.prune is on)`);
@@ -22730,14 +22984,16 @@ function applySafety(draft, config, obs) {
     }
     // The per-run limit on disruptive and destructive steps, in plan order, whole groups at a time.
     let budget = policy.maxDisruptive;
-    for (const [group, steps] of groups) {
+    const overBudget = `over the limit of ${policy.maxDisruptive} disruptive/destructive steps per run (policy.maxDisruptive); run again to continue`;
+    for (const steps of groups.values()) {
+        const group = steps[0].group;
         if (refused.has(group))
             continue;
-        const cost = steps.filter(isRisky).length;
+        const cost = riskyCount(steps);
         if (cost === 0)
             continue;
         if (cost > budget) {
-            refuse(group, 'max-disruptive', `over the limit of ${policy.maxDisruptive} disruptive/destructive steps per run (policy.maxDisruptive); run again to continue`);
+            refuse(group, 'max-disruptive', overBudget);
             continue;
         }
         budget -= cost;
