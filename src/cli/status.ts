@@ -42,14 +42,25 @@ export async function observeStatus(config: Config, backend: Backend, env: Reado
 }
 
 export function statusOf(config: Config, obs: Observation, plan: Plan): StatusReport {
+  // Every lookup by name is one map read: a fleet of 100,000 VMs is read in one pass each.
   const byName = new Map(obs.vms.map((v) => [nameKey(v.name), v]));
-  const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => ownerOf(v.notes) === config.project && !config.vms.some((d) => nameKey(d.name) === nameKey(v.name))).map((v) => v.name)];
+  const inFile = new Set(config.vms.map((d) => nameKey(d.name)));
+  const stepsOf = new Map<string, Plan['steps']>();
+  for (const s of plan.steps) {
+    const k = nameKey(s.vm);
+    const list = stepsOf.get(k);
+    if (list) list.push(s);
+    else stepsOf.set(k, [s]);
+  }
+  const refusalOf = new Map<string, Plan['refusals'][number]>();
+  for (const r of plan.refusals) if (!refusalOf.has(nameKey(r.vm))) refusalOf.set(nameKey(r.vm), r);
+  const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => ownerOf(v.notes) === config.project && !inFile.has(nameKey(v.name))).map((v) => v.name)];
   const vms = names.map((name): VmStatus => {
-    const o = byName.get(nameKey(name));
-    const steps = plan.steps.filter((s) => nameKey(s.vm) === nameKey(name));
-    const refusal = plan.refusals.find((r) => nameKey(r.vm) === nameKey(name));
-    const inFile = config.vms.some((d) => nameKey(d.name) === nameKey(name));
-    const drift: VmStatus['drift'] = refusal ? refusal.kind : steps.length ? 'drift' : inFile ? 'in sync' : 'not in file';
+    const k = nameKey(name);
+    const o = byName.get(k);
+    const steps = stepsOf.get(k) ?? [];
+    const refusal = refusalOf.get(k);
+    const drift: VmStatus['drift'] = refusal ? refusal.kind : steps.length ? 'drift' : inFile.has(k) ? 'in sync' : 'not in file';
     const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
     return {
       vm: name,
@@ -67,7 +78,9 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
 export function renderStatus(r: StatusReport): string {
   const rows = r.vms.map((v) => [v.vm, v.state, v.addresses.join(',') || '—', v.owner ?? '—', v.drift + (v.drift === 'in sync' || v.drift === 'not in file' ? '' : `: ${v.detail.join(', ')}`)]);
   const head = ['VM', 'STATE', 'ADDRESSES', 'OWNER', 'DRIFT'];
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  // A loop, not Math.max(...rows): spreading 120,000 rows into arguments overflows the stack.
+  const width = head.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => (width[i] = Math.max(width[i]!, cell.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(width[i]!))).join('  ').trimEnd();
   const out = [`Status of project '${r.project}' on ${r.host}`, '', line(head), ...rows.map(line)];
   if (!r.complete) out.push('', `incomplete observation: ${r.incomplete.join('; ')}`);
