@@ -21375,7 +21375,7 @@ function vmFacts(v, checkpointName) {
 /** Which VMs, reasons and switches of the observation the plan concerns. */
 function selection(config, obs, targets) {
     const desired = new Set(config.vms.map((v) => (0,assess/* nameKey */.Rc)(v.name)));
-    const owned = new Set(config.policy.prune ? obs.vms.filter((o) => (0,ownership/* ownerOf */.bf)(o.notes) === config.project).map((o) => (0,assess/* nameKey */.Rc)(o.name)) : []);
+    const owned = new Set(config.policy.prune ? obs.vms.filter((o) => (0,ownership/* ownedBy */.LW)(o.notes, config.project)).map((o) => (0,assess/* nameKey */.Rc)(o.name)) : []);
     // A plan limited to some VMs (--target) concerns only those.
     const only = targets ? new Set(targets.map((t) => (0,assess/* nameKey */.Rc)(t))) : null;
     const concerns = (name) => {

@@ -5,7 +5,7 @@ import { CanonicalTexts, canonicalPartWithout, canonicalTree, sha256Of, sha256Of
 import type { Config } from '../config/types.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
-import { ownerOf } from '../model/ownership.js';
+import { ownedBy } from '../model/ownership.js';
 
 export function configHash(config: Config): Sha256 {
   // The VMs normalized without their source positions, then the whole (which walks them, not copies).
@@ -58,7 +58,7 @@ function vmFacts(v: ObservedVm, checkpointName: string): unknown {
 /** Which VMs, reasons and switches of the observation the plan concerns. */
 function selection(config: Config, obs: Observation, targets?: readonly string[]): { concerns: (name: string) => boolean; switches: Set<string> } {
   const desired = new Set(config.vms.map((v) => nameKey(v.name)));
-  const owned = new Set(config.policy.prune ? obs.vms.filter((o) => ownerOf(o.notes) === config.project).map((o) => nameKey(o.name)) : []);
+  const owned = new Set(config.policy.prune ? obs.vms.filter((o) => ownedBy(o.notes, config.project)).map((o) => nameKey(o.name)) : []);
   // A plan limited to some VMs (--target) concerns only those.
   const only = targets ? new Set(targets.map((t) => nameKey(t))) : null;
   const concerns = (name: string) => {
