@@ -64,7 +64,6 @@ describe('the full example', () => {
       path: 'D:\\Hyper-V\\lab',
       notes: 'front end; owner: team-a',
       ssh: { user: 'ubuntu', port: 2222, hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl', syncHosts: true },
-      source: where(text, 'name: web-1'),
       adapters: [{ name: null, switch: 'Default Switch', mac: '00155D010203' }],
       adaptersListed: false, dataDisks: [], dvdDrives: [], cloudInit: null, integrationServices: {}, settings: NO_SETTINGS,
     });
@@ -88,6 +87,14 @@ describe('the full example', () => {
 
   it('is plain data: survives a JSON round trip unchanged (what artifacts and hashes see)', () => {
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+  });
+
+  it('keeps each VM’s source out of its content: readable, but not a key JSON or the hash sees', () => {
+    for (const vm of config.vms) {
+      expect(vm.source).toEqual(expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) }));
+      expect(Object.keys(vm)).not.toContain('source');
+      expect(JSON.stringify(vm)).not.toContain('"source"');
+    }
   });
 
   it('parses the same with Windows line endings and a byte-order mark', () => {
@@ -128,13 +135,13 @@ describe('built-in defaults', () => {
           path: 'D:\\Hyper-V\\lab',
           notes: '',
           ssh: null,
-          source: { line: 4, column: 5 },
           adapters: [{ name: null, switch: null, mac: null }],
           adaptersListed: false, dataDisks: [], dvdDrives: [], cloudInit: null, integrationServices: {}, settings: NO_SETTINGS,
         },
       ],
     };
     expect(config).toEqual(expected);
+    expect(config.vms[0]!.source).toEqual({ line: 4, column: 5 });
   });
 
   it('ssh defaults: port 22, known_hosts file, hosts sync on, no IPv6, 120 s discovery', () => {

@@ -457,12 +457,11 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     // ownership marker and never read back the same (the VM re-planned on every run).
     notes: notes && typeof notes.value === 'string' ? sameLineEnds(notes.value) : BUILTIN.vm.notes,
     ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
-    source: c.positionOf(base),
   };
   // The surface may set switch and mac from an adapter list; then every key in sorted order (the
   // canonical form the config hash is taken over: canonicalizing the config walks it, not copies it).
   const s = resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path));
-  return {
+  const out: DesiredVm = {
     adapters: s.adapters,
     adaptersListed: s.adaptersListed,
     cloudInit: s.cloudInit,
@@ -479,11 +478,14 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     path: vm.path,
     secureBoot: vm.secureBoot,
     settings: s.settings,
-    source: vm.source,
     ssh: vm.ssh,
     state: vm.state,
     switch: vm.switch,
   };
+  // Where the VM is declared, for messages and editors: not content, so not enumerable — JSON, the
+  // canonical form and the config hash never see it, and hashing walks the VM instead of copying it.
+  Object.defineProperty(out, 'source', { value: c.positionOf(base), enumerable: false, writable: true, configurable: true });
+  return out;
 }
 
 function readSizeQuiet(text: string): number | undefined {

@@ -124,7 +124,8 @@ export interface DesiredVm {
   notes: string;
   /** Guest SSH/hosts-sync participation (effective, after defaults). */
   ssh: VmSsh | null;
-  /** Where the VM is declared, for located messages. Not part of configHash. */
+  /** Where the VM is declared, for located messages. Not part of configHash: resolve sets it not
+   *  enumerable, so JSON and the canonical form leave it out. */
   source?: { line: number; column: number };
 }
 

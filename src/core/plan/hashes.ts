@@ -7,9 +7,20 @@ import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownedBy } from '../model/ownership.js';
 
+const enumerable = Object.prototype.propertyIsEnumerable;
+
 export function configHash(config: Config): Sha256 {
-  // The VMs normalized without their source positions, then the whole (which walks them, not copies).
-  return sha256Of({ ...config, vms: config.vms.map((vm) => canonicalPartWithout(vm, 'source')) });
+  // A resolved VM's source position is not enumerable (canonical JSON never sees it), so the VMs are
+  // walked as they are; only a VM built with an enumerable one (in memory, by hand) is normalized
+  // without it.
+  let vms: readonly unknown[] = config.vms;
+  for (let i = 0; i < config.vms.length; i++) {
+    const vm = config.vms[i]!;
+    if (!enumerable.call(vm, 'source')) continue;
+    if (vms === config.vms) vms = config.vms.slice();
+    (vms as unknown[])[i] = canonicalPartWithout(vm, 'source');
+  }
+  return sha256Of({ ...config, vms });
 }
 
 /** The whole observation: every VM on the host. Information only; the plan hash does not cover it. */
