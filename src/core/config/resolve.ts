@@ -76,6 +76,10 @@ class Collector {
   positionOf(path: string): { line: number; column: number } {
     return this.positions.locate(path, 'value');
   }
+  /** Where item `index` of the sequence at `pointer` is written (positionOf its pointer). */
+  itemPositionOf(pointer: string, index: number): { line: number; column: number } {
+    return this.positions.locateItem(pointer, index);
+  }
 }
 
 function definedOnly(p: RuleFailure): RuleFailure {
@@ -105,7 +109,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
   const c = new Collector(file, positions, limit);
   const root = isObj(raw) ? raw : {};
 
-  checkSecrets(raw, '', c);
+  checkSecrets(raw, c);
 
   const host = resolveHost(root.host);
   const policy = resolvePolicy(root.policy);
@@ -125,6 +129,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     c.add('/defaults/ssh', { message: 'ssh settings in defaults need the top-level ssh block (user, privateKeyEnv)', hint: 'add a top-level ssh block, or remove this one' }, 'key');
   }
 
+  const inherited = new Inherited(defaults, ssh);
   const vms: DesiredVm[] = [];
   const byName = new Map<string, { name: string; path: string }>();
   const macs = new Map<string, { vm: string; from: string }>();
@@ -133,7 +138,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     const base = joinPointer('/vms', i);
     if (!isObj(item)) return; // the schema reports it
     checkVmFieldValues(item, base, c);
-    const vm = resolveVm(item, base, defaults, ssh, c);
+    const vm = resolveVm(item, i, base, inherited, ssh, c);
     if (!vm) return;
     vmNames.push(vm.name);
 
@@ -267,22 +272,46 @@ function resolveSsh(v: unknown): SshConfig | null {
   };
 }
 
-/** Anywhere in the document, a key that names a secret is refused (the key is the mistake, not its value). */
-function checkSecrets(v: unknown, pointer: string, c: Collector): void {
-  if (Array.isArray(v)) {
-    v.forEach((x, i) => checkSecrets(x, joinPointer(pointer, i), c));
-    return;
-  }
-  if (!isObj(v)) return;
-  for (const k of Object.keys(v)) {
-    // ssh.hostKeys is keyed by VM names, which may be any word.
-    if (pointer !== '/ssh/hostKeys' && isSecretKey(k)) {
-      c.add(joinPointer(pointer, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
-      continue;
+/**
+ * Anywhere in the document, a key that names a secret is refused (the key is the mistake, not its
+ * value). The walk keeps the path as a stack and builds a pointer only for a key it reports: a fleet
+ * has a few distinct keys and many objects, so each key is judged once.
+ */
+function checkSecrets(root: unknown, c: Collector): void {
+  const path: Array<string | number> = [];
+  const judged = new Map<string, boolean>();
+  const isSecret = (k: string): boolean => {
+    let yes = judged.get(k);
+    if (yes === undefined) judged.set(k, (yes = isSecretKey(k)));
+    return yes;
+  };
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || typeof x !== 'object') continue;
+        path.push(i);
+        walk(x);
+        path.pop();
+      }
+      return;
     }
-    const x = v[k];
-    if (x !== null && typeof x === 'object') checkSecrets(x, joinPointer(pointer, k), c);
-  }
+    if (!isObj(v)) return;
+    // ssh.hostKeys is keyed by VM names, which may be any word.
+    const vmNames = path.length === 2 && path[0] === 'ssh' && path[1] === 'hostKeys';
+    for (const k of Object.keys(v)) {
+      if (!vmNames && isSecret(k)) {
+        c.add(joinPointer('', ...path, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
+        continue;
+      }
+      const x = v[k];
+      if (x === null || typeof x !== 'object') continue;
+      path.push(k);
+      walk(x);
+      path.pop();
+    }
+  };
+  walk(root);
 }
 
 /** Checks of VM fields that need nothing but the value itself (run on defaults and on each VM). */
@@ -379,17 +408,48 @@ function readMemory(v: unknown, path: string, c: Collector | null): DesiredMemor
   return ok ? { dynamic: true, maximumBytes: max, minimumBytes: min, startupBytes: startup } : undefined;
 }
 
-function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | null, c: Collector): DesiredVm | undefined {
+/**
+ * What every VM without a value of its own inherits from defaults, worked out once for the whole
+ * fleet instead of once per VM: the picked values and the memory read from them. Values from
+ * defaults are checked where they are written (checkVmFieldValues on /defaults), so reading them
+ * here reports nothing and gives the same for every VM.
+ */
+class Inherited {
+  private readonly picked = new Map<string, Picked | null>();
+  private memoryRead = false;
+  private memoryValue: DesiredMemory | undefined;
+  /** ssh.hostKeys by VM name key; the first of names that are one VM (the others are reported). */
+  readonly pinnedKeys = new Map<string, string>();
+  constructor(
+    readonly defaults: Obj,
+    topSsh: SshConfig | null,
+  ) {
+    if (topSsh) for (const [k, key] of Object.entries(topSsh.hostKeys)) if (!this.pinnedKeys.has(vmNameKey(k))) this.pinnedKeys.set(vmNameKey(k), key);
+  }
+  pick(k: string): Picked | undefined {
+    let p = this.picked.get(k);
+    if (p === undefined) this.picked.set(k, (p = has(this.defaults, k) ? new Picked(this.defaults[k], '', k) : null));
+    return p ?? undefined;
+  }
+  /** readMemory of defaults.memory, as a VM's own copy. */
+  memory(): DesiredMemory | undefined {
+    if (!this.memoryRead) {
+      this.memoryRead = true;
+      const p = this.pick('memory');
+      this.memoryValue = p ? readMemory(p.value, p.from, null) : undefined;
+    }
+    return this.memoryValue === undefined ? undefined : { ...this.memoryValue };
+  }
+}
+
+function resolveVm(item: Obj, index: number, base: string, inherited: Inherited, topSsh: SshConfig | null, c: Collector): DesiredVm | undefined {
+  const defaults = inherited.defaults;
   if (typeof item.name !== 'string') return undefined; // missing or not text: the schema says so
   const name = item.name;
   const why = vmNameProblem(name);
   if (why) c.add(`${base}/name`, { message: `VM name '${printable(name)}' is not allowed: ${why}` });
 
-  const pick = (k: string): Picked | undefined => {
-    if (has(item, k)) return new Picked(item[k], base, k);
-    if (has(defaults, k)) return new Picked(defaults[k], '', k);
-    return undefined;
-  };
+  const pick = (k: string): Picked | undefined => (has(item, k) ? new Picked(item[k], base, k) : inherited.pick(k));
   const missing = (k: string, what: string): void =>
     c.add(`${base}/${k}`, { message: `VM '${name}' has no ${k}: set it on the VM or in defaults`, expected: what }, 'value');
 
@@ -423,7 +483,8 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     }
   }
 
-  const disk = mergedObject(item.disk, defaults.disk);
+  // Only read: the defaults' own object serves a VM that has no disk of its own.
+  const disk = isObj(item.disk) ? mergedObject(item.disk, defaults.disk) : isObj(defaults.disk) ? defaults.disk : {};
   const image = pick('image');
   // Generation 2 boots only from VHDX (Learn: "Should I create a generation 1 or 2 virtual machine in
   // Hyper-V?"), and a disk made from a .vhd image is a .vhd (a differencing child has its parent's format).
@@ -442,7 +503,7 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     state: state && (state.value === 'running' || state.value === 'stopped' || state.value === 'absent') ? state.value : BUILTIN.vm.state,
     generation: gen,
     cpus: cpusP && isInt(cpusP.value) ? cpusP.value : 0,
-    memory: (memP && readMemory(memP.value, memP.from, null)) ?? { dynamic: false, startupBytes: 0 },
+    memory: (memP && (has(item, 'memory') ? readMemory(memP.value, memP.from, null) : inherited.memory())) ?? { dynamic: false, startupBytes: 0 },
     secureBoot,
     switch: sw && typeof sw.value === 'string' ? sw.value : null,
     mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
@@ -456,7 +517,7 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
     // Line ends as one \n: a note ending in '\r' would otherwise merge with the '\n' before the
     // ownership marker and never read back the same (the VM re-planned on every run).
     notes: notes && typeof notes.value === 'string' ? sameLineEnds(notes.value) : BUILTIN.vm.notes,
-    ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
+    ssh: resolveVmSsh(item, base, inherited, topSsh, name, c),
   };
   // The surface may set switch and mac from an adapter list; then every key in sorted order (the
   // canonical form the config hash is taken over: canonicalizing the config walks it, not copies it).
@@ -484,7 +545,7 @@ function resolveVm(item: Obj, base: string, defaults: Obj, topSsh: SshConfig | n
   };
   // Where the VM is declared, for messages and editors: not content, so not enumerable — JSON, the
   // canonical form and the config hash never see it, and hashing walks the VM instead of copying it.
-  Object.defineProperty(out, 'source', { value: c.positionOf(base), enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(out, 'source', { value: c.itemPositionOf('/vms', index), enumerable: false, writable: true, configurable: true });
   return out;
 }
 
@@ -498,7 +559,8 @@ function mergedObject(own: unknown, inherited: unknown): Obj {
   return { ...(isObj(inherited) ? inherited : {}), ...(isObj(own) ? own : {}) };
 }
 
-function resolveVmSsh(item: Obj, base: string, defaults: Obj, top: SshConfig | null, name: string, c: Collector): VmSsh | null {
+function resolveVmSsh(item: Obj, base: string, inherited: Inherited, top: SshConfig | null, name: string, c: Collector): VmSsh | null {
+  const defaults = inherited.defaults;
   const own = item.ssh;
   if (!top) {
     if (isObj(own)) {
@@ -509,7 +571,7 @@ function resolveVmSsh(item: Obj, base: string, defaults: Obj, top: SshConfig | n
   if (own === false) return null;
   if (own === undefined && defaults.ssh === false) return null;
   const merged = mergedObject(own, defaults.ssh);
-  const pinned = Object.entries(top.hostKeys).find(([k]) => vmNameKey(k) === vmNameKey(name))?.[1] ?? null;
+  const pinned = inherited.pinnedKeys.get(vmNameKey(name)) ?? null;
   let hostKey: string | null = pinned;
   if (isObj(own) && has(own, 'hostKey')) {
     hostKey = typeof own.hostKey === 'string' ? own.hostKey : null;

@@ -32,12 +32,35 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
 
 export class PositionMap {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Items of a sequence the walk does not go into (`/vms/3` when reading shallow): their start
+   * offsets by the sequence's pointer (-1: none), turned into a position when asked for. A fleet's
+   * VMs cost a number each, not a pointer string, an entry and a position.
+   */
+  private readonly items = new Map<string, { offsets: number[]; lines: LineIndex }>();
   /** Fills in the pointers deeper than `shallow` segments, once, when one is first asked for. */
   private deeper: ((map: PositionMap) => void) | null = null;
   private shallow = Infinity;
 
   set(pointer: string, entry: Entry): void {
     this.entries.set(pointer, entry);
+  }
+
+  setItems(pointer: string, offsets: number[], lines: LineIndex): void {
+    this.items.set(pointer, { offsets, lines });
+  }
+
+  /** An item recorded by setItems: `pointer` is a sequence's pointer and an index. */
+  private item(pointer: string): Position | undefined {
+    if (this.items.size === 0) return undefined;
+    const cut = pointer.lastIndexOf('/');
+    if (cut < 0) return undefined;
+    const seq = this.items.get(pointer.slice(0, cut));
+    if (seq === undefined) return undefined;
+    const segment = pointer.slice(cut + 1);
+    if (!/^(?:0|[1-9][0-9]*)$/.test(segment)) return undefined;
+    const offset = seq.offsets[Number(segment)];
+    return offset !== undefined && offset >= 0 ? seq.lines.at(offset) : undefined;
   }
 
   /**
@@ -73,15 +96,28 @@ export class PositionMap {
     for (;;) {
       const e = this.entries.get(p);
       if (e) return (at === 'key' ? e.key : undefined) ?? e.value;
+      const item = this.item(p);
+      if (item) return item; // an item has no key
       if (p === '') return { line: 1, column: 1 };
       p = p.slice(0, p.lastIndexOf('/'));
       at = 'value';
     }
   }
 
+  /**
+   * locate(`${pointer}/${index}`) for an item of a sequence, without building its pointer when the
+   * item was recorded by setItems (the deeper walk, if it ran, recorded the same position for it).
+   */
+  locateItem(pointer: string, index: number): Position {
+    const seq = this.items.get(pointer);
+    const offset = seq?.offsets[index];
+    if (seq !== undefined && offset !== undefined && offset >= 0) return seq.lines.at(offset);
+    return this.locate(joinPointer(pointer, index));
+  }
+
   has(pointer: string): boolean {
     this.complete(pointer);
-    return this.entries.has(pointer);
+    return this.entries.has(pointer) || this.item(pointer) !== undefined;
   }
 }
 
@@ -202,8 +238,18 @@ function walkDocuments(events: Event[], text: string, lines: LineIndex, file: st
     }
     const inner = pointer !== null && depth < maxDepth;
     if (ev.type === EVENT_ID.SEQUENCE) {
-      let n = 0;
-      while (events[i] && events[i]!.type !== EVENT_ID.POP) walk(inner ? `${pointer}/${n++}` : null, depth + 1);
+      if (inner && depth + 1 === maxDepth) {
+        // Its items are the walk's last level: their offsets, by index, without a pointer each.
+        const offsets: number[] = [];
+        while (events[i] && events[i]!.type !== EVENT_ID.POP) {
+          offsets.push(nodeStart(events[i]!));
+          walk(null, depth + 1);
+        }
+        positions.setItems(pointer, offsets, lines);
+      } else {
+        let n = 0;
+        while (events[i] && events[i]!.type !== EVENT_ID.POP) walk(inner ? `${pointer}/${n++}` : null, depth + 1);
+      }
       i++;
     } else if (ev.type === EVENT_ID.MAPPING) {
       const seen = inner ? new Map<string, Position>() : null;
