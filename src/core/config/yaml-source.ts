@@ -171,7 +171,9 @@ export function readYaml(input: string, file: string): YamlSource {
   // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
   // only when a problem needs them. Anything else takes the careful way below, which finds and
   // locates every duplicate key and extra document.
-  if (events.filter((ev) => ev.type === EVENT_ID.DOCUMENT).length <= 1) {
+  let documents = 0;
+  for (let i = 0; i < events.length && documents <= 1; i++) if (events[i]!.type === EVENT_ID.DOCUMENT) documents++;
+  if (documents <= 1) {
     let values: unknown[] | null = null;
     try {
       values = constructFromEvents(events, { source: text, filename: file, json: false });
