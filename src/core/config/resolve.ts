@@ -131,7 +131,8 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
 
   const inherited = new Inherited(defaults, ssh);
   const vms: DesiredVm[] = [];
-  const byName = new Map<string, { name: string; path: string }>();
+  // The first VM of each name key, by its index in vms: the rest of it is looked up only for a duplicate.
+  const byName = new Map<string, number>();
   const macs = new Map<string, { vm: string; from: string }>();
   const vmNames: string[] = [];
   rawVms.forEach((item, i) => {
@@ -143,15 +144,16 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
     vmNames.push(vm.name);
 
     const key = vmNameKey(vm.name);
-    const first = byName.get(key);
-    if (first) {
+    const firstIndex = byName.get(key);
+    if (firstIndex !== undefined) {
+      const first = { name: (rawVms[firstIndex] as Obj).name as string, path: joinPointer('/vms', firstIndex) };
       const namePath = `${base}/name`;
       c.add(namePath, {
         message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(`${first.path}/name`)} (Hyper-V compares names case-insensitively)`,
         hint: 'give every VM its own name',
       });
     } else {
-      byName.set(key, { name: vm.name, path: base });
+      byName.set(key, i);
     }
 
     const adapters = vm.adapters ?? [];
