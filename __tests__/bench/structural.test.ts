@@ -33,6 +33,7 @@ interface Counters {
   agentLaunches: number;
   agentRequests: number;
   printedChars: number;
+  nameKeys: number;
 }
 
 async function counted(args: string[], cwd: string): Promise<{ code: number; counters: Counters; stderr: string }> {
@@ -50,7 +51,7 @@ describe('plan: counts constant in the VM count', () => {
       expect({ n, code: r.code }).toEqual({ n, code: 3 }); // the fleet's plan has refusals: exit 3
       // config hash; the observation once (current.json, its hash and the basis hash of the facts
       // the plan compared); plan hash; plan.json (a walk of the plan, already canonical); result.json
-      const { printedChars: _p, ...counts } = r.counters;
+      const { printedChars: _p, nameKeys: _k, ...counts } = r.counters;
       expect({ n, ...counts }).toEqual({ n, agentLaunches: 1, agentRequests: 1, canonicalizations: 5 });
       expect(readSimState(f.simState).stats.launches).toBe(1);
     }
@@ -60,7 +61,7 @@ describe('plan: counts constant in the VM count', () => {
     const dir = work();
     const f = writeFleetFiles(dir, 500);
     const r = await counted(['plan', '--config', f.config, '--backend', 'replay', '--replay', f.replay, '--out', join(dir, 'out')], dir);
-    const { printedChars: _p, ...counts } = r.counters;
+    const { printedChars: _p, nameKeys: _k, ...counts } = r.counters;
     expect(counts).toEqual({ agentLaunches: 0, agentRequests: 0, canonicalizations: 5 });
   });
 

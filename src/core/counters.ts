@@ -12,4 +12,7 @@ export const counters = {
   agentLaunches: 0,
   /** Requests sent to agents (observe included). */
   agentRequests: 0,
+  /** Names put in comparable form (vmNameKey): linear in the names a run compares, never a scan
+   *  of one list per entry of another. */
+  nameKeys: 0,
 };

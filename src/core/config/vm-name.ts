@@ -3,6 +3,8 @@
 // as wildcards, or that Windows paths cannot hold, would make the tool act on the wrong VM or fail
 // half-way. Everything else ($, (), ;, quotes, non-ASCII letters) is carried as data end to end.
 
+import { counters } from '../counters.js';
+
 export const VM_NAME_MAX_LENGTH = 100;
 
 const REASONS: Array<[RegExp, (ch: string) => string]> = [
@@ -72,6 +74,7 @@ export function vmNameProblem(name: string): string | null {
  * into 'k', which is why this is not toLowerCase.
  */
 export function vmNameKey(name: string): string {
+  counters.nameKeys++; // a structural figure: tests hold a whole command to it
   // All ASCII (nearly every name): toUpperCase maps exactly a-z there, as the loop below does.
   if (ASCII.test(name)) return name.toUpperCase();
   let out = '';
