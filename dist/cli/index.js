@@ -10482,11 +10482,36 @@ function joinPointer(base, ...segments) {
 }
 class PositionMap {
     entries = new Map();
+    /**
+     * Items of a sequence the walk does not go into (`/vms/3` when reading shallow): their start
+     * offsets by the sequence's pointer (-1: none), turned into a position when asked for. A fleet's
+     * VMs cost a number each, not a pointer string, an entry and a position.
+     */
+    items = new Map();
     /** Fills in the pointers deeper than `shallow` segments, once, when one is first asked for. */
     deeper = null;
     shallow = Infinity;
     set(pointer, entry) {
         this.entries.set(pointer, entry);
+    }
+    setItems(pointer, offsets, lines) {
+        this.items.set(pointer, { offsets, lines });
+    }
+    /** An item recorded by setItems: `pointer` is a sequence's pointer and an index. */
+    item(pointer) {
+        if (this.items.size === 0)
+            return undefined;
+        const cut = pointer.lastIndexOf('/');
+        if (cut < 0)
+            return undefined;
+        const seq = this.items.get(pointer.slice(0, cut));
+        if (seq === undefined)
+            return undefined;
+        const segment = pointer.slice(cut + 1);
+        if (!/^(?:0|[1-9][0-9]*)$/.test(segment))
+            return undefined;
+        const offset = seq.offsets[Number(segment)];
+        return offset !== undefined && offset >= 0 ? seq.lines.at(offset) : undefined;
     }
     /**
      * A map that holds every pointer of at most `depth` segments now and builds the rest on first use:
@@ -10523,15 +10548,29 @@ class PositionMap {
             const e = this.entries.get(p);
             if (e)
                 return (at === 'key' ? e.key : undefined) ?? e.value;
+            const item = this.item(p);
+            if (item)
+                return item; // an item has no key
             if (p === '')
                 return { line: 1, column: 1 };
             p = p.slice(0, p.lastIndexOf('/'));
             at = 'value';
         }
     }
+    /**
+     * locate(`${pointer}/${index}`) for an item of a sequence, without building its pointer when the
+     * item was recorded by setItems (the deeper walk, if it ran, recorded the same position for it).
+     */
+    locateItem(pointer, index) {
+        const seq = this.items.get(pointer);
+        const offset = seq?.offsets[index];
+        if (seq !== undefined && offset !== undefined && offset >= 0)
+            return seq.lines.at(offset);
+        return this.locate(joinPointer(pointer, index));
+    }
     has(pointer) {
         this.complete(pointer);
-        return this.entries.has(pointer);
+        return this.entries.has(pointer) || this.item(pointer) !== undefined;
     }
 }
 /** Offsets → 1-based line/column, counting columns in UTF-16 code units like editors' LSP default. */
@@ -10575,7 +10614,11 @@ function readYaml(input, file) {
     // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
     // only when a problem needs them. Anything else takes the careful way below, which finds and
     // locates every duplicate key and extra document.
-    if (events.filter((ev) => ev.type === EVENT_ID.DOCUMENT).length <= 1) {
+    let documents = 0;
+    for (let i = 0; i < events.length && documents <= 1; i++)
+        if (events[i].type === EVENT_ID.DOCUMENT)
+            documents++;
+    if (documents <= 1) {
         let values = null;
         try {
             values = constructFromEvents(events, { source: text, filename: file, json: false });
@@ -10638,9 +10681,20 @@ function walkDocuments(events, text, lines, file, positions, maxDepth, dups) {
         }
         const inner = pointer !== null && depth < maxDepth;
         if (ev.type === EVENT_ID.SEQUENCE) {
-            let n = 0;
-            while (events[i] && events[i].type !== EVENT_ID.POP)
-                walk(inner ? `${pointer}/${n++}` : null, depth + 1);
+            if (inner && depth + 1 === maxDepth) {
+                // Its items are the walk's last level: their offsets, by index, without a pointer each.
+                const offsets = [];
+                while (events[i] && events[i].type !== EVENT_ID.POP) {
+                    offsets.push(nodeStart(events[i]));
+                    walk(null, depth + 1);
+                }
+                positions.setItems(pointer, offsets, lines);
+            }
+            else {
+                let n = 0;
+                while (events[i] && events[i].type !== EVENT_ID.POP)
+                    walk(inner ? `${pointer}/${n++}` : null, depth + 1);
+            }
             i++;
         }
         else if (ev.type === EVENT_ID.MAPPING) {
@@ -10829,6 +10883,10 @@ class Collector {
     positionOf(path) {
         return this.positions.locate(path, 'value');
     }
+    /** Where item `index` of the sequence at `pointer` is written (positionOf its pointer). */
+    itemPositionOf(pointer, index) {
+        return this.positions.locateItem(pointer, index);
+    }
 }
 function definedOnly(p) {
     const out = { message: p.message };
@@ -10860,7 +10918,7 @@ class Picked {
 function resolveConfig(raw, positions, file, limit = Infinity) {
     const c = new Collector(file, positions, limit);
     const root = resolve_isObj(raw) ? raw : {};
-    checkSecrets(raw, '', c);
+    checkSecrets(raw, c);
     const host = resolveHost(root.host);
     const policy = resolvePolicy(root.policy);
     const ssh = resolveSsh(root.ssh);
@@ -10877,7 +10935,9 @@ function resolveConfig(raw, positions, file, limit = Infinity) {
     if (resolve_isObj(defaults.ssh) && !ssh) {
         c.add('/defaults/ssh', { message: 'ssh settings in defaults need the top-level ssh block (user, privateKeyEnv)', hint: 'add a top-level ssh block, or remove this one' }, 'key');
     }
+    const inherited = new Inherited(defaults, ssh);
     const vms = [];
+    // The first VM of each name key, by its index in vms: the rest of it is looked up only for a duplicate.
     const byName = new Map();
     const macs = new Map();
     const vmNames = [];
@@ -10886,13 +10946,14 @@ function resolveConfig(raw, positions, file, limit = Infinity) {
         if (!resolve_isObj(item))
             return; // the schema reports it
         checkVmFieldValues(item, base, c);
-        const vm = resolveVm(item, base, defaults, ssh, c);
+        const vm = resolveVm(item, i, base, inherited, ssh, c);
         if (!vm)
             return;
         vmNames.push(vm.name);
         const key = (0,vm_name/* vmNameKey */.q3)(vm.name);
-        const first = byName.get(key);
-        if (first) {
+        const firstIndex = byName.get(key);
+        if (firstIndex !== undefined) {
+            const first = { name: rawVms[firstIndex].name, path: joinPointer('/vms', firstIndex) };
             const namePath = `${base}/name`;
             c.add(namePath, {
                 message: `duplicate VM name '${vm.name}': '${first.name}' is already declared at line ${c.lineOf(`${first.path}/name`)} (Hyper-V compares names case-insensitively)`,
@@ -10900,7 +10961,7 @@ function resolveConfig(raw, positions, file, limit = Infinity) {
             });
         }
         else {
-            byName.set(key, { name: vm.name, path: base });
+            byName.set(key, i);
         }
         const adapters = vm.adapters ?? [];
         for (let j = 0; j < adapters.length; j++) {
@@ -11018,24 +11079,50 @@ function resolveSsh(v) {
         discoveryTimeoutSec: isInt(v.discoveryTimeout) ? v.discoveryTimeout : d.discoveryTimeoutSec,
     };
 }
-/** Anywhere in the document, a key that names a secret is refused (the key is the mistake, not its value). */
-function checkSecrets(v, pointer, c) {
-    if (Array.isArray(v)) {
-        v.forEach((x, i) => checkSecrets(x, joinPointer(pointer, i), c));
-        return;
-    }
-    if (!resolve_isObj(v))
-        return;
-    for (const k of Object.keys(v)) {
-        // ssh.hostKeys is keyed by VM names, which may be any word.
-        if (pointer !== '/ssh/hostKeys' && isSecretKey(k)) {
-            c.add(joinPointer(pointer, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
-            continue;
+/**
+ * Anywhere in the document, a key that names a secret is refused (the key is the mistake, not its
+ * value). The walk keeps the path as a stack and builds a pointer only for a key it reports: a fleet
+ * has a few distinct keys and many objects, so each key is judged once.
+ */
+function checkSecrets(root, c) {
+    const path = [];
+    const judged = new Map();
+    const isSecret = (k) => {
+        let yes = judged.get(k);
+        if (yes === undefined)
+            judged.set(k, (yes = isSecretKey(k)));
+        return yes;
+    };
+    const walk = (v) => {
+        if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                if (x === null || typeof x !== 'object')
+                    continue;
+                path.push(i);
+                walk(x);
+                path.pop();
+            }
+            return;
         }
-        const x = v[k];
-        if (x !== null && typeof x === 'object')
-            checkSecrets(x, joinPointer(pointer, k), c);
-    }
+        if (!resolve_isObj(v))
+            return;
+        // ssh.hostKeys is keyed by VM names, which may be any word.
+        const vmNames = path.length === 2 && path[0] === 'ssh' && path[1] === 'hostKeys';
+        for (const k of Object.keys(v)) {
+            if (!vmNames && isSecret(k)) {
+                c.add(joinPointer('', ...path, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
+                continue;
+            }
+            const x = v[k];
+            if (x === null || typeof x !== 'object')
+                continue;
+            path.push(k);
+            walk(x);
+            path.pop();
+        }
+    };
+    walk(root);
 }
 /** Checks of VM fields that need nothing but the value itself (run on defaults and on each VM). */
 function checkVmFieldValues(o, base, c) {
@@ -11139,20 +11226,51 @@ function readMemory(v, path, c) {
     }
     return ok ? { dynamic: true, maximumBytes: max, minimumBytes: min, startupBytes: startup } : undefined;
 }
-function resolveVm(item, base, defaults, topSsh, c) {
+/**
+ * What every VM without a value of its own inherits from defaults, worked out once for the whole
+ * fleet instead of once per VM: the picked values and the memory read from them. Values from
+ * defaults are checked where they are written (checkVmFieldValues on /defaults), so reading them
+ * here reports nothing and gives the same for every VM.
+ */
+class Inherited {
+    defaults;
+    picked = new Map();
+    memoryRead = false;
+    memoryValue;
+    /** ssh.hostKeys by VM name key; the first of names that are one VM (the others are reported). */
+    pinnedKeys = new Map();
+    constructor(defaults, topSsh) {
+        this.defaults = defaults;
+        if (topSsh)
+            for (const [k, key] of Object.entries(topSsh.hostKeys))
+                if (!this.pinnedKeys.has((0,vm_name/* vmNameKey */.q3)(k)))
+                    this.pinnedKeys.set((0,vm_name/* vmNameKey */.q3)(k), key);
+    }
+    pick(k) {
+        let p = this.picked.get(k);
+        if (p === undefined)
+            this.picked.set(k, (p = has(this.defaults, k) ? new Picked(this.defaults[k], '', k) : null));
+        return p ?? undefined;
+    }
+    /** readMemory of defaults.memory, as a VM's own copy. */
+    memory() {
+        if (!this.memoryRead) {
+            this.memoryRead = true;
+            const p = this.pick('memory');
+            this.memoryValue = p ? readMemory(p.value, p.from, null) : undefined;
+        }
+        return this.memoryValue === undefined ? undefined : { ...this.memoryValue };
+    }
+}
+function resolveVm(item, index, base, inherited, topSsh, c) {
+    const defaults = inherited.defaults;
     if (typeof item.name !== 'string')
         return undefined; // missing or not text: the schema says so
     const name = item.name;
     const why = (0,vm_name/* vmNameProblem */.O7)(name);
     if (why)
         c.add(`${base}/name`, { message: `VM name '${printable(name)}' is not allowed: ${why}` });
-    const pick = (k) => {
-        if (has(item, k))
-            return new Picked(item[k], base, k);
-        if (has(defaults, k))
-            return new Picked(defaults[k], '', k);
-        return undefined;
-    };
+    const pick = (k) => (has(item, k) ? new Picked(item[k], base, k) : inherited.pick(k));
     const missing = (k, what) => c.add(`${base}/${k}`, { message: `VM '${name}' has no ${k}: set it on the VM or in defaults`, expected: what }, 'value');
     const state = pick('state');
     const generation = pick('generation');
@@ -11185,7 +11303,8 @@ function resolveVm(item, base, defaults, topSsh, c) {
             secureBoot = gen === 2 ? sb.value : null;
         }
     }
-    const disk = mergedObject(item.disk, defaults.disk);
+    // Only read: the defaults' own object serves a VM that has no disk of its own.
+    const disk = resolve_isObj(item.disk) ? mergedObject(item.disk, defaults.disk) : resolve_isObj(defaults.disk) ? defaults.disk : {};
     const image = pick('image');
     // Generation 2 boots only from VHDX (Learn: "Should I create a generation 1 or 2 virtual machine in
     // Hyper-V?"), and a disk made from a .vhd image is a .vhd (a differencing child has its parent's format).
@@ -11203,7 +11322,7 @@ function resolveVm(item, base, defaults, topSsh, c) {
         state: state && (state.value === 'running' || state.value === 'stopped' || state.value === 'absent') ? state.value : BUILTIN.vm.state,
         generation: gen,
         cpus: cpusP && isInt(cpusP.value) ? cpusP.value : 0,
-        memory: (memP && readMemory(memP.value, memP.from, null)) ?? { dynamic: false, startupBytes: 0 },
+        memory: (memP && (has(item, 'memory') ? readMemory(memP.value, memP.from, null) : inherited.memory())) ?? { dynamic: false, startupBytes: 0 },
         secureBoot,
         switch: sw && typeof sw.value === 'string' ? sw.value : null,
         mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
@@ -11217,13 +11336,12 @@ function resolveVm(item, base, defaults, topSsh, c) {
         // Line ends as one \n: a note ending in '\r' would otherwise merge with the '\n' before the
         // ownership marker and never read back the same (the VM re-planned on every run).
         notes: notes && typeof notes.value === 'string' ? (0,ownership/* sameLineEnds */.Dq)(notes.value) : BUILTIN.vm.notes,
-        ssh: resolveVmSsh(item, base, defaults, topSsh, name, c),
-        source: c.positionOf(base),
+        ssh: resolveVmSsh(item, base, inherited, topSsh, name, c),
     };
     // The surface may set switch and mac from an adapter list; then every key in sorted order (the
     // canonical form the config hash is taken over: canonicalizing the config walks it, not copies it).
     const s = resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path));
-    return {
+    const out = {
         adapters: s.adapters,
         adaptersListed: s.adaptersListed,
         cloudInit: s.cloudInit,
@@ -11240,11 +11358,14 @@ function resolveVm(item, base, defaults, topSsh, c) {
         path: vm.path,
         secureBoot: vm.secureBoot,
         settings: s.settings,
-        source: vm.source,
         ssh: vm.ssh,
         state: vm.state,
         switch: vm.switch,
     };
+    // Where the VM is declared, for messages and editors: not content, so not enumerable — JSON, the
+    // canonical form and the config hash never see it, and hashing walks the VM instead of copying it.
+    Object.defineProperty(out, 'source', { value: c.itemPositionOf('/vms', index), enumerable: false, writable: true, configurable: true });
+    return out;
 }
 function readSizeQuiet(text) {
     const r = readSize(text, '');
@@ -11254,7 +11375,8 @@ function readSizeQuiet(text) {
 function mergedObject(own, inherited) {
     return { ...(resolve_isObj(inherited) ? inherited : {}), ...(resolve_isObj(own) ? own : {}) };
 }
-function resolveVmSsh(item, base, defaults, top, name, c) {
+function resolveVmSsh(item, base, inherited, top, name, c) {
+    const defaults = inherited.defaults;
     const own = item.ssh;
     if (!top) {
         if (resolve_isObj(own)) {
@@ -11267,7 +11389,7 @@ function resolveVmSsh(item, base, defaults, top, name, c) {
     if (own === undefined && defaults.ssh === false)
         return null;
     const merged = mergedObject(own, defaults.ssh);
-    const pinned = Object.entries(top.hostKeys).find(([k]) => (0,vm_name/* vmNameKey */.q3)(k) === (0,vm_name/* vmNameKey */.q3)(name))?.[1] ?? null;
+    const pinned = inherited.pinnedKeys.get((0,vm_name/* vmNameKey */.q3)(name)) ?? null;
     let hostKey = pinned;
     if (resolve_isObj(own) && has(own, 'hostKey')) {
         hostKey = typeof own.hostKey === 'string' ? own.hostKey : null;
@@ -18797,10 +18919,12 @@ function didYouMean(word, candidates) {
 /* harmony export */   q3: () => (/* binding */ vmNameKey)
 /* harmony export */ });
 /* unused harmony export VM_NAME_MAX_LENGTH */
+/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6286);
 // Which VM names the tool accepts, and why it refuses the others. A name travels as data into
 // Hyper-V cmdlets and becomes a folder/file name on the host, so characters that PowerShell reads
 // as wildcards, or that Windows paths cannot hold, would make the tool act on the wrong VM or fail
 // half-way. Everything else ($, (), ;, quotes, non-ASCII letters) is carried as data end to end.
+
 const VM_NAME_MAX_LENGTH = 100;
 const REASONS = [
     [/[*?[\]]/u, (c) => `'${c}' is a wildcard character: Get-VM -Name would treat the name as a pattern and could match other VMs`],
@@ -18873,6 +18997,7 @@ function vmNameProblem(name) {
  * into 'k', which is why this is not toLowerCase.
  */
 function vmNameKey(name) {
+    _counters_js__WEBPACK_IMPORTED_MODULE_0__/* .counters */ .O.nameKeys++; // a structural figure: tests hold a whole command to it
     // All ASCII (nearly every name): toUpperCase maps exactly a-z there, as the loop below does.
     if (ASCII.test(name))
         return name.toUpperCase();
@@ -18930,6 +19055,9 @@ const counters = {
     agentLaunches: 0,
     /** Requests sent to agents (observe included). */
     agentRequests: 0,
+    /** Names put in comparable form (vmNameKey): linear in the names a run compares, never a scan
+     *  of one list per entry of another. */
+    nameKeys: 0,
 };
 
 
@@ -21339,9 +21467,21 @@ var canonical = __nccwpck_require__(457);
 
 
 
+const enumerable = Object.prototype.propertyIsEnumerable;
 function configHash(config) {
-    // The VMs normalized without their source positions, then the whole (which walks them, not copies).
-    return (0,canonical/* sha256Of */.Bj)({ ...config, vms: config.vms.map((vm) => (0,canonical/* canonicalPartWithout */.GG)(vm, 'source')) });
+    // A resolved VM's source position is not enumerable (canonical JSON never sees it), so the VMs are
+    // walked as they are; only a VM built with an enumerable one (in memory, by hand) is normalized
+    // without it.
+    let vms = config.vms;
+    for (let i = 0; i < config.vms.length; i++) {
+        const vm = config.vms[i];
+        if (!enumerable.call(vm, 'source'))
+            continue;
+        if (vms === config.vms)
+            vms = config.vms.slice();
+        vms[i] = (0,canonical/* canonicalPartWithout */.GG)(vm, 'source');
+    }
+    return (0,canonical/* sha256Of */.Bj)({ ...config, vms });
 }
 /** The whole observation: every VM on the host. Information only; the plan hash does not cover it. */
 function observedHash(obs) {
