@@ -6,12 +6,12 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { fleetConfig, fleetObservation } from '../../bench/fleet.js';
-import { canonicalJson, canonicalTree, prettyTree, stableStringify } from '../../src/core/canonical.js';
+import { CanonicalTexts, canonicalJson, canonicalTree, prettyTree, sha256OfTree } from '../../src/core/canonical.js';
 import type { Config } from '../../src/core/config/types.js';
 import { makePlan } from '../../src/core/converge.js';
 import { assessObservation } from '../../src/core/model/assess.js';
 import type { Observation } from '../../src/core/model/observed.js';
-import { basisOf, configHash, observationDigests, observedHash } from '../../src/core/plan/hashes.js';
+import { basisHash, basisOf, basisTreeOf, configHash, observedHash, observedHashOfTree } from '../../src/core/plan/hashes.js';
 import { checkpointNameFor } from '../../src/core/plan/plan.js';
 
 /** The definition: a sorted copy of every object, undefined dropped, then JSON.stringify. */
@@ -53,7 +53,10 @@ describe('canonical JSON: the fast path prints what the definition prints', () =
     fc.assert(
       fc.property(value, (v) => {
         expect(canonicalJson(v)).toBe(refJson(v));
-        expect(stableStringify(v)).toBe(JSON.stringify(reference(v), null, 2) + '\n');
+        expect(prettyTree(canonicalTree(v))).toBe(JSON.stringify(reference(v), null, 2) + '\n');
+        // An object's text composed of its members' texts (printed once each) is the whole text.
+        const tree = canonicalTree(v);
+        if (tree !== null && typeof tree === 'object' && !Array.isArray(tree)) expect(new CanonicalTexts().objectParts(tree).join('')).toBe(refJson(v));
         // Canonicalizing a tree again changes nothing.
         expect(JSON.stringify(canonicalTree(canonicalTree(v)))).toBe(refJson(v));
       }),
@@ -110,8 +113,10 @@ describe('hashes from one canonical tree equal their definitions', () => {
       const cp = checkpointNameFor(config);
       for (const targets of [undefined, ['vm-00001', 'PROD-00098', 'handmade-00003']]) {
         const want = { observedHash: refHash({ host: seen.host, vms: seen.vms, complete: seen.complete, incomplete: seen.incomplete }), basisHash: refHash(basisOf(config, seen, cp, targets)) };
-        expect(observationDigests(config, seen, cp, targets)).toEqual(want);
-        expect(observationDigests(config, seen, cp, targets, canonicalTree(seen))).toEqual(want);
+        // As finalizePlan takes them: from the observation's one canonical tree, and without it.
+        const tree = canonicalTree(seen);
+        expect({ observedHash: observedHashOfTree(tree), basisHash: sha256OfTree(basisTreeOf(config, seen, tree, cp, targets)) }).toEqual(want);
+        expect(basisHash(config, seen, cp, targets)).toBe(want.basisHash);
         expect(want.observedHash).toBe(observedHash(seen));
       }
       // The plan: its hash over the body by the definition, and the same plan whether the caller

@@ -6159,7 +6159,7 @@ function ensureSimState(file) {
 /* harmony export */   TK: () => (/* binding */ CanonicalTexts),
 /* harmony export */   dp: () => (/* binding */ sha256OfParts)
 /* harmony export */ });
-/* unused harmony exports canonicalJson, stableStringify */
+/* unused harmony export canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6286);
@@ -6364,11 +6364,7 @@ class CanonicalTexts {
         return parts;
     }
 }
-/** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
-function stableStringify(value) {
-    return prettyTree(canonicalTree(value));
-}
-/** stableStringify of a value canonicalTree already normalized. */
+/** Pretty, key-sorted JSON of a value canonicalTree already normalized: equal content, equal bytes. */
 function prettyTree(tree) {
     return printed(JSON.stringify(tree, null, 2)) + '\n';
 }
@@ -21544,10 +21540,6 @@ function basisOf(config, obs, checkpointName, targets) {
 }
 function basisHash(config, obs, checkpointName, targets) {
     return (0,canonical/* sha256Of */.Bj)(basisOf(config, obs, checkpointName, targets));
-}
-/** The observation's hash and the basis hash from one canonical tree of it (tree = canonicalTree(obs)). */
-function observationDigests(config, obs, checkpointName, targets, tree = canonicalTree(obs), texts) {
-    return { observedHash: observedHashOfTree(tree, texts), basisHash: sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) };
 }
 /**
  * basisOf, built from the observation's canonical tree: the same selection (read from obs), the same

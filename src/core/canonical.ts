@@ -212,12 +212,7 @@ export class CanonicalTexts {
   }
 }
 
-/** Pretty, key-sorted JSON for artifacts: byte-identical for equal content. */
-export function stableStringify(value: unknown): string {
-  return prettyTree(canonicalTree(value));
-}
-
-/** stableStringify of a value canonicalTree already normalized. */
+/** Pretty, key-sorted JSON of a value canonicalTree already normalized: equal content, equal bytes. */
 export function prettyTree(tree: Json): string {
   return printed(JSON.stringify(tree, null, 2)) + '\n';
 }

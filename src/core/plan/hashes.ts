@@ -1,7 +1,7 @@
 // configHash, observedHash and basisHash: sha256 over canonical JSON of content only (no source
 // positions, no timestamps, no backend name), so a plan made from a replayed current.json equals the
 // one made live.
-import { CanonicalTexts, canonicalPartWithout, canonicalTree, sha256Of, sha256OfParts, sha256OfTree, type Json, type Sha256 } from '../canonical.js';
+import { CanonicalTexts, canonicalPartWithout, sha256Of, sha256OfParts, type Json, type Sha256 } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import { blockingReasons, nameKey } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
@@ -100,11 +100,6 @@ export function basisOf(config: Config, obs: Observation, checkpointName: string
 
 export function basisHash(config: Config, obs: Observation, checkpointName: string, targets?: readonly string[]): Sha256 {
   return sha256Of(basisOf(config, obs, checkpointName, targets));
-}
-
-/** The observation's hash and the basis hash from one canonical tree of it (tree = canonicalTree(obs)). */
-export function observationDigests(config: Config, obs: Observation, checkpointName: string, targets: readonly string[] | undefined, tree: Json = canonicalTree(obs), texts?: CanonicalTexts): { observedHash: Sha256; basisHash: Sha256 } {
-  return { observedHash: observedHashOfTree(tree, texts), basisHash: sha256OfTree(basisTreeOf(config, obs, tree, checkpointName, targets)) };
 }
 
 type Node = { [k: string]: Json };
