@@ -1,8 +1,9 @@
 // The files a user's run reads, for a synthetic fleet of N VMs: vms.yaml, the simulated host holding
 // the observed side (host.json, the sim backend's state file) and the same observation recorded as
-// current.json (the replay backend's input). The whole-command benchmarks start the shipped bundles
-// on these.
+// current.json (the replay backend's input, written as a run records it: the artifact writer's
+// canonical text). The whole-command benchmarks start the shipped bundles on these.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeArtifact } from '../src/artifacts/write.js';
 import { join } from 'node:path';
 import { buildSimState, writeSimState, type SimKnobs } from '../src/backends/sim/state.js';
 import { fleetConfig, fleetObservation, fleetYaml } from './fleet.js';
@@ -31,7 +32,7 @@ export function writeFleetFiles(dir: string, n: number, knobs: Partial<SimKnobs>
   });
   const simState = join(dir, 'host.json');
   writeSimState(simState, state);
-  const replay = join(dir, 'current.json');
-  writeFileSync(replay, JSON.stringify({ ...obs, observedAt: '2026-01-01T00:00:00.000Z' }));
+  // A recording is a current.json a run wrote (`--replay out/current.json`): the same writer.
+  const replay = writeArtifact(dir, 'current.json', { ...obs, observedAt: '2026-01-01T00:00:00.000Z' });
   return { dir, config, simState, replay, observedVms: obs.vms.length };
 }

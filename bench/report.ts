@@ -12,7 +12,7 @@ import { computedProvider, TF_PATTERN, type TerraformResult } from './measure/te
 export interface StructuralResult {
   /** Counters of one `plan` run of `vms` VMs on the sim (HVC_COUNTERS). */
   vms: number;
-  counters: { canonicalizations: number; agentLaunches: number; agentRequests: number; printedChars?: number } | null;
+  counters: { canonicalizations: number; agentLaunches: number; agentRequests: number; printedChars?: number; canonicalCopies?: number } | null;
   /** Characters in the run's current.json, plan.json and result.json together. */
   artifactChars?: number;
   /** The sim agent's observe answer, bytes per VM. */
@@ -175,7 +175,7 @@ export function renderMarkdown(r: BenchReport): string {
 
   out.push('## `plan`, whole command', '');
   out.push(
-    '`node dist/cli/index.js plan --config vms.yaml --backend sim|replay --json -v`, a new process per run. **What it measures:** Node’s start, loading and validating the N-VM `vms.yaml`, observe (sim: launching the sim agent process, which parses its N-VM state file as soon as it starts and answers one observe line, while the CLI hashes the config, so the Observe phase is the wait for the host that is left; replay: reading and schema-checking `current.json`), plan + safety + hashes, writing `current.json`, `plan.json`, `result.json` (past 1 MiB each is the one-line text printed for its hash), rendering the plan to stderr. **Left out:** a real host’s cmdlet time (the sim answers at once; no injected latency here), the GitHub side of the action. ' +
+    '`node dist/cli/index.js plan --config vms.yaml --backend sim|replay --json -v`, a new process per run. **What it measures:** Node’s start, loading and validating the N-VM `vms.yaml`, observe (sim: launching the sim agent process, which parses its N-VM state file as soon as it starts and answers one observe line, while the CLI hashes the config, so the Observe phase is the wait for the host that is left; replay: reading and schema-checking `current.json`, a recording as a run writes it: the same observation, canonical, on one line past 1 MiB), plan + safety + hashes, writing `current.json`, `plan.json`, `result.json` (past 1 MiB each is the one-line text printed for its hash), rendering the plan to stderr. **Left out:** a real host’s cmdlet time (the sim answers at once; no injected latency here), the GitHub side of the action. ' +
       'Fleet mix: 70 % unchanged, 10 % to create and start, 5 % CPU change needing a restart, 5 % dynamic-memory bound change, 3 % notes, 2 % to stop, 2 % to remove, 1 % unmanaged, 1 % protected, 1 % switch to connect, plus 5 % hand-made VMs on the host. Phases are the CLI’s own `-v` timings of the median run.',
     '',
   );
@@ -258,6 +258,7 @@ export function renderMarkdown(r: BenchReport): string {
   out.push(
     `Counted, not timed (a jest test holds each of them: __tests__/bench/structural.test.ts). One \`plan\` of ${int(s.vms)} VMs on the sim, with \`HVC_COUNTERS\` set: ` +
       (s.counters ? `**${s.counters.agentLaunches} agent launch**, ${s.counters.agentRequests} request(s), **${s.counters.canonicalizations} canonicalizations** (the config for its hash; the observation once, for current.json, its hash and the basis hash; the plan body for its hash; plan.json, which walks the plan without copying it, since the plan is already that canonical tree; result.json)` +
+        (s.counters.canonicalCopies !== undefined ? `, which copy **${int(s.counters.canonicalCopies)} objects** in all: the config, the agent’s answer and the plan are built with their keys in canonical order, so canonicalizing walks them and copies only a few top-level objects` : '') +
         (s.counters.printedChars !== undefined && s.artifactChars
           ? `; **${int(s.counters.printedChars)} characters of JSON printed**, ${(s.counters.printedChars / s.artifactChars).toFixed(2)}× the ${int(s.artifactChars)} of its three artifacts: each value hashed or written is printed once (current.json and plan.json, past 1 MiB, are the very texts printed for observedHash and planHash), and what is printed beyond the artifacts is the config and the basis, which are hashed and written nowhere. `
           : '. ')

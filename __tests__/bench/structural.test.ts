@@ -34,6 +34,7 @@ interface Counters {
   agentRequests: number;
   printedChars: number;
   nameKeys: number;
+  canonicalCopies: number;
 }
 
 async function counted(args: string[], cwd: string): Promise<{ code: number; counters: Counters; stderr: string }> {
@@ -43,7 +44,7 @@ async function counted(args: string[], cwd: string): Promise<{ code: number; cou
 }
 
 describe('plan: counts constant in the VM count', () => {
-  it('one agent launch, one request and five canonicalizations at 100 and at 2,000 VMs', async () => {
+  it('one agent launch, one request and five canonicalizations, copying a few top-level objects, at 100 and at 2,000 VMs', async () => {
     for (const n of [100, 2000]) {
       const dir = work();
       const f = writeFleetFiles(dir, n);
@@ -51,18 +52,23 @@ describe('plan: counts constant in the VM count', () => {
       expect({ n, code: r.code }).toEqual({ n, code: 3 }); // the fleet's plan has refusals: exit 3
       // config hash; the observation once (current.json, its hash and the basis hash of the facts
       // the plan compared); plan hash; plan.json (a walk of the plan, already canonical); result.json
-      const { printedChars: _p, nameKeys: _k, ...counts } = r.counters;
+      const { printedChars: _p, nameKeys: _k, canonicalCopies, ...counts } = r.counters;
       expect({ n, ...counts }).toEqual({ n, agentLaunches: 1, agentRequests: 1, canonicalizations: 5 });
+      // The config, the agent's answer and the plan are built with their keys in canonical order: the
+      // five canonicalizations walk them and copy only a few top-level objects, at any VM count.
+      expect({ n, canonicalCopies: canonicalCopies <= 8 }).toEqual({ n, canonicalCopies: true });
       expect(readSimState(f.simState).stats.launches).toBe(1);
     }
   });
 
-  it('replay: no agent, the same five canonicalizations', async () => {
+  it('replay: no agent, the same five canonicalizations, and a recording is walked, not copied', async () => {
     const dir = work();
     const f = writeFleetFiles(dir, 500);
     const r = await counted(['plan', '--config', f.config, '--backend', 'replay', '--replay', f.replay, '--out', join(dir, 'out')], dir);
-    const { printedChars: _p, nameKeys: _k, ...counts } = r.counters;
+    const { printedChars: _p, nameKeys: _k, canonicalCopies, ...counts } = r.counters;
     expect(counts).toEqual({ agentLaunches: 0, agentRequests: 0, canonicalizations: 5 });
+    // A recording as a run writes it (canonical) is walked, not copied, VM by VM.
+    expect(canonicalCopies).toBeLessThanOrEqual(12);
   });
 
   // Printing is most of what hashing costs: each value a run hashes or writes is printed once. Past

@@ -3,13 +3,18 @@
 // and safety.ts (owned by another project, Saved, Paused, generation change, disk shrink and grow,
 // MAC, secure boot, CRLF notes, listed adapters, data disks, DVDs, settings, integration services,
 // checkpoints, prune, restarts refused, the disruption budget), under several policies. The digest is
-// of JSON.stringify, not canonical JSON: it also holds the key order of every step and refusal.
+// of canonical JSON: the content. (It was of JSON.stringify until the planner built its steps and
+// refusals with their keys in canonical order; the canonical digests below were taken with the code
+// before that change and the code after it gives the same. The order itself is held below: a plan
+// of the bench fleet is canonicalized without a copy.)
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { fleetConfig, fleetObservation } from '../../bench/fleet.js';
 import type { Config, DesiredVm } from '../../src/core/config/types.js';
+import { canonicalJson, canonicalTree } from '../../src/core/canonical.js';
 import { makePlan } from '../../src/core/converge.js';
+import { counters } from '../../src/core/counters.js';
 import { assessObservation, nameKey, vmsByName } from '../../src/core/model/assess.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { withMarker } from '../../src/core/model/ownership.js';
@@ -18,7 +23,7 @@ import { planSurface, usesSurface } from '../../src/core/plan/surface.js';
 import { applySafety } from '../../src/core/safety/safety.js';
 
 const GiB = 1024 ** 3;
-const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+const sha = (v: unknown) => createHash('sha256').update(canonicalJson(v)).digest('hex');
 
 /** One variation per VM, by index: each reaches a different rule. */
 function vary(i: number, d: DesiredVm, o: ObservedVm | undefined, config: Config): [DesiredVm, ObservedVm | undefined] {
@@ -134,6 +139,18 @@ describe('the plan engine gives the plan it gave before it was made cheaper', ()
     expect(digests(config, fleetObservation(config))).toEqual(PINNED.bench);
   });
 
+  it('builds the steps and refusals of the bench fleet with their keys in canonical order (canonicalizing copies none of them)', () => {
+    const config = fleetConfig(1000);
+    const seen = assessObservation(fleetObservation(config));
+    const draft = applySafety(planChanges(config, seen), config, seen);
+    expect(draft.steps.length).toBeGreaterThan(300);
+    expect(draft.refusals.length).toBeGreaterThan(50);
+    const before = counters.canonicalCopies;
+    expect(canonicalTree(draft.steps)).toBe(draft.steps);
+    expect(canonicalTree(draft.refusals)).toBe(draft.refusals);
+    expect(counters.canonicalCopies - before).toBe(0);
+  });
+
   const policies: [string, Partial<Config['policy']>][] = [
     ['the bench policy', {}],
     ['prune, checkpoints, a tight budget', { prune: true, checkpointBeforeDisruptive: true, maxDisruptive: 7 }],
@@ -177,11 +194,11 @@ describe('the plan engine gives the plan it gave before it was made cheaper', ()
 
 // Recorded on main b93e47b, before the per-VM costs of assess, plan and safety were cut.
 const PINNED: Record<string, ReturnType<typeof digests>> = {
-  bench: { assessed: 'd20747aae81dd33befc456ecb058372deac3b8823d530ecfacf9fbff547af656', draft: 'a35517a55c17e6a47668569b082feb17f5b64fe8bed1d92b57ab12ec825935e2', plan: 'e850d47893849390ac0190c8252c7d826dc5cca7fbcf90a59b26a94557711784', refusals: 68, steps: 390 },
-  'the bench policy': { assessed: 'ad3b8d9f9033e88f9f62c589ac81629cd60937a7400fe013f7d8991ee786c45d', draft: '282578c6825274a225cd0ae1aae1f2c515f050bae784889dbc27935193f3faab', plan: '2477acd757804ee8341e0e0194fdba27468de9455bacb6c509fd3455e9a7e720', refusals: 389, steps: 521 },
-  'prune, checkpoints, a tight budget': { assessed: '4b1cc2d3a9304e558220d5a8005537629de22314dad01e119181930d648ae9b7', draft: '5eb3ea7dc4e314ff43f4232f74d98576b9db6c20ec6eb67a18a218cc15ecf535', plan: '999aa229a10d906f1613d8840cbd9b87608edf1ef3f36bd7d27ef1864ed558ed', refusals: 432, steps: 422 },
-  'no restarts, turn-off allowed, two protect patterns': { assessed: 'ee83338607ad8a85de85aaa4b7ecea5570f767dcb5c2d337b16e016421f1e0e4', draft: 'fbf9ea8f41b2d65356724054fb1ed75223955315357994f06d55b6715cd87877', plan: '18e14bbafcbe65c3594ff51b331294e89437cb50f2bf4fbbca753c4d390aab77', refusals: 395, steps: 450 },
-  incomplete: { assessed: 'b855bb4193c73e0d6c157639d7a82a9d4e53883f80bb61a5046671cb0f87af49', draft: '4906b2fa06cc7c926fe2bfd8359095e7c42140fcea23891822501c602f39c074', plan: '9a731f51784765d4fa9b285088c8a60d73e43f9a8fc592ed6668948c14e329bf', refusals: 1, steps: 0 },
+  bench: { assessed: '2e867aa920df90196b8346074efd428e25abdc705df7aeba0eda3f95a38bd9e7', draft: '0a880f6477dcf1a087a8de3a7bdeb5d853751b90ffb0f4d07302d11ee4b5fa8f', plan: 'e850d47893849390ac0190c8252c7d826dc5cca7fbcf90a59b26a94557711784', refusals: 68, steps: 390 },
+  'the bench policy': { assessed: '36b9569ffd3bd75b0c1f62705cc25244bdcc14565032a07de09defd471113f22', draft: 'a7530d848e3b8b2d109dc5a3d00cf6a5031a5ef361ece47f42f2458769d205cc', plan: '2477acd757804ee8341e0e0194fdba27468de9455bacb6c509fd3455e9a7e720', refusals: 389, steps: 521 },
+  'prune, checkpoints, a tight budget': { assessed: '67c7ca5952272b0dabe1b941e82cc4d4754f253fc854e48bab2bee890dd560de', draft: 'cd784e69339e65df73d212dd3959dba578e8e088fe83e5733b59f0443293ada1', plan: '999aa229a10d906f1613d8840cbd9b87608edf1ef3f36bd7d27ef1864ed558ed', refusals: 432, steps: 422 },
+  'no restarts, turn-off allowed, two protect patterns': { assessed: '49e6d46ac8ab8c8a42a368ae929f34ee2e84e6208e5447d4db59342149f02e88', draft: '5bb1e3cd7b510c5576462dbf51dc03a2533b0b8a05734e2285acd642ddb24ac5', plan: '18e14bbafcbe65c3594ff51b331294e89437cb50f2bf4fbbca753c4d390aab77', refusals: 395, steps: 450 },
+  incomplete: { assessed: 'c51592b84597febebac6ac4e58f3a93e9a8e93f954a14c93300711981e599bab', draft: '84a0691928df147ee7c3e3b621c7ecf6ecd58a148127385a172e0a762fc45fae', plan: '9a731f51784765d4fa9b285088c8a60d73e43f9a8fc592ed6668948c14e329bf', refusals: 1, steps: 0 },
 };
 const PINNED_REACH = {
   actions: ['add-adapter', 'add-disk', 'add-dvd', 'checkpoint', 'connect-switch', 'create', 'create-switch', 'detach-disk', 'grow-disk', 'remove', 'remove-adapter', 'set-adapter', 'set-cpus', 'set-dvd', 'set-integration-services', 'set-mac', 'set-memory', 'set-notes', 'set-secure-boot', 'set-settings', 'start', 'stop'],

@@ -13,6 +13,7 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
  */
 export function canonicalTree(value: unknown): Json {
   counters.canonicalizations++; // a structural figure: tests hold a run to its count
+  inheritedKeys = !prototypeClean();
   return normalize(value);
 }
 
@@ -48,12 +49,18 @@ function normalize(v: unknown): Json {
 }
 
 function normalizeArray(v: unknown[]): Json[] {
-  let out: Json[] | null = Object.getPrototypeOf(v) === ARRAY_PROTO ? null : [];
+  let out: Json[] | null = null;
+  if (Object.getPrototypeOf(v) !== ARRAY_PROTO) {
+    counters.canonicalCopies++;
+    out = [];
+  }
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
+    // A hole or an undefined reads as undefined and normalizes to null: a change, so it is copied.
     const y = normalize(x);
     if (out !== null) out.push(y);
-    else if (y !== x || !(i in v)) {
+    else if (y !== x) {
+      counters.canonicalCopies++;
       out = v.slice(0, i) as Json[];
       out.push(y);
     }
@@ -62,78 +69,104 @@ function normalizeArray(v: unknown[]): Json[] {
 }
 
 /**
- * The order a list of own keys prints in: null when it is already the sorted one (the sorted copy
- * would list them the same way, array-index keys, which every object lists first, included), else
- * the sorted list. An own `__proto__` is dropped by the copy (as it always was), so it is never
- * "in order". Remembered per key list: the objects of a fleet share a few shapes, and sorting their
- * keys again for every object was most of the cost.
+ * Whether for…in lists exactly an object's own keys. It also lists inherited enumerable ones, which
+ * a plain object has none of unless Object.prototype was given one; then the walk lists keys with
+ * Object.keys instead (JSON.stringify and the sorted copy see own keys only).
+ */
+function prototypeClean(): boolean {
+  for (const _ in OBJECT_PROTO) return false;
+  return true;
+}
+/** Set at the start of each walk: whether Object.prototype has an enumerable key. */
+let inheritedKeys = false;
+
+/**
+ * The sorted copy of an object (undefined members dropped, an own `__proto__` dropped as it always
+ * was). Sorting the keys of each object is most of the copy's cost, and a fleet's objects share a few
+ * key lists: the sorted order is remembered per key list.
  */
 interface Shape {
   keys: string[];
-  sorted: string[] | null;
+  sorted: string[];
 }
 const shapes = new Map<string, Shape[]>();
 let shapeCount = 0;
 const MAX_SHAPES = 4096; // a bound for hostile input (every object its own keys), not a cache policy
 
-function shapeOf(keys: string[]): Shape {
+function sortedKeys(keys: string[]): string[] {
   const first = keys.length === 0 ? '' : keys[0]!;
   let list = shapes.get(first);
   if (list !== undefined) {
-    for (const s of list) {
+    for (let j = 0; j < list.length; j++) {
+      const s = list[j]!;
       if (s.keys.length !== keys.length) continue;
       let i = 0;
       while (i < keys.length && s.keys[i] === keys[i]) i++;
-      if (i === keys.length) return s;
+      if (i === keys.length) return s.sorted;
     }
   }
-  let inOrder = true;
-  for (let i = 0; inOrder && i < keys.length; i++) {
-    const k = keys[i]!;
-    if ((i > 0 && !(keys[i - 1]! < k)) || k === '__proto__') inOrder = false;
-  }
-  const shape: Shape = { keys, sorted: inOrder ? null : [...keys].sort() };
+  const sorted = [...keys].sort();
   if (shapeCount >= MAX_SHAPES) {
     shapes.clear();
     shapeCount = 0;
     list = undefined;
   }
   if (list === undefined) shapes.set(first, (list = []));
-  list.push(shape);
+  list.push({ keys, sorted });
   shapeCount++;
-  return shape;
+  return sorted;
 }
 
-function normalizeObject(v: Record<string, unknown>): Json {
-  const keys = Object.keys(v);
-  const { sorted } = shapeOf(keys);
-  const proto = Object.getPrototypeOf(v);
-  // Shared as itself only when a plain object's keys are listed in sorted order.
-  if (sorted !== null || (proto !== OBJECT_PROTO && proto !== null)) {
-    const out: { [k: string]: Json } = {};
-    for (const k of sorted ?? keys) {
-      const x = v[k];
-      if (x !== undefined) out[k] = normalize(x);
-    }
-    return out;
+function sortedCopy(v: Record<string, unknown>, keys: string[]): Json {
+  counters.canonicalCopies++;
+  const out: { [k: string]: Json } = {};
+  for (const k of sortedKeys(keys)) {
+    if (k === '__proto__') continue;
+    const x = v[k];
+    if (x !== undefined) out[k] = normalize(x);
   }
-  let i = 0;
+  return out;
+}
+
+/**
+ * Copy-on-write walk of an object. Shared as itself only when it is a plain object whose own keys are
+ * listed in sorted order (the sorted copy would list them the same way: array-index keys, which every
+ * object lists first, included — a copy would list them first too), with no undefined member and no
+ * own `__proto__`. The keys are walked with for…in, which allocates no key list (Object.keys did, for
+ * every object of the config and the observation, and the garbage was a good part of a run's GC).
+ */
+function normalizeObject(v: Record<string, unknown>): Json {
+  const proto = Object.getPrototypeOf(v);
+  if ((proto !== OBJECT_PROTO && proto !== null) || (inheritedKeys && proto === OBJECT_PROTO)) return sortedCopy(v, Object.keys(v));
+  let prev: string | null = null;
+  let changedAt: string | null = null;
   let changed: Json | undefined;
-  for (; i < keys.length; i++) {
-    const x = v[keys[i]!];
-    if (x === undefined) break;
+  for (const k in v) {
+    if ((prev !== null && !(prev < k)) || k === '__proto__') return sortedCopy(v, Object.keys(v));
+    prev = k;
+    const x = v[k];
+    if (x === undefined) {
+      changedAt = k;
+      break;
+    }
     const y = normalize(x);
     if (y !== x) {
+      changedAt = k;
       changed = y;
       break;
     }
   }
-  if (i === keys.length) return v as Json;
-  // From the first key that changes on, a copy (the keys before it are already normal).
+  if (changedAt === null) return v as Json;
+  // From the first key that changes on, a copy (the keys before it are already normal); the keys
+  // after it must still be in order, or the whole object is copied sorted.
+  const keys = Object.keys(v);
+  for (let j = 1; j < keys.length; j++) if (!(keys[j - 1]! < keys[j]!) || keys[j] === '__proto__') return sortedCopy(v, keys);
+  counters.canonicalCopies++;
   const out: { [k: string]: Json } = {};
-  for (let j = 0; j < i; j++) out[keys[j]!] = v[keys[j]!] as Json;
-  if (changed !== undefined) out[keys[i]!] = changed;
-  for (let j = i + 1; j < keys.length; j++) {
+  let j = 0;
+  for (; keys[j] !== changedAt; j++) out[keys[j]!] = v[keys[j]!] as Json;
+  if (changed !== undefined) out[changedAt] = changed;
+  for (j++; j < keys.length; j++) {
     const x = v[keys[j]!];
     if (x !== undefined) out[keys[j]!] = normalize(x);
   }
@@ -146,11 +179,13 @@ function normalizeObject(v: Record<string, unknown>): Json {
  * source position).
  */
 export function canonicalPartWithout(value: object, omit: string): Json {
+  inheritedKeys = !prototypeClean();
   const keys = Object.keys(value);
   if (!keys.includes(omit)) return normalize(value);
   const kept = keys.filter((k) => k !== omit);
   const out: { [k: string]: Json } = {};
-  for (const k of shapeOf(kept).sorted ?? kept) {
+  for (const k of sortedKeys(kept)) {
+    if (k === '__proto__') continue;
     const x = (value as Record<string, unknown>)[k];
     if (x !== undefined) out[k] = normalize(x);
   }

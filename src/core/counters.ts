@@ -8,6 +8,10 @@ export const counters = {
   /** Characters of canonical JSON printed (for hashes and artifacts): a run that prints a value
    *  twice shows it here. */
   printedChars: 0,
+  /** Objects and arrays canonicalization had to copy (keys out of order, an undefined member): the
+   *  values a run builds itself, and what its agent answers, are built in canonical order, so a run
+   *  walks them instead; a count growing with the VM count means one of them is not. */
+  canonicalCopies: 0,
   /** Agent processes started (observe, prestarted pool members, replacements). */
   agentLaunches: 0,
   /** Requests sent to agents (observe included). */

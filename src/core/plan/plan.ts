@@ -8,7 +8,7 @@ import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownedBy, ownerOf, sameUserNotes, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
 import { configHash } from './hashes.js';
-import type { HostOperation } from './operations.js';
+import type { CreateVmArgs, HostOperation } from './operations.js';
 import { adapterSpec, hasKeys, planSurface, settingsSpec, usesSurface, type SeedDigests, type SurfaceStep } from './surface.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
 
@@ -68,14 +68,16 @@ const DISRUPTION: Record<StepAction, Disruption> = {
 export const STEP_ACTIONS: readonly StepAction[] = Object.keys(DISRUPTION) as StepAction[];
 
 function step(vm: string, vmId: string | null, action: StepAction, operation: HostOperation, from: unknown, to: unknown, reason: string, groupKey: string): Pending {
-  return { id: '', vm, vmId, action, from, to, reason, disruption: DISRUPTION[action], operation, group: groupKey };
+  // Keys in canonical (sorted) order, the operation's too: canonicalizing the plan (for its hash and
+  // plan.json) walks a step instead of copying it.
+  return { action, disruption: DISRUPTION[action], from, group: groupKey, id: '', operation: { args: operation.args, op: operation.op } as HostOperation, reason, to, vm, vmId };
 }
 
 function memoryArgs(d: DesiredVm): { dynamic: boolean; startupBytes: number; minimumBytes: number; maximumBytes: number } {
   const m = d.memory;
   return m.dynamic
-    ? { dynamic: true, startupBytes: m.startupBytes, minimumBytes: m.minimumBytes, maximumBytes: m.maximumBytes }
-    : { dynamic: false, startupBytes: m.startupBytes, minimumBytes: m.startupBytes, maximumBytes: m.startupBytes };
+    ? { dynamic: true, maximumBytes: m.maximumBytes, minimumBytes: m.minimumBytes, startupBytes: m.startupBytes }
+    : { dynamic: false, maximumBytes: m.startupBytes, minimumBytes: m.startupBytes, startupBytes: m.startupBytes };
 }
 
 function describeMemory(m: { dynamic: boolean; startupBytes: number; minimumBytes: number; maximumBytes: number }): string {
@@ -96,7 +98,7 @@ function heldBack(vm: string, steps: Pending[]): Step[] {
 const NOTHING: VmPlan = Object.freeze({ steps: Object.freeze([]) as unknown as Pending[], refusals: Object.freeze([]) as unknown as Refusal[] });
 
 function refusal(vm: string, kind: Refusal['kind'], code: RefusalCode, message: string, steps: Pending[] = []): Refusal {
-  return { vm, kind, code, message, steps: heldBack(vm, steps) };
+  return { code, kind, message, steps: heldBack(vm, steps), vm }; // keys in canonical order
 }
 
 function stripGroup(p: Pending): Omit<Step, 'id' | 'group'> {
@@ -152,42 +154,36 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
   if (hasKeys(settings)) surface.settings = settings;
   const services = hasKeys(d.integrationServices) ? Object.entries(d.integrationServices!).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
   if (services.length) surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
-  const create = step(
-    d.name,
-    null,
-    'create',
-    {
-      op: 'vm.create',
-      args: {
-        name: d.name,
-        generation: d.generation,
-        cpus: d.cpus,
-        memory: memoryArgs(d),
-        path: d.path,
-        switch: d.switch,
-        mac: d.mac,
-        secureBoot: d.secureBoot,
-        notes: withMarker(d.notes, config.project),
-        disk: d.disk.image ? { strategy: d.disk.strategy, image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes } : null,
-        ...surface,
-      },
-    },
-    null,
-    {
-      generation: d.generation,
-      cpus: d.cpus,
-      memory: describeMemory(memoryArgs(d)),
-      switch: d.switch,
-      disk: d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null,
-      // The wider surface, only when the file uses it (older plans read as before).
-      ...(surface.adapters ? { adapters: surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ') } : {}),
-      ...(d.dataDisks?.length ? { dataDisks: d.dataDisks.map((x) => `${x.existing ? x.path : `new ${formatSize(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
-      ...(dvds.length ? { dvdDrives: dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ') } : {}),
-      ...(surface.settings ? { settings: Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ') } : {}),
-    },
-    'not present on the host',
-    `${d.name}/create`,
-  );
+  // The arguments and the summary list their keys in canonical (sorted) order, the optional ones in
+  // their places, so canonicalizing the plan walks them instead of copying them.
+  const args = {} as CreateVmArgs;
+  if (surface.adapters) args.adapters = surface.adapters;
+  args.cpus = d.cpus;
+  if (surface.dataDisks) args.dataDisks = surface.dataDisks;
+  args.disk = d.disk.image ? { image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes, strategy: d.disk.strategy } : null;
+  if (surface.dvdDrives) args.dvdDrives = surface.dvdDrives;
+  args.generation = d.generation;
+  if (surface.integrationServices) args.integrationServices = surface.integrationServices;
+  args.mac = d.mac;
+  args.memory = memoryArgs(d);
+  args.name = d.name;
+  args.notes = withMarker(d.notes, config.project);
+  args.path = d.path;
+  args.secureBoot = d.secureBoot;
+  if (surface.settings) args.settings = surface.settings;
+  args.switch = d.switch;
+  // The wider surface appears in the summary only when the file uses it (older plans read as before).
+  const to: Record<string, unknown> = {};
+  if (surface.adapters) to.adapters = surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ');
+  to.cpus = d.cpus;
+  if (d.dataDisks?.length) to.dataDisks = d.dataDisks.map((x) => `${x.existing ? x.path : `new ${formatSize(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ');
+  to.disk = d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null;
+  if (dvds.length) to.dvdDrives = dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ');
+  to.generation = d.generation;
+  to.memory = describeMemory(args.memory);
+  if (surface.settings) to.settings = Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+  to.switch = d.switch;
+  const create = step(d.name, null, 'create', { op: 'vm.create', args }, null, to, 'not present on the host', `${d.name}/create`);
   const steps = [create];
   if (seed && digest && !('missing' in digest)) {
     // The image goes into the VM's folder first: the create inserts it as a DVD.
@@ -211,7 +207,7 @@ export function checkpointNameFor(config: Config, hash: string = configHash(conf
   return `hyperv-converge before ${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
-type CreateVmArgsSurface = Pick<Required<import('./operations.js').CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings' | 'integrationServices'>;
+type CreateVmArgsSurface = Pick<Required<CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings' | 'integrationServices'>;
 
 function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observation, checkpointName: string, seeds: SeedDigests | undefined): VmPlan {
   const id = o.id;
@@ -242,7 +238,7 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
 
   // Changes that need the VM off (Hyper-V refuses them while it runs).
   if (o.cpus !== d.cpus) {
-    (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { id, name, count: d.cpus } }, o.cpus, d.cpus, 'cpus differ', restartGroup(name)));
+    (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { count: d.cpus, id, name } }, o.cpus, d.cpus, 'cpus differ', restartGroup(name)));
   }
   const wantMem = d.memory;
   const have = o.memory;
@@ -252,16 +248,16 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
     // can change online.
     const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
-    const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { id, name, ...want } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? restartGroup(name) : `${name}/memory`);
+    const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { dynamic: want.dynamic, id, maximumBytes: want.maximumBytes, minimumBytes: want.minimumBytes, name, startupBytes: want.startupBytes } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? restartGroup(name) : `${name}/memory`);
     (needsOff ? (offline ??= []) : (online ??= [])).push(s);
   }
   if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
-    (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { id, name, enabled: d.secureBoot } }, o.secureBoot, d.secureBoot, 'secure boot differs', restartGroup(name)));
+    (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { enabled: d.secureBoot, id, name } }, o.secureBoot, d.secureBoot, 'secure boot differs', restartGroup(name)));
   }
   const nic = o.adapters[0] ?? null;
   const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
   if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
-    (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { id, name, adapter: nic?.name ?? null, mac: d.mac } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', restartGroup(name)));
+    (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { adapter: nic?.name ?? null, id, mac: d.mac, name } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', restartGroup(name)));
   }
   // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
   // positions, else the first disk.
@@ -283,9 +279,9 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
     if (!obs.host.switches.some((s) => sameName(s.name, d.switch!))) {
       return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
     }
-    (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic?.name ?? null, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
+    (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { adapter: nic?.name ?? null, id, name, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
   } else if (d.switch === null && haveSwitch !== null) {
-    (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { id, name, adapter: nic!.name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
+    (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { adapter: nic!.name, id, name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
   }
   // Notes edited by hand on Windows carry CRLF: the same text, not a change.
   if (!sameUserNotes(o.notes, d.notes)) {
@@ -350,7 +346,7 @@ function planRemove(name: string, o: ObservedVm, deleteDisks: boolean, why: stri
     steps.push(step(name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name, timeoutSec: config.policy.stopTimeoutSec, turnOffAfterTimeout: true } }, o.state, 'Off', `${why}: stop before removal`, group));
   }
   steps.push(
-    step(name, o.id, 'remove', { op: 'vm.remove', args: { id: o.id, name, deleteDisks } }, 'Off', 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group),
+    step(name, o.id, 'remove', { op: 'vm.remove', args: { deleteDisks, id: o.id, name } }, 'Off', 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group),
   );
   return { steps, refusals: [] };
 }

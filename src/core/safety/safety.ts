@@ -142,7 +142,7 @@ export function applySafety(draft: PlanDraft, config: Config, obs: Observation):
   const refusals: Refusal[] = [...draft.refusals];
   for (const [group, why] of refused) {
     const steps = groups.get(group)!;
-    refusals.push({ vm: steps[0]!.vm, kind: 'refused', code: why.code, message: why.message, steps });
+    refusals.push({ code: why.code, kind: 'refused', message: why.message, steps, vm: steps[0]!.vm }); // keys in canonical order
   }
   return { ...draft, steps: draft.steps.filter((s) => !refused.has(s.group)), refusals };
 }
