@@ -23,19 +23,35 @@ const ASSESSED = ['transitional-state', 'unknown-state', 'duplicate-name', 'dupl
 
 /**
  * An observation's VMs by name key, the last VM of each key (what a map built over the list holds).
- * assessObservation makes it while it looks for duplicate names and keeps it for the observation it
- * returns, so planning that observation does not key every VM again. It stays valid because an
- * assessed observation is not changed afterwards (its reasons would be wrong too); the list is still
- * checked to be the one indexed, and anything else is indexed anew.
+ * assessObservation makes it while it looks for duplicate names and keeps it for the list of VMs of
+ * the observation it returns (a copy of that observation, `{ ...assessed, observedAt }`, has the same
+ * list), so planning that observation does not key every VM again. It stays valid because an assessed
+ * observation is not changed afterwards (its reasons would be wrong too); the list's length is still
+ * checked, and anything else is indexed anew.
  */
 export function vmsByName(obs: Observation): ReadonlyMap<string, ObservedVm> {
-  const kept = indexes.get(obs);
-  if (kept && kept.vms === obs.vms && kept.length === obs.vms.length) return kept.byName;
+  const kept = indexes.get(obs.vms);
+  if (kept && kept.length === obs.vms.length) return kept.byName;
   const byName = new Map<string, ObservedVm>();
   for (const v of obs.vms) byName.set(nameKey(v.name), v);
   return byName;
 }
-const indexes = new WeakMap<Observation, { vms: readonly ObservedVm[]; length: number; byName: ReadonlyMap<string, ObservedVm> }>();
+const indexes = new WeakMap<readonly ObservedVm[], { length: number; byName: ReadonlyMap<string, ObservedVm> }>();
+
+/**
+ * The name keys of a list of named things (a config's VMs, an observation's), in the list's order,
+ * made once per list: the plan, its basis and its safety check all compare names, and keying every
+ * name again in each was most of a run's name keys. Kept as long as the list is (it is not changed
+ * once made; its length is checked).
+ */
+export function nameKeysOf(list: readonly { readonly name: string }[]): readonly string[] {
+  const kept = keyLists.get(list);
+  if (kept && kept.length === list.length) return kept;
+  const keys = list.map((x) => nameKey(x.name));
+  keyLists.set(list, keys);
+  return keys;
+}
+const keyLists = new WeakMap<readonly object[], readonly string[]>();
 
 /** Adds per-VM reasons the adapter could not know of; `complete` is false when any reason exists. */
 export function assessObservation(obs: Observation): Observation {
@@ -47,6 +63,7 @@ export function assessObservation(obs: Observation): Observation {
   let nameTwice: Map<string, string[]> | undefined; // name key → ids of all VMs of that name
   let idTwice: Map<number, string[]> | undefined; // first VM's index → names of all VMs of that id
   const vms = obs.vms;
+  const keys: string[] = new Array<string>(vms.length);
   for (let i = 0; i < vms.length; i++) {
     const vm = vms[i]!;
     const byId = firstById.get(vm.id);
@@ -58,6 +75,7 @@ export function assessObservation(obs: Observation): Observation {
       else idTwice.set(byId, [vms[byId]!.name, vm.name]);
     }
     const k = nameKey(vm.name);
+    keys[i] = k;
     const before = byName.get(k);
     byName.set(k, vm);
     if (before !== undefined) {
@@ -87,7 +105,8 @@ export function assessObservation(obs: Observation): Observation {
     }
   }
   const assessed: Observation = { ...obs, incomplete: reasons, complete: reasons.length === 0 };
-  indexes.set(assessed, { vms: assessed.vms, length: assessed.vms.length, byName });
+  indexes.set(vms, { length: vms.length, byName });
+  keyLists.set(vms, keys);
   return assessed;
 }
 

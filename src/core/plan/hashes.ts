@@ -3,7 +3,7 @@
 // one made live.
 import { CanonicalTexts, canonicalPartWithout, sha256Of, sha256OfParts, type Json, type Sha256 } from '../canonical.js';
 import type { Config } from '../config/types.js';
-import { blockingReasons, nameKey } from '../model/assess.js';
+import { blockingReasons, nameKey, nameKeysOf } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownedBy } from '../model/ownership.js';
 
@@ -66,20 +66,29 @@ function vmFacts(v: ObservedVm, checkpointName: string): unknown {
   };
 }
 
-/** Which VMs, reasons and switches of the observation the plan concerns. */
-function selection(config: Config, obs: Observation, targets?: readonly string[]): { concerns: (name: string) => boolean; switches: Set<string> } {
-  const desired = new Set(config.vms.map((v) => nameKey(v.name)));
-  const owned = new Set(config.policy.prune ? obs.vms.filter((o) => ownedBy(o.notes, config.project)).map((o) => nameKey(o.name)) : []);
+/**
+ * Which VMs, reasons and switches of the observation the plan concerns: `vm(i)` for the
+ * observation's i-th VM, `concerns(name)` for any name. Names are keyed once per list (nameKeysOf).
+ */
+function selection(config: Config, obs: Observation, targets?: readonly string[]): { concerns: (name: string) => boolean; vm: (i: number) => boolean; switches: Set<string> } {
+  const desired = new Set(nameKeysOf(config.vms));
+  const obsKeys = nameKeysOf(obs.vms);
+  const owned = new Set<string>();
+  if (config.policy.prune) obs.vms.forEach((o, i) => ownedBy(o.notes, config.project) && owned.add(obsKeys[i]!));
   // A plan limited to some VMs (--target) concerns only those.
   const only = targets ? new Set(targets.map((t) => nameKey(t))) : null;
-  const concerns = (name: string) => {
-    const k = nameKey(name);
-    return (desired.has(k) || owned.has(k)) && (!only || only.has(k));
-  };
-  // Every switch the file refers to: single-form switches, adapter lists, and switches it declares.
-  const named = [...config.vms.flatMap((v) => [v.switch, ...(v.adapters ?? []).map((a) => a.switch)]), ...(config.switches ?? []).map((s) => s.name)];
-  const switches = new Set(named.filter((s): s is string => !!s).map((s) => nameKey(s)));
-  return { concerns, switches };
+  const concernsKey = (k: string) => (desired.has(k) || owned.has(k)) && (!only || only.has(k));
+  // Every switch the file refers to: single-form switches, adapter lists, and switches it declares
+  // (each name keyed once: a fleet names a few switches many times).
+  const named = new Set<string>();
+  for (const v of config.vms) {
+    if (v.switch) named.add(v.switch);
+    for (const a of v.adapters ?? []) if (a.switch) named.add(a.switch);
+  }
+  for (const s of config.switches ?? []) if (s.name) named.add(s.name);
+  const switches = new Set<string>();
+  for (const n of named) switches.add(nameKey(n));
+  return { concerns: (name) => concernsKey(nameKey(name)), vm: (i) => concernsKey(obsKeys[i]!), switches };
 }
 
 /**
@@ -88,13 +97,13 @@ function selection(config: Config, obs: Observation, targets?: readonly string[]
  * observation incomplete for them. Another team's VM on the same host is not part of it.
  */
 export function basisOf(config: Config, obs: Observation, checkpointName: string, targets?: readonly string[]): unknown {
-  const { concerns, switches } = selection(config, obs, targets);
+  const { concerns, vm, switches } = selection(config, obs, targets);
   return {
     computerName: obs.host.computerName,
     switches: obs.host.switches.filter((s) => switches.has(nameKey(s.name))),
     paths: obs.host.paths,
     blocking: blockingReasons(obs, concerns),
-    vms: obs.vms.filter((v) => concerns(v.name)).map((v) => vmFacts(v, checkpointName)),
+    vms: obs.vms.filter((_v, i) => vm(i)).map((v) => vmFacts(v, checkpointName)),
   };
 }
 
@@ -115,7 +124,7 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
   const treeVms = t.vms as Node[];
   const treeReasons = t.incomplete as Json[];
   if (treeVms.length !== obs.vms.length || treeReasons.length !== obs.incomplete.length) throw new TypeError('basisTreeOf: the tree is not the canonical tree of this observation');
-  const { concerns, switches } = selection(config, obs, targets);
+  const { concerns, vm, switches } = selection(config, obs, targets);
   const out: Node = {};
   const blocking: Json[] = [];
   obs.incomplete.forEach((r, i) => {
@@ -126,9 +135,7 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
   if (host.paths !== undefined) out.paths = host.paths;
   out.switches = obs.host.switches.flatMap((s, i) => (switches.has(nameKey(s.name)) ? [(host.switches as Json[])[i]!] : []));
   const vms: Json[] = [];
-  obs.vms.forEach((v, i) => {
-    if (concerns(v.name)) vms.push(factsOfTree(treeVms[i]!, checkpointName));
-  });
+  for (let i = 0; i < treeVms.length; i++) if (vm(i)) vms.push(factsOfTree(treeVms[i]!, checkpointName));
   out.vms = vms;
   return out;
 }

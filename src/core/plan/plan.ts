@@ -3,7 +3,7 @@
 // output, byte for byte: no clock, no randomness, fixed orders everywhere.
 import type { Config, DesiredVm } from '../config/types.js';
 import { sameName } from '../config/vm-name.js';
-import { blockingReasons, nameKey, vmsByName } from '../model/assess.js';
+import { blockingReasons, nameKey, nameKeysOf, vmsByName } from '../model/assess.js';
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownedBy, ownerOf, sameUserNotes, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
@@ -471,7 +471,7 @@ function planVms(config: Config, obs: Observation, byName: ReadonlyMap<string, O
   // Owned VMs and the file's names are wanted only to judge reasons and to prune: made only then.
   const owned = prune ? obs.vms.filter((v) => ownedBy(v.notes, project)) : [];
   if (obs.incomplete.length > 0) {
-    const desiredKeys = new Set(config.vms.map((v) => nameKey(v.name)));
+    const desiredKeys = new Set(nameKeysOf(config.vms));
     const ownedKeys = new Set(owned.map((o) => nameKey(o.name))); // a lookup per VM, not a scan
     const relevant = (vm: string) => desiredKeys.has(nameKey(vm)) || (prune && ownedKeys.has(nameKey(vm)));
     const blocking = blockingReasons(obs, relevant);
@@ -485,12 +485,12 @@ function planVms(config: Config, obs: Observation, byName: ReadonlyMap<string, O
   const refusals: Refusal[] = [];
   const unchanged: string[] = [];
   const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
-  const desiredKeys = prune ? new Set<string>() : undefined;
   const vms = config.vms;
+  const keys = nameKeysOf(vms); // keyed once per config: the basis and safety compare them too
+  const desiredKeys = prune ? new Set(keys) : undefined;
   for (let i = 0; i < vms.length; i++) {
     const d = vms[i]!;
-    const key = nameKey(d.name);
-    desiredKeys?.add(key);
+    const key = keys[i]!;
     const o = byName.get(key);
     // Absent from a complete observation means absent: create it. Never read as "stopped".
     const vp: VmPlan = o === undefined ? (d.state === 'absent' ? NOTHING : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
