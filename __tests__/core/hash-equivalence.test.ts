@@ -10,7 +10,7 @@ import { CanonicalTexts, canonicalJson, canonicalTree, prettyTree, sha256OfTree 
 import type { Config } from '../../src/core/config/types.js';
 import { makePlan } from '../../src/core/converge.js';
 import { assessObservation } from '../../src/core/model/assess.js';
-import type { Observation } from '../../src/core/model/observed.js';
+import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { basisHash, basisOf, basisTreeOf, configHash, observedHash, observedHashOfTree } from '../../src/core/plan/hashes.js';
 import { checkpointNameFor } from '../../src/core/plan/plan.js';
 
@@ -87,13 +87,16 @@ describe('canonical JSON: the fast path prints what the definition prints', () =
   });
 });
 
-/** The bench fleet with the facts the basis leaves out or reshapes on some VMs. */
+/** The bench fleet with the facts the basis leaves out or reshapes on some VMs (and keys of no schema on others). */
 function richFleet(n: number, prune: boolean): { config: Config; obs: Observation } {
   const base = fleetConfig(n);
   const config: Config = { ...base, policy: { ...base.policy, prune, checkpointBeforeDisruptive: true } };
   const own = checkpointNameFor(config);
   const raw = fleetObservation(config);
   const vms = raw.vms.map((v, i) => {
+    // Keys no observed VM or adapter has (only an in-memory value can carry them): the basis takes
+    // its general way for these, and the same text comes out.
+    if (i % 10 === 5) return { ...v, zExtra: i, adapters: v.adapters.map((a) => ({ ...a, ips: ['10.1.1.1'], aExtra: true })) } as ObservedVm;
     if (i % 3 === 0) return { ...v, adapters: v.adapters.map((a) => ({ ...a, ips: [`10.0.${i % 250}.${i % 200}`, 'fe80::1'], vlan: i % 2 ? 7 : null })) };
     if (i % 3 === 1) return { ...v, checkpoints: [{ id: `c-${i}`, name: 'nightly backup' }, ...(i % 2 ? [{ id: `d-${i}`, name: own }] : [])], tpm: i % 2 === 0, firstBootDevice: undefined };
     return { ...v, integrationServices: [{ id: '84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47', name: 'Heartbeat', enabled: true, status: i % 2 ? 'OK' : 'No Contact' }] };

@@ -140,8 +140,48 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
   return out;
 }
 
-/** vmFacts of a VM's canonical tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
+/**
+ * vmFacts of a VM's canonical tree. A VM with only the keys an observed VM has (the schema's: every
+ * answer and recording is checked against it) is built as one literal listing them in sorted order,
+ * a member the VM lacks left undefined, which JSON.stringify leaves out just as if it were absent:
+ * the same text, without a key-by-key copy of every VM. Anything else takes the general way.
+ */
 function factsOfTree(vm: Node, checkpointName: string): Json {
+  for (const k in vm) if (!VM_KEYS.has(k)) return factsByKeys(vm, checkpointName);
+  const v = vm as { [k: string]: Json | undefined };
+  return {
+    adapters: (vm.adapters as Node[]).map(withoutIps),
+    automaticStartAction: v.automaticStartAction,
+    automaticStartDelaySec: v.automaticStartDelaySec,
+    automaticStopAction: v.automaticStopAction,
+    checkpointType: v.checkpointType,
+    compatibilityForMigration: v.compatibilityForMigration,
+    cpus: v.cpus,
+    disks: v.disks,
+    dvdDrives: v.dvdDrives,
+    firstBootDevice: v.firstBootDevice,
+    generation: v.generation,
+    id: v.id,
+    integrationServices: (vm.integrationServices as Node[]).map(serviceFacts),
+    memory: v.memory,
+    memoryBuffer: v.memoryBuffer,
+    memoryWeight: v.memoryWeight,
+    name: v.name,
+    nestedVirtualization: v.nestedVirtualization,
+    notes: v.notes,
+    ownCheckpoint: (vm.checkpoints as Node[]).some((c) => c.name === checkpointName),
+    path: v.path,
+    secureBoot: v.secureBoot,
+    secureBootTemplate: v.secureBootTemplate,
+    state: v.state,
+    tpm: v.tpm,
+  } as unknown as Json;
+}
+const VM_KEYS = new Set(['adapters', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'checkpointType', 'checkpoints', 'compatibilityForMigration', 'cpus', 'disks', 'dvdDrives', 'firstBootDevice', 'generation', 'id', 'integrationServices', 'memory', 'memoryBuffer', 'memoryWeight', 'name', 'nestedVirtualization', 'notes', 'path', 'secureBoot', 'secureBootTemplate', 'state', 'tpm']);
+const ADAPTER_KEYS = new Set(['dhcpGuard', 'dynamicMac', 'ips', 'mac', 'macSpoofing', 'name', 'routerGuard', 'switch', 'vlan']);
+
+/** factsOfTree for any VM tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
+function factsByKeys(vm: Node, checkpointName: string): Json {
   const own = (vm.checkpoints as Node[]).some((c) => c.name === checkpointName);
   const out: Node = {};
   let placed = false;
@@ -161,14 +201,16 @@ function factsOfTree(vm: Node, checkpointName: string): Json {
 
 function withoutIps(a: Node): Json {
   if (a.ips === undefined) return a;
-  const out: Node = {};
-  for (const k of Object.keys(a)) if (k !== 'ips') out[k] = a[k]!;
-  return out;
+  for (const k in a) {
+    if (ADAPTER_KEYS.has(k)) continue;
+    const out: Node = {};
+    for (const key of Object.keys(a)) if (key !== 'ips') out[key] = a[key]!;
+    return out;
+  }
+  const v = a as { [k: string]: Json | undefined };
+  return { dhcpGuard: v.dhcpGuard, dynamicMac: v.dynamicMac, mac: v.mac, macSpoofing: v.macSpoofing, name: v.name, routerGuard: v.routerGuard, switch: v.switch, vlan: v.vlan } as unknown as Json;
 }
 
 function serviceFacts(s: Node): Json {
-  const out: Node = {};
-  if (s.enabled !== undefined) out.enabled = s.enabled;
-  if (s.id !== undefined) out.id = s.id;
-  return out;
+  return { enabled: s.enabled, id: s.id } as unknown as Json; // an undefined member is left out of the text
 }
