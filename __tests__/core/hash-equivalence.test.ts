@@ -80,6 +80,24 @@ describe('canonical JSON: the fast path prints what the definition prints', () =
     expect(prettyTree(canonicalTree({ b: [], a: {} }))).toBe('{\n  "a": {},\n  "b": []\n}\n');
     // docs/artifacts.md: array-index keys first, in numeric order; the rest by code unit.
     expect(canonicalJson({ b: 1, 10: 2, 9: 3, a: 4, '09': 5, B: 6 })).toBe('{"9":3,"10":2,"09":5,"B":6,"a":4,"b":1}');
+    // Object.prototype given an enumerable key (prototype pollution): for...in would list it for
+    // every object; the walk lists own keys then, and prints what JSON.stringify prints.
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const value of ['yes', { z: 1, a: 2 }, undefined]) {
+      proto.polluted = value;
+      try {
+        const parsed = JSON.parse('{"a":{"c":1,"d":[{"e":2}]},"b":2}') as object;
+        expect(canonicalJson(parsed)).toBe('{"a":{"c":1,"d":[{"e":2}]},"b":2}');
+        expect(canonicalJson({ b: 1, a: { y: 1, x: 2 } })).toBe('{"a":{"x":2,"y":1},"b":1}');
+        expect(canonicalJson({ a: 1, b: { x: 2 } })).toBe('{"a":1,"b":{"x":2}}');
+        const { config, obs } = richFleet(40, false);
+        const seen = assessObservation(obs);
+        const cp = checkpointNameFor(config);
+        expect(sha256OfTree(basisTreeOf(config, seen, canonicalTree(seen), cp))).toBe(refHash(basisOf(config, seen, cp)));
+      } finally {
+        delete proto.polluted;
+      }
+    }
     // More key lists than the shape memory holds: it starts over and stays right.
     const many = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`k${6000 - i}`, { [`x${i}`]: i, a: [{ [`y${i % 7}`]: 1, b: 2 }] }]));
     expect(canonicalJson(many)).toBe(refJson(many));

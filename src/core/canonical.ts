@@ -13,7 +13,6 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
  */
 export function canonicalTree(value: unknown): Json {
   counters.canonicalizations++; // a structural figure: tests hold a run to its count
-  inheritedKeys = !prototypeClean();
   return normalize(value);
 }
 
@@ -68,17 +67,6 @@ function normalizeArray(v: unknown[]): Json[] {
   return out ?? (v as Json[]);
 }
 
-/**
- * Whether for…in lists exactly an object's own keys. It also lists inherited enumerable ones, which
- * a plain object has none of unless Object.prototype was given one; then the walk lists keys with
- * Object.keys instead (JSON.stringify and the sorted copy see own keys only).
- */
-function prototypeClean(): boolean {
-  for (const _ in OBJECT_PROTO) return false;
-  return true;
-}
-/** Set at the start of each walk: whether Object.prototype has an enumerable key. */
-let inheritedKeys = false;
 
 /**
  * The sorted copy of an object (undefined members dropped, an own `__proto__` dropped as it always
@@ -134,10 +122,13 @@ function sortedCopy(v: Record<string, unknown>, keys: string[]): Json {
  * object lists first, included — a copy would list them first too), with no undefined member and no
  * own `__proto__`. The keys are walked with for…in, which allocates no key list (Object.keys did, for
  * every object of the config and the observation, and the garbage was a good part of a run's GC).
+ * for…in also lists an enumerable key Object.prototype was given (after the own keys): such a key
+ * either changes nothing or leads to the sorted copy of the own keys, which is what JSON.stringify
+ * prints.
  */
 function normalizeObject(v: Record<string, unknown>): Json {
   const proto = Object.getPrototypeOf(v);
-  if ((proto !== OBJECT_PROTO && proto !== null) || (inheritedKeys && proto === OBJECT_PROTO)) return sortedCopy(v, Object.keys(v));
+  if (proto !== OBJECT_PROTO && proto !== null) return sortedCopy(v, Object.keys(v));
   let prev: string | null = null;
   let changedAt: string | null = null;
   let changed: Json | undefined;
@@ -158,9 +149,11 @@ function normalizeObject(v: Record<string, unknown>): Json {
   }
   if (changedAt === null) return v as Json;
   // From the first key that changes on, a copy (the keys before it are already normal); the keys
-  // after it must still be in order, or the whole object is copied sorted.
+  // after it must still be in order, and the key must be the object's own, or the whole object is
+  // copied sorted.
   const keys = Object.keys(v);
   for (let j = 1; j < keys.length; j++) if (!(keys[j - 1]! < keys[j]!) || keys[j] === '__proto__') return sortedCopy(v, keys);
+  if (!Object.hasOwn(v, changedAt)) return sortedCopy(v, keys);
   counters.canonicalCopies++;
   const out: { [k: string]: Json } = {};
   let j = 0;
@@ -179,7 +172,6 @@ function normalizeObject(v: Record<string, unknown>): Json {
  * source position).
  */
 export function canonicalPartWithout(value: object, omit: string): Json {
-  inheritedKeys = !prototypeClean();
   const keys = Object.keys(value);
   if (!keys.includes(omit)) return normalize(value);
   const kept = keys.filter((k) => k !== omit);
