@@ -1,6 +1,7 @@
 // The plan engine (assess + plan + safety + the three hashes: makePlan) against the least a diff
-// can do: the 30-line comparison below. Each runs in a fresh process on the same in-memory config
-// and observation of N VMs; time is the median of warm calls (the first call, cold JIT, is shown
+// can do: the 30-line comparison below. Each runs in a fresh process on the same config and
+// observation of N VMs, held as a run holds them (the config as loading vms.yaml resolves it, the
+// observation with its keys in the order the agent client builds it and a recording is read); time is the median of warm calls (the first call, cold JIT, is shown
 // too). Memory is measured the same way for both, on the V8 heap where both do all their work:
 // bytes allocated by one warm call (heap used after it − before it, plus what every garbage
 // collection during it freed, as v8.GCProfiler reports them) and bytes still held once it returned
@@ -17,7 +18,9 @@ import type { Observation } from '../../src/core/model/observed.js';
 import { configHash } from '../../src/core/plan/hashes.js';
 import { planChanges } from '../../src/core/plan/plan.js';
 import { applySafety } from '../../src/core/safety/safety.js';
-import { fleetConfig, fleetObservation } from '../fleet.js';
+import { canonicalJson } from '../../src/core/canonical.js';
+import { parseConfig } from '../../src/core/config/load.js';
+import { fleetConfig, fleetObservation, fleetYaml } from '../fleet.js';
 import { median } from './run.js';
 
 /** engine: makePlan; core: the same without any hash (assess, plan, safety: where the rest goes); baseline: minimalDiff. */
@@ -115,8 +118,9 @@ function runner(which: EngineWhich, config: Config, raw: Observation): () => { f
 
 /** In the child: build the fixtures, then time the chosen comparison and weigh its heap use. */
 export function engineChild(which: EngineWhich, n: number): EngineRow {
-  const config = fleetConfig(n);
-  const raw = fleetObservation(config);
+  // As a run holds them: the config loaded from the file, the observation in canonical key order.
+  const config = parseConfig(fleetYaml(n), 'vms.yaml');
+  const raw = JSON.parse(canonicalJson(fleetObservation(fleetConfig(n)))) as Observation;
   const run = runner(which, config, raw);
   const t0 = performance.now();
   const { found } = run();
