@@ -150,7 +150,7 @@ function factsOfTree(vm: Node, checkpointName: string): Json {
   for (const k in vm) if (!VM_KEYS.has(k)) return factsByKeys(vm, checkpointName);
   const v = vm as { [k: string]: Json | undefined };
   return {
-    adapters: (vm.adapters as Node[]).map(withoutIps),
+    adapters: vm.adapters === undefined ? undefined : (vm.adapters as Node[]).map(withoutIps),
     automaticStartAction: v.automaticStartAction,
     automaticStartDelaySec: v.automaticStartDelaySec,
     automaticStopAction: v.automaticStopAction,
@@ -162,7 +162,7 @@ function factsOfTree(vm: Node, checkpointName: string): Json {
     firstBootDevice: v.firstBootDevice,
     generation: v.generation,
     id: v.id,
-    integrationServices: (vm.integrationServices as Node[]).map(serviceFacts),
+    integrationServices: vm.integrationServices === undefined ? undefined : (vm.integrationServices as Node[]).map(serviceFacts),
     memory: v.memory,
     memoryBuffer: v.memoryBuffer,
     memoryWeight: v.memoryWeight,
