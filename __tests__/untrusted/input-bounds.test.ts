@@ -70,6 +70,17 @@ describe('hostile configuration files end as a bounded, typed invalid-config', (
     expect(JSON.stringify(s.problems)).toMatch(/expands to more than 1,000,000 values through YAML aliases/);
   });
 
+  it('a file that writes out more than 1,000,000 values without any alias is refused at that bound', async () => {
+    // The count that expands aliases is skipped for a stream without one; the bound holds all the same.
+    const dir = work();
+    const text = `version: 1\nproject: lab\nvms:\n  - name: web-1\n    notes: x\nextra: [${Array(1_000_001).fill('1').join(',')}]\n`;
+    expect(text.length).toBeLessThan(8 * 1024 * 1024);
+    expect(text).not.toMatch(/[*&]/);
+    writeFileSync(join(dir, 'vms.yaml'), text);
+    const s = await expectRefused(dir, 'vms.yaml', /1 problem/);
+    expect(JSON.stringify(s.problems)).toMatch(/the document holds more than 1,000,000 values; a configuration is refused past that bound/);
+  });
+
   it('a file past the size bound is refused without being read whole', async () => {
     const dir = work();
     const body = 'version: 1\nproject: lab\nvms:\n' + '  - { name: v, cpus: 1 }\n'.repeat(400_000); // ~9.6 MB

@@ -135,7 +135,7 @@ export interface YamlSource {
 class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   at(offset: number): Position {
     let lo = 0;
@@ -164,15 +164,25 @@ export function readYaml(input: string, file: string): YamlSource {
     return { value: undefined, positions: new PositionMap(), problems: [yamlExceptionProblem(e, file)] };
   }
 
-  const bomb = aliasExpansionProblem(events, text, lines, file);
-  if (bomb) return { value: undefined, positions: new PositionMap(), problems: [bomb] };
+  // One look at the event types: how many documents, and whether any alias is there at all.
+  let documents = 0;
+  let aliases = false;
+  for (let i = 0; i < events.length; i++) {
+    const type = events[i]!.type;
+    if (type === EVENT_ID.DOCUMENT) documents++;
+    else if (type === EVENT_ID.ALIAS) aliases = true;
+  }
+  // Without an alias every value is one event, so a stream of at most MAX_CONFIG_VALUES events
+  // cannot pass the bound: the count that expands aliases is needed only when one is written.
+  if (aliases || events.length > MAX_CONFIG_VALUES) {
+    const bomb = aliasExpansionProblem(events, text, lines, file);
+    if (bomb) return { value: undefined, positions: new PositionMap(), problems: [bomb] };
+  }
 
   // The common case, a single document without duplicate keys: the constructor proves both (outside
   // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
   // only when a problem needs them. Anything else takes the careful way below, which finds and
   // locates every duplicate key and extra document.
-  let documents = 0;
-  for (let i = 0; i < events.length && documents <= 1; i++) if (events[i]!.type === EVENT_ID.DOCUMENT) documents++;
   if (documents <= 1) {
     let values: unknown[] | null = null;
     try {
@@ -231,14 +241,22 @@ function walkDocuments(events: Event[], text: string, lines: LineIndex, file: st
     }
   };
   const at = (offset: number): Position | undefined => (offset >= 0 ? lines.at(offset) : undefined);
-  // A node with no pointer (past maxDepth, under a complex key, in a later document) is only skipped.
+  // A node with no pointer (past maxDepth, under a complex key, in a later document) is only
+  // skipped: its events up to the POP that closes it, without a call per node inside.
+  const skip = (): void => {
+    let open = 0;
+    do {
+      const type = events[i++]!.type;
+      if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING) open++;
+      else if (type === EVENT_ID.POP) open--;
+    } while (open > 0 && i < events.length);
+  };
   const walk = (pointer: string | null, depth: number, key?: Position): void => {
+    if (pointer === null) return skip();
     const ev = events[i++]!;
-    if (pointer !== null) {
-      const value = at(nodeStart(ev)) ?? key;
-      if (value) positions.set(pointer, { key, value });
-    }
-    const inner = pointer !== null && depth < maxDepth;
+    const value = at(nodeStart(ev)) ?? key;
+    if (value) positions.set(pointer, { key, value });
+    const inner = depth < maxDepth;
     if (ev.type === EVENT_ID.SEQUENCE) {
       if (inner && depth + 1 === maxDepth) {
         // Its items are the walk's last level: their offsets, by index, without a pointer each.
