@@ -3,7 +3,7 @@
 // It runs even when the schema already found problems — reading defensively and skipping values of
 // the wrong type (the schema reports those) — so that one run lists every problem of the file.
 import type { Problem } from '../errors.js';
-import type { Config, DesiredMemory, DesiredVm, HostConfig, Policy, SshConfig, VmSsh } from './types.js';
+import type { Config, DesiredAdapter, DesiredDataDisk, DesiredDvd, DesiredMemory, DesiredSettings, DesiredVm, HostConfig, Policy, SshConfig, VmSsh } from './types.js';
 import { checkSurfaceValues, resolveSurface } from './surface.js';
 import { resolveSwitches } from './switches.js';
 import {
@@ -58,6 +58,8 @@ export interface Resolution {
 class Collector {
   readonly problems: Problem[] = [];
   more = 0;
+  /** add as a plain function, made once for the callees that take one (not once per VM). */
+  readonly addFn = (path: string, p: RuleFailure): void => this.add(path, p);
   constructor(
     private readonly file: string,
     private readonly positions: PositionMap,
@@ -336,7 +338,7 @@ function checkVmFieldValues(o: Obj, base: string, c: Collector): void {
     if (p) c.add(`${base}/notes`, p);
   }
   if (isObj(o.disk) && typeof o.disk.size === 'string') readDiskSize(o.disk.size, `${base}/disk/size`, c);
-  checkSurfaceValues(o, base, (path, p) => c.add(path, p), readDiskSize);
+  checkSurfaceValues(o, base, c.addFn, readDiskSize);
 }
 
 function readDiskSize(text: string, path: string, c: Collector | ((path: string, p: RuleFailure) => void)): number | undefined {
@@ -444,6 +446,13 @@ class Inherited {
   }
 }
 
+// Placeholders a resolved VM is made with, replaced by resolveSurface before anyone sees the VM.
+const NO_ADAPTERS: DesiredAdapter[] = [];
+const NO_DISKS: DesiredDataDisk[] = [];
+const NO_DVDS: DesiredDvd[] = [];
+const NO_SERVICES: Record<string, boolean> = {};
+const NO_SETTINGS = null as unknown as DesiredSettings;
+
 function resolveVm(item: Obj, index: number, base: string, inherited: Inherited, topSsh: SshConfig | null, c: Collector): DesiredVm | undefined {
   const defaults = inherited.defaults;
   if (typeof item.name !== 'string') return undefined; // missing or not text: the schema says so
@@ -500,53 +509,38 @@ function resolveVm(item: Obj, index: number, base: string, inherited: Inherited,
   const notes = pick('notes');
   const sw = pick('switch');
 
-  const vm: DesiredVm = {
-    name,
-    state: state && (state.value === 'running' || state.value === 'stopped' || state.value === 'absent') ? state.value : BUILTIN.vm.state,
-    generation: gen,
+  // Every key in sorted order (the canonical form the config hash is taken over: canonicalizing the
+  // config walks it, not copies it); the surface fields are filled in by resolveSurface, which may
+  // also set switch and mac from an adapter list.
+  const out: DesiredVm = {
+    adapters: NO_ADAPTERS,
+    adaptersListed: false,
+    cloudInit: null,
     cpus: cpusP && isInt(cpusP.value) ? cpusP.value : 0,
-    memory: (memP && (has(item, 'memory') ? readMemory(memP.value, memP.from, null) : inherited.memory())) ?? { dynamic: false, startupBytes: 0 },
-    secureBoot,
-    switch: sw && typeof sw.value === 'string' ? sw.value : null,
-    mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
+    dataDisks: NO_DISKS,
     disk: {
       deleteOnDestroy: disk.deleteOnDestroy === true,
       image: image && typeof image.value === 'string' ? image.value : null,
       sizeBytes: typeof disk.size === 'string' ? (readSizeQuiet(disk.size) ?? null) : null,
       strategy: disk.strategy === 'copy' ? 'copy' : 'differencing',
     },
-    path: pathP && typeof pathP.value === 'string' ? pathP.value : '',
+    dvdDrives: NO_DVDS,
+    generation: gen,
+    integrationServices: NO_SERVICES,
+    mac: mac && typeof mac.value === 'string' ? normalizeMac(mac.value) : null,
+    memory: (memP && (has(item, 'memory') ? readMemory(memP.value, memP.from, null) : inherited.memory())) ?? { dynamic: false, startupBytes: 0 },
+    name,
     // Line ends as one \n: a note ending in '\r' would otherwise merge with the '\n' before the
     // ownership marker and never read back the same (the VM re-planned on every run).
     notes: notes && typeof notes.value === 'string' ? sameLineEnds(notes.value) : BUILTIN.vm.notes,
+    path: pathP && typeof pathP.value === 'string' ? pathP.value : '',
+    secureBoot,
+    settings: NO_SETTINGS,
     ssh: resolveVmSsh(item, base, inherited, topSsh, name, c),
+    state: state && (state.value === 'running' || state.value === 'stopped' || state.value === 'absent') ? state.value : BUILTIN.vm.state,
+    switch: sw && typeof sw.value === 'string' ? sw.value : null,
   };
-  // The surface may set switch and mac from an adapter list; then every key in sorted order (the
-  // canonical form the config hash is taken over: canonicalizing the config walks it, not copies it).
-  const s = resolveSurface(vm, pick, base, (path, p) => c.add(path, p), (path) => c.lineOf(path));
-  const out: DesiredVm = {
-    adapters: s.adapters,
-    adaptersListed: s.adaptersListed,
-    cloudInit: s.cloudInit,
-    cpus: vm.cpus,
-    dataDisks: s.dataDisks,
-    disk: vm.disk,
-    dvdDrives: s.dvdDrives,
-    generation: vm.generation,
-    integrationServices: s.integrationServices,
-    mac: vm.mac,
-    memory: vm.memory,
-    name: vm.name,
-    notes: vm.notes,
-    path: vm.path,
-    secureBoot: vm.secureBoot,
-    settings: s.settings,
-    ssh: vm.ssh,
-    state: vm.state,
-    switch: vm.switch,
-  };
-  // Where the VM is declared, for messages and editors: not content, so not enumerable — JSON, the
-  // canonical form and the config hash never see it, and hashing walks the VM instead of copying it.
+  resolveSurface(out, pick, base, c.addFn);
   Object.defineProperty(out, 'source', { value: c.itemPositionOf('/vms', index), enumerable: false, writable: true, configurable: true });
   return out;
 }

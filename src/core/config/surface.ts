@@ -117,11 +117,31 @@ function literalPasswords(v: unknown, at: string): string[] {
 
 type PickFn = (k: string) => { value: unknown; from: string } | undefined;
 
-export type Surface = Pick<Required<DesiredVm>, 'adapters' | 'adaptersListed' | 'dataDisks' | 'dvdDrives' | 'cloudInit' | 'settings' | 'integrationServices'>;
+function enumOf<T extends string>(pick: PickFn, k: string, allowed: readonly T[]): T | null {
+  const p = pick(k);
+  return p && typeof p.value === 'string' && (allowed as readonly string[]).includes(p.value) ? (p.value as T) : null;
+}
+function intOf(pick: PickFn, k: string): number | null {
+  const p = pick(k);
+  return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
+}
+function boolOf(pick: PickFn, k: string): boolean | null {
+  const p = pick(k);
+  return p && typeof p.value === 'boolean' ? p.value : null;
+}
+const START_ACTIONS: readonly AutomaticStartAction[] = ['Nothing', 'StartIfRunning', 'Start'];
+const STOP_ACTIONS: readonly AutomaticStopAction[] = ['TurnOff', 'Save', 'ShutDown'];
+const CHECKPOINT_TYPES: readonly CheckpointType[] = ['Standard', 'Production', 'ProductionOnly', 'Disabled'];
+const BOOT_DEVICES: readonly NonNullable<DesiredSettings['firstBootDevice']>[] = ['HardDisk', 'DvdDrive', 'NetworkAdapter'];
+const SECURE_BOOT_TEMPLATES: readonly SecureBootTemplate[] = ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM'];
 
-/** The surface fields of one VM; problems that need the merged VM (generation, counts) are added. */
-export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: Add, lineOf: (path: string) => number): Surface {
-  void lineOf;
+/**
+ * Fills in the surface fields of one VM (adapters, adaptersListed, dataDisks, dvdDrives, cloudInit,
+ * settings, integrationServices; switch and mac from an adapter list); problems that need the
+ * merged VM (generation, counts) are added. Run once per VM of a fleet: a VM that names no device
+ * list pays for no list copies, and its folder is made only for a data disk or seed placed in it.
+ */
+export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: Add): void {
   const own = (k: string): boolean => pick(k)?.from.startsWith(base) ?? false;
   const gen = vm.generation;
 
@@ -153,19 +173,19 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     adapters = [{ mac: vm.mac, name: null, switch: vm.switch }];
   }
 
-  const folder = vmFolder(vm);
+  let folder: string | undefined;
   const disksP = pick('dataDisks');
-  const dataDisks: DesiredDataDisk[] = (disksP && Array.isArray(disksP.value) ? disksP.value : []).filter(isObj).map((d, i) => {
+  const dataDisks: DesiredDataDisk[] = !(disksP && Array.isArray(disksP.value) && disksP.value.length > 0) ? [] : disksP.value.filter(isObj).map((d, i) => {
     // Keys in canonical (sorted) order, as the rest of a resolved VM.
     const { controllerLocation, controllerNumber, controllerType } = dataDiskSlot(gen, i);
     if (typeof d.path === 'string') return { controllerLocation, controllerNumber, controllerType, existing: true, path: d.path, sizeBytes: null };
     const r = typeof d.size === 'string' ? readSize(d.size, 'disk size') : null;
+    folder ??= vmFolder(vm);
     return { controllerLocation, controllerNumber, controllerType, existing: false, path: `${folder}\\Virtual Hard Disks\\${vm.name}-data${i + 1}.vhdx`, sizeBytes: r && 'bytes' in r ? r.bytes : 0 };
   });
 
   const dvdP = pick('dvdDrives');
-  const dvdList = (dvdP && Array.isArray(dvdP.value) ? dvdP.value : []).filter(isObj);
-  const dvdDrives: DesiredDvd[] = dvdList.map((d, j) => {
+  const dvdDrives: DesiredDvd[] = !(dvdP && Array.isArray(dvdP.value) && dvdP.value.length > 0) ? [] : dvdP.value.filter(isObj).map((d, j) => {
     const { controllerLocation, controllerNumber, controllerType } = dvdSlot(gen, j);
     return { controllerLocation, controllerNumber, controllerType, path: typeof d.path === 'string' ? d.path : null };
   });
@@ -183,7 +203,7 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     cloudInit = {
       metaData: text('metaData') ?? defaultMetaData(vm.name),
       networkConfig: text('networkConfig'),
-      path: `${folder}\\${SEED_FILE_NAME}`,
+      path: `${folder ?? vmFolder(vm)}\\${SEED_FILE_NAME}`,
       slot: { controllerLocation: seedSlot.controllerLocation, controllerNumber: seedSlot.controllerNumber, controllerType: seedSlot.controllerType },
       userData: text('userData') ?? '',
     };
@@ -192,34 +212,19 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     }
   }
 
-  const enumOf = <T extends string>(k: string, allowed: readonly T[]): T | null => {
-    const p = pick(k);
-    return p && typeof p.value === 'string' && (allowed as readonly string[]).includes(p.value) ? (p.value as T) : null;
-  };
-  const intOf = (k: string): number | null => {
-    const p = pick(k);
-    return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
-  };
-  const boolOf = (k: string): boolean | null => {
-    const p = pick(k);
-    return p && typeof p.value === 'boolean' ? p.value : null;
-  };
   // Keys in sorted order: the canonical form the config hash is taken over.
   const settings: DesiredSettings = {
-    automaticStartAction: enumOf<AutomaticStartAction>('automaticStartAction', ['Nothing', 'StartIfRunning', 'Start']),
-    automaticStartDelaySec: (() => {
-      const p = pick('automaticStartDelay');
-      return p && typeof p.value === 'number' && Number.isInteger(p.value) ? p.value : null;
-    })(),
-    automaticStopAction: enumOf<AutomaticStopAction>('automaticStopAction', ['TurnOff', 'Save', 'ShutDown']),
-    checkpointType: enumOf<CheckpointType>('checkpointType', ['Standard', 'Production', 'ProductionOnly', 'Disabled']),
-    compatibilityForMigration: boolOf('compatibilityForMigration'),
-    firstBootDevice: enumOf<'HardDisk' | 'DvdDrive' | 'NetworkAdapter'>('firstBootDevice', ['HardDisk', 'DvdDrive', 'NetworkAdapter']),
-    memoryBuffer: intOf('memoryBuffer'),
-    memoryWeight: intOf('memoryWeight'),
-    nestedVirtualization: boolOf('nestedVirtualization'),
-    secureBootTemplate: enumOf<SecureBootTemplate>('secureBootTemplate', ['MicrosoftWindows', 'MicrosoftUEFICertificateAuthority', 'OpenSourceShieldedVM']),
-    tpm: boolOf('tpm'),
+    automaticStartAction: enumOf(pick, 'automaticStartAction', START_ACTIONS),
+    automaticStartDelaySec: intOf(pick, 'automaticStartDelay'),
+    automaticStopAction: enumOf(pick, 'automaticStopAction', STOP_ACTIONS),
+    checkpointType: enumOf(pick, 'checkpointType', CHECKPOINT_TYPES),
+    compatibilityForMigration: boolOf(pick, 'compatibilityForMigration'),
+    firstBootDevice: enumOf(pick, 'firstBootDevice', BOOT_DEVICES),
+    memoryBuffer: intOf(pick, 'memoryBuffer'),
+    memoryWeight: intOf(pick, 'memoryWeight'),
+    nestedVirtualization: boolOf(pick, 'nestedVirtualization'),
+    secureBootTemplate: enumOf(pick, 'secureBootTemplate', SECURE_BOOT_TEMPLATES),
+    tpm: boolOf(pick, 'tpm'),
   };
   const bufferP = pick('memoryBuffer');
   if (bufferP && settings.memoryBuffer !== null && !vm.memory.dynamic) {
@@ -238,5 +243,11 @@ export function resolveSurface(vm: DesiredVm, pick: PickFn, base: string, add: A
     settings.secureBootTemplate = null;
     if (settings.tpm === false) settings.tpm = null;
   }
-  return { adapters, adaptersListed, dataDisks, dvdDrives, cloudInit, settings, integrationServices };
+  vm.adapters = adapters;
+  vm.adaptersListed = adaptersListed;
+  vm.cloudInit = cloudInit;
+  vm.dataDisks = dataDisks;
+  vm.dvdDrives = dvdDrives;
+  vm.integrationServices = integrationServices;
+  vm.settings = settings;
 }
