@@ -7,10 +7,20 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { CURRENT_SCHEMA, PLAN_SCHEMA, RESULT_SCHEMA } from '../src/artifacts/schemas.js';
 import { CONFIG_SCHEMA } from '../src/core/config/schema.js';
 
+/**
+ * The config schema as validateConfig checks it: everything but the entries of vms, which
+ * validateConfigVm checks one by one (schema-validate.ts hands validateConfig the document with an
+ * empty vms). Without them the top-level function is a third smaller, and a start compiles it once.
+ */
+export function withoutVmItems(schema: typeof CONFIG_SCHEMA): object {
+  const { items: _items, ...vms } = schema.properties.vms;
+  return { ...schema, properties: { ...schema.properties, vms } };
+}
+
 /** Generated file → its validators (exported name → schema). Two files: `validate` needs only the first. */
 export const GENERATED = {
   // validateConfigVm: one entry of vms, validated on its own (schema-validate.ts walks the VMs one by one).
-  'src/generated/config-validator.ts': { options: 'config', schemas: { validateConfig: CONFIG_SCHEMA, validateConfigVm: (CONFIG_SCHEMA as unknown as { properties: { vms: { items: object } } }).properties.vms.items } },
+  'src/generated/config-validator.ts': { options: 'config', schemas: { validateConfig: withoutVmItems(CONFIG_SCHEMA), validateConfigVm: (CONFIG_SCHEMA as unknown as { properties: { vms: { items: object } } }).properties.vms.items } },
   'src/generated/artifact-validators.ts': { options: 'artifact', schemas: { validateCurrent: CURRENT_SCHEMA, validatePlan: PLAN_SCHEMA, validateResult: RESULT_SCHEMA } },
 } as const;
 

@@ -13,7 +13,8 @@ import { joinPointer, type PositionMap } from './yaml-source.js';
 type SchemaNode = { [k: string]: unknown };
 
 // ajv's standalone code for CONFIG_SCHEMA, generated at build time (scripts/validators.ts): a start
-// compiles nothing.
+// compiles nothing. `validate` is the schema without the entries of vms (it is always handed the
+// document with an empty vms), `validateVm` one entry.
 
 /** Where each key is allowed, for "'allowRestart' belongs under policy". */
 const KEY_HOMES = collectKeyHomes(CONFIG_SCHEMA as unknown as SchemaNode, '');
