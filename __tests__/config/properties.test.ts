@@ -6,6 +6,9 @@ import { dump } from 'js-yaml';
 import { isHvcError } from '../../src/core/errors.js';
 import { parseConfig } from '../../src/core/config/load.js';
 import type { DesiredMemory } from '../../src/core/config/types.js';
+import { onlyAGoodName } from '../../src/core/config/schema-validate.js';
+import { vmNameProblem } from '../../src/core/config/vm-name.js';
+import { validateConfigVm } from '../../src/generated/config-validator.js';
 import { fixture } from './helpers.js';
 
 const MB = 2 ** 20;
@@ -122,5 +125,33 @@ describe('generated valid configurations round-trip', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a VM that is only a name the rules accept is not walked by the schema', () => {
+  // schemaProblems skips validateConfigVm for such a VM: that is sound only while every name the
+  // rules accept is one the schema accepts. Names from every corner the two check: wildcards,
+  // path characters, control and format characters, surrogates, spaces and dots at either end,
+  // device names, lengths around 100 in code units and code points.
+  const corner = fc.constantFrom(...'aZ09-_.$;名ü '.split(''), '*', '?', '[', ']', '`', '\\', '/', ':', '"', '<', '>', '|', '\t', '\n', '\r', '\u0000', '\u001f', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\u200b', '\ufeff', '\ud800', '\udc00', '😀', 'CON', 'nul', 'COM1', 'LPT\u00b9');
+  const name = fc.oneof(
+    fc.array(corner, { maxLength: 12 }).map((a) => a.join('')),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc.tuple(fc.integer({ min: 95, max: 105 }), fc.constantFrom('a', '😀', 'é')).map(([n, c]) => c.repeat(n).slice(0, n)),
+  );
+  it('every VM onlyAGoodName passes, validateConfigVm accepts; every other VM it leaves to the schema', () => {
+    fc.assert(
+      fc.property(name, fc.constantFrom<Record<string, unknown> | null>(null, { cpus: 2 }, { name2: 'x' }), (n, extra) => {
+        const vm = { name: n, ...(extra ?? {}) };
+        if (onlyAGoodName(vm)) {
+          expect(extra).toBeNull();
+          expect(vmNameProblem(n)).toBeNull();
+          expect({ name: n, valid: validateConfigVm(vm) }).toEqual({ name: n, valid: true });
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    for (const v of [null, [], 'vm-1', { name: 7 }, {}, { name: 'ok', cpus: 1 }, { name: '' }, { name: 'a*' }, { name: 'web.' }]) expect(onlyAGoodName(v)).toBe(false);
+    expect(onlyAGoodName({ name: 'vm-00042' })).toBe(true);
   });
 });

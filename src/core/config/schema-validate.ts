@@ -8,6 +8,7 @@ import type { Problem } from '../errors.js';
 import { CONFIG_SCHEMA, PATTERN_TEXT } from './schema.js';
 import { quoted } from '../input-limits.js';
 import { didYouMean } from './suggest.js';
+import { vmNameProblem } from './vm-name.js';
 import { joinPointer, type PositionMap } from './yaml-source.js';
 
 type SchemaNode = { [k: string]: unknown };
@@ -47,11 +48,27 @@ export function schemaProblems(value: unknown, positions: PositionMap, file: str
   const vms = typeof doc === 'object' && doc !== null && !Array.isArray(doc) && Array.isArray(doc.vms) ? doc.vms : null;
   if (!validate(vms === null ? value : { ...doc, vms: [] })) take([...(validate.errors ?? [])], '');
   if (vms !== null) {
-    vms.forEach((vm, i) => {
+    for (let i = 0; i < vms.length; i++) {
+      const vm = vms[i];
+      if (onlyAGoodName(vm)) continue;
       if (!validateVm(vm)) take([...(validateVm.errors ?? [])], `/vms/${i}`);
-    });
+    }
   }
   return { problems, more };
+}
+
+/**
+ * A VM written as nothing but a name the name rules accept (most of a fleet: `- name: vm-00042`,
+ * everything else from defaults): the schema accepts it, so it is not walked. The rules are
+ * stricter than the schema's name (a property test holds validateConfigVm to true for every such
+ * VM); resolve still applies them and reports the names they refuse.
+ */
+export function onlyAGoodName(vm: unknown): boolean {
+  if (vm === null || typeof vm !== 'object' || Array.isArray(vm)) return false;
+  // The schema's own reading: every enumerable key (for-in), and name read through the object.
+  for (const k in vm) if (k !== 'name') return false;
+  const name = (vm as { name?: unknown }).name;
+  return typeof name === 'string' && vmNameProblem(name) === null;
 }
 
 interface Draft extends Problem {
