@@ -119,7 +119,12 @@ function inlineSeedFiles(doc: unknown, configFile: string, positions: { locate(p
   const root = resolvePath(dirname(configFile));
   const holders: [Obj, string][] = [];
   if (isObj(doc.defaults) && isObj(doc.defaults.cloudInit)) holders.push([doc.defaults.cloudInit, '/defaults/cloudInit']);
-  if (Array.isArray(doc.vms)) doc.vms.forEach((v, i) => isObj(v) && isObj(v.cloudInit) && holders.push([v.cloudInit, `/vms/${i}/cloudInit`]));
+  if (Array.isArray(doc.vms)) {
+    for (let i = 0; i < doc.vms.length; i++) {
+      const v: unknown = doc.vms[i];
+      if (isObj(v) && isObj(v.cloudInit)) holders.push([v.cloudInit, `/vms/${i}/cloudInit`]);
+    }
+  }
   for (const [ci, base] of holders) {
     for (const k of ['userData', 'metaData', 'networkConfig']) {
       const ref = ci[k];

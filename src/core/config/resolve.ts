@@ -137,12 +137,13 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
   const byName = new Map<string, number>();
   const macs = new Map<string, { vm: string; from: string }>();
   const vmNames: string[] = [];
-  rawVms.forEach((item, i) => {
+  for (let i = 0; i < rawVms.length; i++) {
+    const item: unknown = rawVms[i];
+    if (!isObj(item)) continue; // the schema reports it
     const base = joinPointer('/vms', i);
-    if (!isObj(item)) return; // the schema reports it
     checkVmFieldValues(item, base, c);
     const vm = resolveVm(item, i, base, inherited, ssh, c);
-    if (!vm) return;
+    if (!vm) continue;
     vmNames.push(vm.name);
 
     const key = vmNameKey(vm.name);
@@ -183,7 +184,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
       }
     }
     vms.push(vm);
-  });
+  }
 
   if (ssh && isObj(root.ssh) && isObj(root.ssh.hostKeys)) {
     const known = new Map(vmNames.map((n) => [vmNameKey(n), n]));
@@ -303,7 +304,9 @@ function checkSecrets(root: unknown, c: Collector): void {
     if (!isObj(v)) return;
     // ssh.hostKeys is keyed by VM names, which may be any word.
     const vmNames = path.length === 2 && path[0] === 'ssh' && path[1] === 'hostKeys';
-    for (const k of Object.keys(v)) {
+    // for-in: the keys Object.keys lists (a parsed document's objects inherit none), without a
+    // list made per object of the fleet.
+    for (const k in v) {
       if (!vmNames && isSecret(k)) {
         c.add(joinPointer('', ...path, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
         continue;
