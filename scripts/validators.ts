@@ -17,22 +17,45 @@ export function withoutVmItems(schema: typeof CONFIG_SCHEMA): object {
   return { ...schema, properties: { ...schema.properties, vms } };
 }
 
+export const VM_FIELDS_ID = 'urn:hyperv-converge:config:vm-field:';
+
+/** Each VM field's schema (defaults and every VM entry take the same ones) as a schema of its own. */
+function vmFieldSchemas(): object[] {
+  return Object.entries(CONFIG_SCHEMA.properties.defaults.properties).map(([k, v]) => ({ $id: `${VM_FIELDS_ID}${k}`, ...v }));
+}
+
+/**
+ * A schema whose `defaults` or VM entry refers to each VM field's schema instead of holding it:
+ * the generated module has one function per field, called only for a field a document sets, so a
+ * start compiles the code of the fields the file uses, not the whole VM surface twice over.
+ */
+function sharingVmFields(schema: object): object {
+  const fields = CONFIG_SCHEMA.properties.defaults.properties as Record<string, object>;
+  const refer = (props: Record<string, object>) => Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fields[k] === v ? { $ref: `${VM_FIELDS_ID}${k}` } : v]));
+  type Node = { properties: Record<string, object> };
+  const s = schema as Node;
+  const defaults = s.properties.defaults as Node | undefined;
+  if (defaults) return { ...s, properties: { ...s.properties, defaults: { ...defaults, properties: refer(defaults.properties) } } };
+  return { ...s, properties: refer(s.properties) };
+}
+
 /** Generated file → its validators (exported name → schema). Two files: `validate` needs only the first. */
 export const GENERATED = {
   // validateConfigVm: one entry of vms, validated on its own (schema-validate.ts walks the VMs one by one).
-  'src/generated/config-validator.ts': { options: 'config', schemas: { validateConfig: withoutVmItems(CONFIG_SCHEMA), validateConfigVm: (CONFIG_SCHEMA as unknown as { properties: { vms: { items: object } } }).properties.vms.items } },
-  'src/generated/artifact-validators.ts': { options: 'artifact', schemas: { validateCurrent: CURRENT_SCHEMA, validatePlan: PLAN_SCHEMA, validateResult: RESULT_SCHEMA } },
+  'src/generated/config-validator.ts': { options: 'config', schemas: { validateConfig: sharingVmFields(withoutVmItems(CONFIG_SCHEMA)), validateConfigVm: sharingVmFields(CONFIG_SCHEMA.properties.vms.items) }, shared: vmFieldSchemas() },
+  'src/generated/artifact-validators.ts': { options: 'artifact', schemas: { validateCurrent: CURRENT_SCHEMA, validatePlan: PLAN_SCHEMA, validateResult: RESULT_SCHEMA }, shared: [] },
 } as const;
 
 /** The same options the runtime used with ajv.compile, so errors are identical. */
-export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
+export const CONFIG_AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, inlineRefs: false };
 export const ARTIFACT_AJV_OPTIONS: Options = { allErrors: true, strict: false };
 
 type Standalone = (ajv: Ajv, refs: Record<string, string>) => string;
 const toCode = ((standaloneCode as unknown as { default?: Standalone }).default ?? standaloneCode) as unknown as Standalone;
 
-function moduleFor(options: Options, schemas: Record<string, object>): string {
+function moduleFor(options: Options, schemas: Record<string, object>, shared: readonly object[]): string {
   const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
+  for (const schema of shared) ajv.addSchema(schema);
   const refs: Record<string, string> = {};
   for (const [name, schema] of Object.entries(schemas)) {
     ajv.addSchema(schema, name);
@@ -45,7 +68,7 @@ function moduleFor(options: Options, schemas: Record<string, object>): string {
 export function validatorsSources(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, spec] of Object.entries(GENERATED)) {
-    out[file] = moduleText(moduleFor(spec.options === 'config' ? CONFIG_AJV_OPTIONS : ARTIFACT_AJV_OPTIONS, spec.schemas), Object.keys(spec.schemas));
+    out[file] = moduleText(moduleFor(spec.options === 'config' ? CONFIG_AJV_OPTIONS : ARTIFACT_AJV_OPTIONS, spec.schemas, spec.shared), Object.keys(spec.schemas));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Ajv, type ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACT_AJV_OPTIONS, CONFIG_AJV_OPTIONS, validatorsSources, withoutVmItems } from '../../scripts/validators.js';
+import { ARTIFACT_AJV_OPTIONS, CONFIG_AJV_OPTIONS, GENERATED, VM_FIELDS_ID, validatorsSources } from '../../scripts/validators.js';
 import { CURRENT_SCHEMA } from '../../src/artifacts/schemas.js';
 import { CONFIG_SCHEMA } from '../../src/core/config/schema.js';
 import { validateCurrent } from '../../src/generated/artifact-validators.js';
@@ -31,9 +31,13 @@ describe('generated validators', () => {
   ];
 
   it('judge documents as ajv.compile of the same schemas does, errors included', () => {
-    // validateConfig is the schema without the entries of vms; validateConfigVm is one entry.
-    const compiled = new Ajv(CONFIG_AJV_OPTIONS).compile(withoutVmItems(CONFIG_SCHEMA));
-    const compiledVm = new Ajv(CONFIG_AJV_OPTIONS).compile(CONFIG_SCHEMA.properties.vms.items as object);
+    // validateConfig is the schema without the entries of vms; validateConfigVm is one entry; both
+    // refer to one schema per VM field.
+    const spec = GENERATED['src/generated/config-validator.ts'];
+    const ajv = new Ajv(CONFIG_AJV_OPTIONS);
+    for (const field of spec.shared) ajv.addSchema(field);
+    const compiled = ajv.compile(spec.schemas.validateConfig);
+    const compiledVm = ajv.compile(spec.schemas.validateConfigVm);
     for (const doc of docs) {
       const a = compiled(doc);
       const b = validateConfig(doc);
@@ -53,8 +57,23 @@ describe('generated validators', () => {
 
   it('the document without its VMs, then each VM, find what the whole schema finds (the way schemaProblems calls them)', () => {
     const whole = new Ajv(CONFIG_AJV_OPTIONS).compile(CONFIG_SCHEMA as object);
-    // What a problem is made from; the schema path of a VM's error is relocated under vms/items.
-    const seen = (e: ErrorObject, at = '', schemaAt = '') => `${at}${e.instancePath} ${e.schemaPath.replace('#', schemaAt === '' ? '#' : `#${schemaAt}`)} ${e.keyword} ${JSON.stringify(e.params)} ${e.message}`;
+    // What a problem is made from (schemaProblems reads all of it but the schema path): the schema
+    // nodes with each VM field's reference put back as the field's schema, and the root's vms
+    // without the entries validateConfig leaves to validateConfigVm.
+    const fields = CONFIG_SCHEMA.properties.defaults.properties as Record<string, unknown>;
+    const expand = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(expand);
+      if (v === null || typeof v !== 'object') return v;
+      const o = v as Record<string, unknown>;
+      if (typeof o.$ref === 'string' && o.$ref.startsWith(VM_FIELDS_ID)) return expand(fields[o.$ref.slice(VM_FIELDS_ID.length)]);
+      const out = Object.fromEntries(Object.entries(o).filter(([k]) => k !== '$id').map(([k, x]) => [k, expand(x)]));
+      if (o.description === CONFIG_SCHEMA.properties.vms.description) delete out.items;
+      return out;
+    };
+    // The root's value is handed over with an empty vms.
+    const rootless = (path: string, data: unknown) => (path === '' && data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data, vms: null } : data);
+    const seen = (e: ErrorObject, at = '') =>
+      JSON.stringify([`${at}${e.instancePath}`, e.keyword, e.params, e.message, rootless(`${at}${e.instancePath}`, e.data), expand(e.schema), expand(e.parentSchema)]);
     for (const doc of docs) {
       const vms = doc !== null && typeof doc === 'object' && !Array.isArray(doc) && Array.isArray((doc as { vms?: unknown }).vms) ? (doc as { vms: unknown[] }).vms : null;
       const got: string[] = [];
@@ -62,7 +81,7 @@ describe('generated validators', () => {
       got.push(...(validateConfig.errors ?? []).map((e) => seen(e)));
       (vms ?? []).forEach((vm, i) => {
         if (!validateConfigVm(vm)) valid = false;
-        got.push(...(validateConfigVm.errors ?? []).map((e) => seen(e, `/vms/${i}`, '/properties/vms/items')));
+        got.push(...(validateConfigVm.errors ?? []).map((e) => seen(e, `/vms/${i}`)));
       });
       expect(valid).toBe(whole(doc));
       expect(got.sort()).toEqual((whole.errors ?? []).map((e) => seen(e)).sort());
