@@ -304,9 +304,10 @@ function checkSecrets(root: unknown, c: Collector): void {
     if (!isObj(v)) return;
     // ssh.hostKeys is keyed by VM names, which may be any word.
     const vmNames = path.length === 2 && path[0] === 'ssh' && path[1] === 'hostKeys';
-    // for-in: the keys Object.keys lists (a parsed document's objects inherit none), without a
-    // list made per object of the fleet.
+    // for-in with the own-key check: the keys Object.keys lists, without a list made per object
+    // of the fleet (a key something gave Object.prototype is not the document's).
     for (const k in v) {
+      if (!has(v, k)) continue;
       if (!vmNames && isSecret(k)) {
         c.add(joinPointer('', ...path, k), { message: SECRET_MESSAGE, hint: `remove '${k}'; the tool reads the secret from the environment variable privateKeyEnv names` }, 'key');
         continue;
