@@ -82,7 +82,9 @@ function readBounded(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
     if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    // Not zero-filled: only the bytes read are ever looked at (the subarray below), and the 8 MiB
+    // are then not written (nor resident) for a file of a few kilobytes.
+    const buf = Buffer.allocUnsafe(MAX_CONFIG_BYTES + 1);
     let n = 0;
     for (;;) {
       const r = readSync(fd, buf, n, buf.length - n, null);
