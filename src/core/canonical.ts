@@ -13,6 +13,7 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
  */
 export function canonicalTree(value: unknown): Json {
   counters.canonicalizations++; // a structural figure: tests hold a run to its count
+  inheritedKeys = enumerableOnPrototype();
   return normalize(value);
 }
 
@@ -49,7 +50,8 @@ function normalize(v: unknown): Json {
 
 function normalizeArray(v: unknown[]): Json[] {
   let out: Json[] | null = null;
-  if (Object.getPrototypeOf(v) !== ARRAY_PROTO) {
+  // Shared only when JSON.stringify prints it element by element: not a subclass, no toJSON of its own.
+  if (Object.getPrototypeOf(v) !== ARRAY_PROTO || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
     counters.canonicalCopies++;
     out = [];
   }
@@ -122,13 +124,14 @@ function sortedCopy(v: Record<string, unknown>, keys: string[]): Json {
  * object lists first, included — a copy would list them first too), with no undefined member and no
  * own `__proto__`. The keys are walked with for…in, which allocates no key list (Object.keys did, for
  * every object of the config and the observation, and the garbage was a good part of a run's GC).
- * for…in also lists an enumerable key Object.prototype was given (after the own keys): such a key
- * either changes nothing or leads to the sorted copy of the own keys, which is what JSON.stringify
- * prints.
+ * (With an enumerable key on Object.prototype, or a toJSON method, it is copied: see below.)
  */
 function normalizeObject(v: Record<string, unknown>): Json {
   const proto = Object.getPrototypeOf(v);
-  if (proto !== OBJECT_PROTO && proto !== null) return sortedCopy(v, Object.keys(v));
+  // Walked with for…in only when it lists exactly the own keys JSON.stringify prints (no enumerable
+  // key on Object.prototype) and JSON.stringify prints the members (no toJSON method, which it
+  // would call instead, an own non-enumerable one included).
+  if ((proto !== OBJECT_PROTO && proto !== null) || inheritedKeys || typeof v.toJSON === 'function') return sortedCopy(v, Object.keys(v));
   let prev: string | null = null;
   let changedAt: string | null = null;
   let changed: Json | undefined;
@@ -149,17 +152,23 @@ function normalizeObject(v: Record<string, unknown>): Json {
   }
   if (changedAt === null) return v as Json;
   // From the first key that changes on, a copy (the keys before it are already normal); the keys
-  // after it must still be in order, and the key must be the object's own, or the whole object is
-  // copied sorted.
+  // after it must still be in order, and the key still listed (a getter may have hidden it), or the
+  // whole object is copied sorted.
   const keys = Object.keys(v);
   for (let j = 1; j < keys.length; j++) if (!(keys[j - 1]! < keys[j]!) || keys[j] === '__proto__') return sortedCopy(v, keys);
-  if (!Object.hasOwn(v, changedAt)) return sortedCopy(v, keys);
+  let at = 0;
+  while (at < keys.length && keys[at] !== changedAt) at++;
+  if (at === keys.length) return sortedCopy(v, keys);
   counters.canonicalCopies++;
   const out: { [k: string]: Json } = {};
-  let j = 0;
-  for (; keys[j] !== changedAt; j++) out[keys[j]!] = v[keys[j]!] as Json;
+  // The members before it read again (a getter may answer differently): normalized, so the text is
+  // canonical whatever they answer.
+  for (let j = 0; j < at; j++) {
+    const x = v[keys[j]!];
+    if (x !== undefined) out[keys[j]!] = normalize(x);
+  }
   if (changed !== undefined) out[changedAt] = changed;
-  for (j++; j < keys.length; j++) {
+  for (let j = at + 1; j < keys.length; j++) {
     const x = v[keys[j]!];
     if (x !== undefined) out[keys[j]!] = normalize(x);
   }
@@ -167,11 +176,22 @@ function normalizeObject(v: Record<string, unknown>): Json {
 }
 
 /**
+ * Whether Object.prototype has an enumerable key (prototype pollution): for…in would list it for
+ * every object, and walk into it. Looked at once per walk; then the walk lists own keys instead.
+ */
+function enumerableOnPrototype(): boolean {
+  for (const _ in OBJECT_PROTO) return true;
+  return false;
+}
+let inheritedKeys = false;
+
+/**
  * The normalized form of an object with one of its own keys left out, without copying it first: a
  * part of a whole value whose canonicalization the caller counts (configHash: each VM without its
  * source position).
  */
 export function canonicalPartWithout(value: object, omit: string): Json {
+  inheritedKeys = enumerableOnPrototype();
   const keys = Object.keys(value);
   if (!keys.includes(omit)) return normalize(value);
   const kept = keys.filter((k) => k !== omit);

@@ -178,7 +178,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const hashes = hashesToCheck(cfg);
     const observe = async () => {
       const raw = await be.observe({ paths: pathsToCheck(cfg), neighbors: false, expectedVms: cfg.vms.length, ...(hashes.length ? { hashes } : {}) });
-      return { ...assessObservation(raw), observedAt: clock().toISOString() };
+      const a = assessObservation(raw);
+      // observedAt in its sorted place whether or not the backend gave one (a recording's is dropped):
+      // current.json and observedHash are printed from this object, and canonicalizing it is then a
+      // walk, not a copy that walks all its VMs a second time.
+      const { backend, complete, host, incomplete, observedAt: _given, ...rest } = a;
+      return { backend, complete, host, incomplete, observedAt: clock().toISOString(), ...rest };
     };
     // An agent starts now; while it launches and walks the host (on a real host PowerShell's start
     // alone costs seconds), this process hashes the config, once for the plan and the verify. The

@@ -25,33 +25,49 @@ const ASSESSED = ['transitional-state', 'unknown-state', 'duplicate-name', 'dupl
  * An observation's VMs by name key, the last VM of each key (what a map built over the list holds).
  * assessObservation makes it while it looks for duplicate names and keeps it for the list of VMs of
  * the observation it returns (a copy of that observation, `{ ...assessed, observedAt }`, has the same
- * list), so planning that observation does not key every VM again. It stays valid because an assessed
- * observation is not changed afterwards (its reasons would be wrong too); the list's length is still
- * checked, and anything else is indexed anew.
+ * list), so planning that observation does not key every VM again. Used only while the list holds
+ * the very VMs, under the very names, it was made from (checked element by element: a pointer and a
+ * string compare each, against keying every name again); anything else is indexed anew.
  */
 export function vmsByName(obs: Observation): ReadonlyMap<string, ObservedVm> {
   const kept = indexes.get(obs.vms);
-  if (kept && kept.length === obs.vms.length) return kept.byName;
+  if (kept && unchanged(kept, obs.vms)) return kept.byName;
   const byName = new Map<string, ObservedVm>();
   for (const v of obs.vms) byName.set(nameKey(v.name), v);
   return byName;
 }
-const indexes = new WeakMap<readonly ObservedVm[], { length: number; byName: ReadonlyMap<string, ObservedVm> }>();
+
+/** What a cached index was made from: the list's items and their names, in order. */
+interface Snapshot {
+  items: readonly object[];
+  names: readonly string[];
+}
+const indexes = new WeakMap<readonly ObservedVm[], Snapshot & { byName: ReadonlyMap<string, ObservedVm> }>();
+
+function snapshot(list: readonly { readonly name: string }[]): Snapshot {
+  return { items: list.slice(), names: list.map((x) => x.name) };
+}
+
+/** The list still holds the same items under the same names (an item replaced or renamed in place is not). */
+function unchanged(s: Snapshot, list: readonly { readonly name: string }[]): boolean {
+  if (s.items.length !== list.length) return false;
+  for (let i = 0; i < list.length; i++) if (s.items[i] !== list[i] || s.names[i] !== list[i]!.name) return false;
+  return true;
+}
 
 /**
  * The name keys of a list of named things (a config's VMs, an observation's), in the list's order,
  * made once per list: the plan, its basis and its safety check all compare names, and keying every
- * name again in each was most of a run's name keys. Kept as long as the list is (it is not changed
- * once made; its length is checked).
+ * name again in each was most of a run's name keys. Reused only while the list is unchanged (as above).
  */
 export function nameKeysOf(list: readonly { readonly name: string }[]): readonly string[] {
   const kept = keyLists.get(list);
-  if (kept && kept.length === list.length) return kept;
+  if (kept && unchanged(kept, list)) return kept.keys;
   const keys = list.map((x) => nameKey(x.name));
-  keyLists.set(list, keys);
+  keyLists.set(list, { ...snapshot(list), keys });
   return keys;
 }
-const keyLists = new WeakMap<readonly object[], readonly string[]>();
+const keyLists = new WeakMap<readonly object[], Snapshot & { keys: readonly string[] }>();
 
 /** Adds per-VM reasons the adapter could not know of; `complete` is false when any reason exists. */
 export function assessObservation(obs: Observation): Observation {
@@ -105,8 +121,9 @@ export function assessObservation(obs: Observation): Observation {
     }
   }
   const assessed: Observation = { ...obs, incomplete: reasons, complete: reasons.length === 0 };
-  indexes.set(vms, { length: vms.length, byName });
-  keyLists.set(vms, keys);
+  const made = snapshot(vms);
+  indexes.set(vms, { ...made, byName });
+  keyLists.set(vms, { ...made, keys });
   return assessed;
 }
 

@@ -125,6 +125,7 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
   const treeReasons = t.incomplete as Json[];
   if (treeVms.length !== obs.vms.length || treeReasons.length !== obs.incomplete.length) throw new TypeError('basisTreeOf: the tree is not the canonical tree of this observation');
   const { concerns, vm, switches } = selection(config, obs, targets);
+  literals = LITERAL_KEYS.every((k) => !(k in Object.prototype));
   const out: Node = {};
   const blocking: Json[] = [];
   obs.incomplete.forEach((r, i) => {
@@ -147,6 +148,7 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
  * the same text, without a key-by-key copy of every VM. Anything else takes the general way.
  */
 function factsOfTree(vm: Node, checkpointName: string): Json {
+  if (!literals) return factsByKeys(vm, checkpointName);
   for (const k in vm) if (!VM_KEYS.has(k)) return factsByKeys(vm, checkpointName);
   const v = vm as { [k: string]: Json | undefined };
   return {
@@ -179,6 +181,13 @@ function factsOfTree(vm: Node, checkpointName: string): Json {
 }
 const VM_KEYS = new Set(['adapters', 'automaticStartAction', 'automaticStartDelaySec', 'automaticStopAction', 'checkpointType', 'checkpoints', 'compatibilityForMigration', 'cpus', 'disks', 'dvdDrives', 'firstBootDevice', 'generation', 'id', 'integrationServices', 'memory', 'memoryBuffer', 'memoryWeight', 'name', 'nestedVirtualization', 'notes', 'path', 'secureBoot', 'secureBootTemplate', 'state', 'tpm']);
 const ADAPTER_KEYS = new Set(['dhcpGuard', 'dynamicMac', 'ips', 'mac', 'macSpoofing', 'name', 'routerGuard', 'switch', 'vlan']);
+/**
+ * The literals read members by name, so a member a VM lacks must read as undefined: they are used
+ * only while Object.prototype holds none of these names (set per basisTreeOf call; a key given to it
+ * by prototype pollution sends every VM the general way, which reads own keys only).
+ */
+const LITERAL_KEYS = [...VM_KEYS, ...ADAPTER_KEYS];
+let literals = true;
 
 /** factsOfTree for any VM tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
 function factsByKeys(vm: Node, checkpointName: string): Json {
@@ -200,7 +209,8 @@ function factsByKeys(vm: Node, checkpointName: string): Json {
 }
 
 function withoutIps(a: Node): Json {
-  if (a.ips === undefined) return a;
+  if (!Object.hasOwn(a, 'ips')) return a;
+  if (!literals) return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'ips')) as Json;
   for (const k in a) {
     if (ADAPTER_KEYS.has(k)) continue;
     const out: Node = {};
