@@ -1,7 +1,6 @@
 // The replay backend: a saved current.json stands in for the host. Read-only by nature: apply is
 // refused, and a file that is missing or does not match the schema is an incomplete observation.
 import { readFileSync, statSync } from 'node:fs';
-import { artifactProblems } from '../artifacts/validate.js';
 import { HvcError } from '../core/errors.js';
 import { MAX_RECORDING_BYTES } from '../core/input-limits.js';
 import type { Observation } from '../core/model/observed.js';
@@ -39,6 +38,8 @@ export function createReplayBackend(file: string): Backend {
       } catch (e) {
         return unreadable(file, 'unparseable', `recording ${file} is not JSON: ${(e as Error).message}`);
       }
+      // The artifact validators (a few hundred KB of generated code) load only for a recording.
+      const { artifactProblems } = await import('../artifacts/validate.js');
       const problems = artifactProblems('current', data);
       if (problems.length) return unreadable(file, 'unparseable', `recording ${file} does not match current.schema.json: ${problems.slice(0, 5).join('; ')}`);
       const { observedAt: _t, guests: _g, ...obs } = data as Observation & { guests?: unknown };

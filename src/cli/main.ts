@@ -4,7 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { runDoctor } from '../backends/doctor.js';
-import { artifactProblems } from '../artifacts/validate.js';
 import { loadConfig } from '../core/config/load.js';
 import { formatProblem, HvcError, isHvcError, type FailureReason, type Problem } from '../core/errors.js';
 import type { Config } from '../core/config/types.js';
@@ -147,7 +146,7 @@ function lockWaitMs(values: Values): number | undefined {
 }
 
 /** A saved plan.json for `apply --plan`: schema-valid, of this config's project. */
-function readSavedPlan(io: Io, file: string): Plan {
+async function readSavedPlan(io: Io, file: string): Promise<Plan> {
   const path = fromWorkDir(io, file);
   let data: unknown;
   try {
@@ -155,6 +154,8 @@ function readSavedPlan(io: Io, file: string): Plan {
   } catch (e) {
     throw new HvcError('usage', `--plan ${file}: cannot read a plan.json there (${(e as Error).message.split('\n')[0]})`);
   }
+  // The artifact validators (a few hundred KB of generated code) load only when a file is checked.
+  const { artifactProblems } = await import('../artifacts/validate.js');
   const problems = artifactProblems('plan', data);
   if (problems.length) throw new HvcError('usage', `--plan ${file} is not a plan.json: ${problems.slice(0, 3).join('; ')}`);
   return data as Plan;
@@ -251,7 +252,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 32)) {
       throw new HvcError('usage', `--concurrency must be a whole number from 1 to 32, not '${values.concurrency}'`);
     }
-    const saved = str(values, 'plan') ? readSavedPlan(io, str(values, 'plan')!) : null;
+    const saved = str(values, 'plan') ? await readSavedPlan(io, str(values, 'plan')!) : null;
     if (saved && values['plan-hash'] && values['plan-hash'] !== saved.planHash) throw new HvcError('usage', `--plan-hash ${values['plan-hash']} is not the hash of --plan ${values.plan} (${saved.planHash})`);
     if (saved && values.target) throw new HvcError('usage', `--target cannot be combined with --plan: the saved plan's targets (${saved.targets?.join(', ') ?? 'none'}) are applied`);
     const targets = saved ? saved.targets : (values.target as string[] | undefined);
