@@ -1,6 +1,7 @@
 // The client's strict shape check of observe results: it reports what it saw (sorted), normalizes
 // ids and MACs, and turns anything malformed into an incomplete observation instead of throwing.
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { toGuestAddressReport, toObservation } from '../../src/agent/observation.js';
 
 const vm = (over: Record<string, unknown> = {}) => ({
@@ -56,6 +57,57 @@ describe('toObservation', () => {
       expect(o.vms).toEqual([]);
     });
   }
+});
+
+// ids and MACs already in canonical form are taken as they are (no copy made): the mapping must
+// stay the normalization it was for every string, canonical or not.
+describe('toObservation: ids and MACs as the normalization maps them', () => {
+  const refGuid = (v: string) => {
+    const s = v.toLowerCase().replace(/^\{|\}$/g, '');
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s) ? s : null;
+  };
+  const refMac = (v: string) => {
+    const s = v.replace(/[-:.]/g, '').toUpperCase();
+    return /^[0-9A-F]{12}$/.test(s) ? s : null;
+  };
+  const chars = (alphabet: string, max: number, min = 0) => fc.array(fc.constantFrom(...alphabet.split('')), { minLength: min, maxLength: max }).map((a) => a.join(''));
+  const guidLike = fc.oneof(
+    fc.uuid(),
+    fc.uuid().map((u) => u.toUpperCase()),
+    fc.uuid().map((u) => `{${u}}`),
+    fc.uuid().map((u) => `${u} `),
+    chars('0123456789abcdefABCDEF-{}g ', 40),
+  );
+  const hex12 = chars('0123456789abcdefABCDEF', 12, 12);
+  const macLike = fc.oneof(
+    hex12,
+    hex12.map((h) => h.toUpperCase()),
+    hex12.map((h) => h.match(/../g)!.join('-')),
+    hex12.map((h) => h.match(/../g)!.join(':')),
+    chars('0123456789abcdefABCDEF-:.z', 20),
+  );
+  it('maps every id as lower-case + braces dropped, or reports the VM unparseable', () => {
+    fc.assert(
+      fc.property(guidLike, (id) => {
+        const o = toObservation('sim', raw([vm({ id })]), 'x');
+        const want = refGuid(id);
+        if (want === null) expect(o.incomplete[0]?.code).toBe('unparseable');
+        else expect(o.vms[0]!.id).toBe(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('maps every MAC to 12 upper-case hex, or reports the VM unparseable', () => {
+    fc.assert(
+      fc.property(macLike, (mac) => {
+        const o = toObservation('sim', raw([vm({ adapters: [{ name: 'n', switch: null, mac, dynamicMac: true, ips: [] }] })]), 'x');
+        const want = refMac(mac);
+        if (want === null) expect(o.incomplete[0]?.code).toBe('unparseable');
+        else expect(o.vms[0]!.adapters[0]!.mac).toBe(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('toGuestAddressReport', () => {

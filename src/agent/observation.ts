@@ -46,12 +46,15 @@ function nat(v: unknown, at: string, k?: string | number): number {
   return v;
 }
 function guid(v: unknown, at: string, k?: string | number): string {
+  // Already in canonical form (as agents report ids): taken as it is, no lower-cased copy made.
+  if (typeof v === 'string' && v.length === 36 && GUID.test(v)) return v;
   const s = str(v, at, k).toLowerCase().replace(/^\{|\}$/g, '');
   if (!GUID.test(s)) throw new ShapeError(`${at2(at, k)}: expected a GUID, got ${JSON.stringify(v)}`);
   return s;
 }
 /** Accepts 00155D010203, 00-15-5D-01-02-03 or 00:15:5d:01:02:03; yields 12 upper-case hex. */
 export function normalizeMac(v: unknown, at: string, k?: string | number): string {
+  if (typeof v === 'string' && v.length === 12 && MAC12.test(v)) return v; // already 12 upper-case hex
   const s = str(v, at, k).replace(/[-:.]/g, '').toUpperCase();
   if (!MAC12.test(s)) throw new ShapeError(`${at2(at, k)}: expected a MAC address, got ${JSON.stringify(v)}`);
   return s;
