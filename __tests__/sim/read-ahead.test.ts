@@ -3,13 +3,14 @@
 // state file still holds the very bytes parsed, so a request never sees a state older than itself —
 // attacked here with another agent's change (a new file) and with a same-size write in place.
 import { afterAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { AgentProcess } from '../../src/agent/client.js';
 import { runSimAgent } from '../../src/backends/sim/agent.js';
 import { simAgentCommand } from '../../src/backends/sim/locate.js';
-import { createSimState, simStateReads, updateSimState, type SimVmSeed } from '../../src/backends/sim/state.js';
+import { createSimState, fileHoldsBytes, simStateReads, updateSimState, type SimVmSeed } from '../../src/backends/sim/state.js';
 import { tempDir } from '../support/run-cli.js';
 import { ensureSimAgentBuilt } from './sim-helpers.js';
 
@@ -118,6 +119,43 @@ describe('the observing agent reads its host ahead', () => {
     expect(a.result!.vms.find((v) => v.name === 'vm-0000')!.notes).toBe('after!');
     expect(a.result!.vms.find((v) => v.name === 'vm-0031')).toMatchObject({ state: 'Run' });
     await agent.end();
+  });
+
+  it('a write in place past the first MiB of a large state (the bytes are compared piece by piece) is seen too', async () => {
+    const file = host(3000);
+    const text = readFileSync(file, 'latin1');
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+    const agent = inProcessAgent(file, true);
+    await agent.hello();
+    // The last VM's notes: in the file's third MiB, same length, same inode.
+    const at = text.lastIndexOf('"notes":"before"');
+    expect(at).toBeGreaterThan(2 * 1024 * 1024);
+    writeFileSync(file, text.slice(0, at) + '"notes":"after!"' + text.slice(at + '"notes":"before"'.length), 'latin1');
+    const before = simStateReads.parsed;
+    const a = await agent.ask(OBSERVE);
+    expect(a.result!.vms.find((v) => v.name === 'vm-2999')!.notes).toBe('after!');
+    expect(simStateReads.parsed - before).toBe(1);
+    await agent.end();
+  });
+
+  it('fileHoldsBytes is Buffer.equals of the file, whatever the piece size', () => {
+    const dir = tempDir('hvc-holds-');
+    dirs.push(dir);
+    const file = join(dir, 'f');
+    const bytes = fc.uint8Array({ maxLength: 40 });
+    fc.assert(
+      fc.property(bytes, fc.oneof(fc.constant(null), bytes), fc.integer({ min: 1, max: 50 }), fc.nat(), (a, other, chunk, flip) => {
+        // The file: the same bytes, others, or the same with one byte changed, cut or added.
+        let b = Buffer.from(other ?? a);
+        if (other === null && flip % 4 === 1 && b.length > 0) b[flip % b.length] ^= 1;
+        if (other === null && flip % 4 === 2) b = b.subarray(0, Math.max(0, b.length - 1));
+        if (other === null && flip % 4 === 3) b = Buffer.concat([b, Buffer.from([flip & 255])]);
+        writeFileSync(file, b);
+        expect(fileHoldsBytes(file, Buffer.from(a), chunk)).toBe(Buffer.from(a).equals(b));
+      }),
+      { numRuns: 400 },
+    );
+    expect(fileHoldsBytes(join(dir, 'missing'), Buffer.alloc(0))).toBe(false);
   });
 
   it('a state file that turns unreadable after the read-ahead is reported by the request, not hidden', async () => {
