@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/artifacts/write.ts
 var write = __webpack_require__(87900);
-// EXTERNAL MODULE: ./src/backends/index.ts + 13 modules
-var backends = __webpack_require__(88411);
+// EXTERNAL MODULE: ./src/backends/index.ts + 11 modules
+var backends = __webpack_require__(41543);
 // EXTERNAL MODULE: ./src/core/config/load.ts + 8 modules
 var load = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/core/errors.ts

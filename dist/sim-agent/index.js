@@ -270,12 +270,44 @@ function readSimStateAhead(file) {
         ahead = null;
     }
 }
+/**
+ * True when the file holds exactly these bytes now. Read through one buffer of at most `chunkBytes`
+ * and compared piece by piece: the whole-file copy it replaces was a second state-sized buffer on
+ * the observe's path (8 MiB at 10,000 VMs), freshly mapped page by page. A file that grew past the
+ * bytes (a read after their length returns more) is not the same.
+ */
+function fileHoldsBytes(file, bytes, chunkBytes = 1024 * 1024) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch {
+        return false;
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).size !== bytes.length)
+            return false;
+        const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, bytes.length)));
+        let at = 0;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, at);
+            if (n === 0)
+                return at === bytes.length;
+            if (at + n > bytes.length || chunk.compare(bytes, at, at + n, 0, n) !== 0)
+                return false;
+            at += n;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function parseStateFile(file) {
     const kept = ahead;
     ahead = null;
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-    if (kept !== null && kept.file === file && kept.bytes.equals(bytes))
+    if (kept !== null && kept.file === file && fileHoldsBytes(file, kept.bytes))
         return kept.parsed;
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     simStateReads.parsed++;
     return JSON.parse(bytes.toString('utf8'));
 }
@@ -513,6 +545,12 @@ function hostNeighbors(s, now) {
     }
     return out;
 }
+/**
+ * A VM as observe reports it. The answer shares the state's own objects (memory, disks, adapters
+ * whose reported addresses are the stored ones, …) instead of copying them: a query answers from a
+ * snapshot read for it alone, serialized before anything else runs, so nothing changes them while
+ * they are shared. Copies were most of observe's allocations (eight objects per VM).
+ */
 function observedVm(vm, now) {
     const ips = kvpIps(vm, now);
     const out = {
@@ -521,23 +559,33 @@ function observedVm(vm, now) {
         state: vm.state,
         generation: vm.generation,
         cpus: vm.cpus,
-        memory: { ...vm.memory },
+        memory: vm.memory,
         secureBoot: vm.secureBoot,
         notes: vm.notes,
         path: vm.path,
-        adapters: vm.adapters.map((a, i) => ({ ...a, ips: i === 0 ? ips : [] })),
-        disks: vm.disks.map((d) => ({ ...d })),
-        checkpoints: vm.checkpoints.map((c) => ({ ...c })),
-        integrationServices: vm.integrationServices.map((x) => ({ ...x })),
+        adapters: reportedAdapters(vm.adapters, ips),
+        disks: vm.disks,
+        checkpoints: vm.checkpoints,
+        integrationServices: vm.integrationServices,
     };
     // The wider surface, as far as this VM's state records it (older state files lack it). Set key
     // by key: an Object.fromEntries spread allocated two arrays and an object for every VM.
     if (vm.dvdDrives !== undefined)
-        out.dvdDrives = vm.dvdDrives.map((x) => ({ ...x }));
+        out.dvdDrives = vm.dvdDrives;
     for (const k of SETTINGS_KEYS)
         if (vm[k] !== undefined)
             out[k] = vm[k];
     return out;
+}
+/** The adapters with the addresses Hyper-V reports (the KVP tier's on the first, none on others). */
+function reportedAdapters(adapters, ips) {
+    for (let i = 0; i < adapters.length; i++) {
+        const a = adapters[i];
+        // (A seed may leave an adapter's addresses out: reported as none.)
+        if (!(Array.isArray(a.ips) && a.ips.length === 0) || (i === 0 && ips.length !== 0))
+            return adapters.map((x, j) => ({ ...x, ips: j === 0 ? ips : [] }));
+    }
+    return adapters; // every adapter already holds what is reported: none
 }
 function str(a, k) {
     const v = a[k];
