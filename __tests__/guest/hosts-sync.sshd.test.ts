@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BEGIN_MARKER, END_MARKER } from '../../src/guest/hosts-block.js';
 import { normalizePrivateKey, syncHosts, type SyncOptions, type SyncTarget } from '../../src/guest/hosts-sync.js';
-import { freePort, generateKeyPair, sshdUnavailable, startSshd, type KeyPair, type Sshd } from '../support/sshd.js';
+import { closedPort, generateKeyPair, sshdUnavailable, startSshd, type KeyPair, type Sshd } from '../support/sshd.js';
 
 const skipWhy = sshdUnavailable();
 if (skipWhy) console.warn(`SKIPPED: hosts sync tests against a real sshd: ${skipWhy}`);
@@ -174,13 +174,13 @@ describeSshd('syncHosts against a real sshd', () => {
 
   it('one guest unreachable does not stop the others; the report says which were synced', async () => {
     const f = fixture('127.0.0.1 localhost\n');
-    const closedPort = await freePort();
-    const reports = await syncHosts([target({ vm: 'gone-1', port: closedPort }), target()], entries, opts(f, { concurrency: 2 }));
+    const closed = await closedPort();
+    const reports = await syncHosts([target({ vm: 'gone-1', port: closed }), target()], entries, opts(f, { concurrency: 2 }));
     expect(reports.map((r) => [r.vm, r.status, r.reason])).toEqual([
       ['gone-1', 'failed', 'unreachable'],
       ['web-1', 'synced', null],
     ]);
-    expect(reports[0]!.message).toContain(`127.0.0.1:${closedPort}`);
+    expect(reports[0]!.message).toContain(`127.0.0.1:${closed}`);
     expect(read(f.hostsPath)).toContain('10.0.0.5\tweb-1');
   });
 

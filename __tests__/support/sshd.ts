@@ -34,6 +34,23 @@ export function keyLine(publicKey: string): string {
   return publicKey.trim().split(/\s+/).slice(0, 2).join(' ');
 }
 
+/**
+ * A port nothing listens on, for "unreachable" (connection refused). Not freePort(): its port is only
+ * free until another suite's sshd, started at the same time, binds it (a run saw auth-failed there).
+ * Port 1 (tcpmux) is privileged and unused, and no test binds it; checked refused before it is used.
+ */
+export async function closedPort(): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    const c = createConnection(1, '127.0.0.1');
+    c.once('connect', () => {
+      c.destroy();
+      reject(new Error('something listens on 127.0.0.1:1; the test needs a port where nothing does'));
+    });
+    c.once('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNREFUSED' ? resolve() : reject(e)));
+  });
+  return 1;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createSimState } from '../../src/backends/sim/state.js';
 import { hostFileKey } from '../../src/engine/apply/state-files.js';
 import { hostKeyOf } from '../../src/engine/state-location.js';
-import { generateKeyPair, freePort } from '../support/sshd.js';
+import { closedPort, generateKeyPair } from '../support/sshd.js';
 import { readJson, runCli, tempDir } from '../support/run-cli.js';
 
 const dirs: string[] = [];
@@ -17,7 +17,7 @@ const GiB = 1024 ** 3;
 async function lab() {
   const dir = tempDir('hvc-guestcli-');
   dirs.push(dir);
-  const port = await freePort(); // nothing listens there
+  const port = await closedPort(); // nothing listens there
   writeFileSync(join(dir, 'vms.yaml'), `version: 1
 project: t
 defaults: { memory: 1GB, cpus: 1, path: 'D:\\vms' }
