@@ -13899,11 +13899,8 @@ function basisTreeOf(config, obs, tree, checkpointName, targets) {
  * the same text, without a key-by-key copy of every VM. Anything else takes the general way.
  */
 function factsOfTree(vm, checkpointName) {
-    if (!literals)
+    if (!literals || !onlyKeysOf(vm, VM_KEYS))
         return factsByKeys(vm, checkpointName);
-    for (const k in vm)
-        if (!VM_KEYS.has(k))
-            return factsByKeys(vm, checkpointName);
     const v = vm;
     return {
         adapters: vm.adapters === undefined ? undefined : vm.adapters.map(withoutIps),
@@ -13965,18 +13962,21 @@ function factsByKeys(vm, checkpointName) {
         out.ownCheckpoint = own;
     return out;
 }
+/** Whether every key for…in lists of the object is one of `keys` (the literal then holds all of it). */
+function onlyKeysOf(o, keys) {
+    for (const k in o)
+        if (!keys.has(k))
+            return false;
+    return true;
+}
 function withoutIps(a) {
     if (!Object.hasOwn(a, 'ips'))
         return a;
-    if (!literals)
-        return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'ips'));
-    for (const k in a) {
-        if (ADAPTER_KEYS.has(k))
-            continue;
+    if (!literals || !onlyKeysOf(a, ADAPTER_KEYS)) {
         const out = {};
-        for (const key of Object.keys(a))
-            if (key !== 'ips')
-                out[key] = a[key];
+        for (const k of Object.keys(a))
+            if (k !== 'ips')
+                out[k] = a[k];
         return out;
     }
     const v = a;

@@ -148,8 +148,7 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
  * the same text, without a key-by-key copy of every VM. Anything else takes the general way.
  */
 function factsOfTree(vm: Node, checkpointName: string): Json {
-  if (!literals) return factsByKeys(vm, checkpointName);
-  for (const k in vm) if (!VM_KEYS.has(k)) return factsByKeys(vm, checkpointName);
+  if (!literals || !onlyKeysOf(vm, VM_KEYS)) return factsByKeys(vm, checkpointName);
   const v = vm as { [k: string]: Json | undefined };
   return {
     adapters: vm.adapters === undefined ? undefined : (vm.adapters as Node[]).map(withoutIps),
@@ -208,13 +207,17 @@ function factsByKeys(vm: Node, checkpointName: string): Json {
   return out;
 }
 
+/** Whether every key for…in lists of the object is one of `keys` (the literal then holds all of it). */
+function onlyKeysOf(o: Node, keys: ReadonlySet<string>): boolean {
+  for (const k in o) if (!keys.has(k)) return false;
+  return true;
+}
+
 function withoutIps(a: Node): Json {
   if (!Object.hasOwn(a, 'ips')) return a;
-  if (!literals) return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'ips')) as Json;
-  for (const k in a) {
-    if (ADAPTER_KEYS.has(k)) continue;
+  if (!literals || !onlyKeysOf(a, ADAPTER_KEYS)) {
     const out: Node = {};
-    for (const key of Object.keys(a)) if (key !== 'ips') out[key] = a[key]!;
+    for (const k of Object.keys(a)) if (k !== 'ips') out[k] = a[k]!;
     return out;
   }
   const v = a as { [k: string]: Json | undefined };
