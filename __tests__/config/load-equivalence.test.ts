@@ -1,24 +1,29 @@
 // Making the config load path faster must not move a byte: for the bench fleet, a fleet that uses the
 // whole VM surface (with values inherited from defaults and overridden per VM), both examples and the
-// valid fixtures, the resolved config (its content in resolve's key order, and each VM's source
-// position) and its configHash are pinned to what the code gave before the load path was made faster
-// (main b93e47b). The whole commands print the same artifacts: __tests__/cli/config-equivalence.test.ts.
+// valid fixtures, the resolved config (its content in resolve's key order, each VM's source
+// position, and the sha256 of its canonical JSON, which was its configHash until configHash was
+// taken over the document as written) are pinned to what the code gave before the load path was
+// made faster (main b93e47b). The whole commands print the same artifacts: __tests__/cli/config-equivalence.test.ts.
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fleetYaml } from '../../bench/fleet.js';
 import { loadConfig, parseConfig } from '../../src/core/config/load.js';
 import type { Config } from '../../src/core/config/types.js';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { canonicalPartWithout, sha256Of } from '../../src/core/canonical.js';
 import { configHash } from '../../src/core/plan/hashes.js';
 import { FIXTURES, fixture } from './helpers.js';
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-/** What a resolved config is, as three digests: content (resolve's own key order), sources, configHash. */
-function digests(config: Config): { content: string; sources: string; configHash: string } {
+/** What a resolved config is, as three digests: content (resolve's own key order), sources, canonical content. */
+function digests(config: Config): { content: string; sources: string; resolvedHash: string } {
   // Rest destructuring copies only enumerable keys: the same content whether source is one or not.
   const content = JSON.stringify({ ...config, vms: config.vms.map(({ source: _s, ...vm }) => vm) });
-  return { content: sha(content), sources: sha(JSON.stringify(config.vms.map((v) => v.source ?? null))), configHash: configHash(config) };
+  const resolvedHash = sha256Of({ ...config, vms: config.vms.map((vm) => canonicalPartWithout(vm, 'source')) });
+  return { content: sha(content), sources: sha(JSON.stringify(config.vms.map((v) => v.source ?? null))), resolvedHash };
 }
 
 /**
@@ -119,46 +124,85 @@ function cases(): Record<string, () => Config> {
 // Recorded with the code of main b93e47b.
 const PINNED: Record<string, ReturnType<typeof digests>> = {
   'bench fleet 1,000': {
-    configHash: 'sha256:0e3247b2b8b21785ed8a1c83aee37255b6f95d4a84ce79a5b00117790e41aa22',
+    resolvedHash: 'sha256:0e3247b2b8b21785ed8a1c83aee37255b6f95d4a84ce79a5b00117790e41aa22',
     content: '73c7b680d9d424535fc13cf0d1d1038011a0469c74eb544bbc9be0199e99febd',
     sources: '508db036a529b2e6d4b18d9f361d84cd95e87544bd93fa6247c16c01278d9a8d',
   },
   'bench fleet 10,000': {
-    configHash: 'sha256:c15be993b539a1a78cd9573a10ee7921ee980ae6edb6c0dfa67700308e9647c4',
+    resolvedHash: 'sha256:c15be993b539a1a78cd9573a10ee7921ee980ae6edb6c0dfa67700308e9647c4',
     content: '56343919ee3f10a816b80d0a575c151f26077780c6a962997e131e716f217d0a',
     sources: 'e41ac3cb9d8f71835de949ff2399df85538470fc9f91f4cab90a418e442d79e5',
   },
   'rich fleet 1,200': {
-    configHash: 'sha256:05040e627e7b32efff4a6b1ef0427c80e91fc0b9dfb05bf0232783ae40d457de',
+    resolvedHash: 'sha256:05040e627e7b32efff4a6b1ef0427c80e91fc0b9dfb05bf0232783ae40d457de',
     content: 'fa997a77b6b0786f57ecf809019464b3fa996d4dbda65e6af139be293e16f7d6',
     sources: '72ff6183dc29b2357dc155755af0e68b3d0fa5786db204b5d9caaa615e170bee',
   },
   'examples/lab': {
-    configHash: 'sha256:1c21b1124c0a255d38a9a713dd59c663e11cbe546c7edb82abc03bba20f13ff1',
+    resolvedHash: 'sha256:1c21b1124c0a255d38a9a713dd59c663e11cbe546c7edb82abc03bba20f13ff1',
     content: '025e40fab63c51343bdbe9c01dbda803cc3049cdbbfa4e12a1ed1b9a3e467bd0',
     sources: '081d4301ebba4e628bbc42f1a66cda171291a0fc1b80e28c7d0e86a0d2029b5d',
   },
   'examples/k3s': {
-    configHash: 'sha256:e175dfcbe7151d3f4df478f8de1d667c12de8aedc2cdc9e984fd6e8597e5563e',
+    resolvedHash: 'sha256:e175dfcbe7151d3f4df478f8de1d667c12de8aedc2cdc9e984fd6e8597e5563e',
     content: '02fad1b6a9263a9aa1870b6f170eb6760b417a70fa386ecf57f8e419cfa4cd68',
     sources: '156d5e1eda284af20b92ab6bb258c9649a7b4e02570cd654cd43920265df2738',
   },
   'full.yaml': {
-    configHash: 'sha256:880829275af752aadbdf0c9fccdb8dde993edd230b116083a4c8432fb3746ca9',
+    resolvedHash: 'sha256:880829275af752aadbdf0c9fccdb8dde993edd230b116083a4c8432fb3746ca9',
     content: '8955e8a6ab9bb8d566f3a5dc55f75820200c82ef6394959455aafa24ba8a6be8',
     sources: '0a8f72d1d12c9c3e5d2615f248c05e69ea0b619313d49b727327c294adefdd53',
   },
   'merge.yaml': {
-    configHash: 'sha256:3deeed03fd065152aa568ab277013ff94e121d275263e7cc0acdf176ae430acd',
+    resolvedHash: 'sha256:3deeed03fd065152aa568ab277013ff94e121d275263e7cc0acdf176ae430acd',
     content: 'f34102a242c902c199c4e6081e4467cb5f3915c82f333812f5122eb5d4e28a57',
     sources: 'b69b4df7a08deb2aa45629f22e7cd74e79c93651ed935a3a2003ee7f8b0d382c',
   },
   'minimal.yaml': {
-    configHash: 'sha256:df8c5f3ceb6e7b708332a3c7b69875cc66bf0398431752cac44781dd9bb85b8f',
+    resolvedHash: 'sha256:df8c5f3ceb6e7b708332a3c7b69875cc66bf0398431752cac44781dd9bb85b8f',
     content: 'd05ba792e1c79a5f27a17502380012bfacdfffece7c30dedf756a2c81f5b4be1',
     sources: '1755bc01888a797b2b0aacdbabdb5ed4a223fb7789496642f0cc1ccce07470ff',
   },
 };
+
+describe('configHash is the sha256 of the canonical JSON of the document as written', () => {
+  // The reference: js-yaml's own load of the text (not our reader), keys sorted by canonicalJson,
+  // seed files put in place of their { file } references as the loader documents.
+  const root = join(FIXTURES, '..', '..', '..');
+  const texts: Record<string, () => { text: string; seeds?: Record<string, string> }> = {
+    'bench fleet 1,000': () => ({ text: fleetYaml(1000) }),
+    'rich fleet 1,200': () => ({ text: richFleetYaml(1200) }),
+    'examples/lab': () => ({ text: readFileSync(join(root, 'examples', 'lab', 'vms.yaml'), 'utf8') }),
+    'examples/k3s': () => ({ text: readFileSync(join(root, 'examples', 'k3s', 'vms.yaml'), 'utf8'), seeds: { 'cloud-init/user-data.yaml': readFileSync(join(root, 'examples', 'k3s', 'cloud-init', 'user-data.yaml'), 'utf8') } }),
+    'full.yaml': () => ({ text: fixture('full.yaml') }),
+    'merge.yaml': () => ({ text: fixture('merge.yaml') }),
+    'minimal.yaml': () => ({ text: fixture('minimal.yaml') }),
+  };
+  const inline = (v: unknown, seeds: Record<string, string>): unknown => {
+    if (Array.isArray(v)) return v.map((x) => inline(x, seeds));
+    if (v === null || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    if (typeof o.file === 'string' && Object.keys(o).length === 1 && o.file in seeds) return seeds[o.file];
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, inline(x, seeds)]));
+  };
+  it.each(Object.keys(texts))('%s', (name) => {
+    const { text, seeds } = texts[name]!();
+    const config = cases()[name]!();
+    expect(configHash(config)).toBe(sha256Of(inline(load(text), seeds ?? {})));
+    // Not the resolved content's hash: a file is its own version, whatever it resolves to.
+    expect(configHash(config)).not.toBe(digests(config).resolvedHash);
+  });
+
+  it('two files that resolve the same but say it in other words are two versions; layout and comments are not', () => {
+    const d = "defaults: { memory: 1GB, path: 'D:\\vms' }\n";
+    const a = parseConfig(`version: 1\nproject: p\n${d}vms:\n  - name: a\n    cpus: 2\n  - name: b\n    cpus: 2\n`, 'a.yaml');
+    const moved = parseConfig("version: 1\nproject: p\ndefaults: { memory: 1GB, path: 'D:\\vms', cpus: 2 }\nvms:\n  - name: a\n  - name: b\n", 'b.yaml');
+    const relaid = parseConfig(`# a comment\nproject: "p"\n${d}version: 1\nvms: [ { cpus: 2, name: a }, { name: b, cpus: 2 } ]  # two\n`, 'c.yaml');
+    expect(digests(moved).resolvedHash).toBe(digests(a).resolvedHash);
+    expect(configHash(moved)).not.toBe(configHash(a));
+    expect(configHash(relaid)).toBe(configHash(a));
+  });
+});
 
 describe('the resolved config and its hash are the values the code gave before the load path was made faster', () => {
   it('for the bench fleet, a fleet over the whole VM surface, both examples and the valid fixtures', () => {

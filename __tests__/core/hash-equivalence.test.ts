@@ -169,7 +169,7 @@ describe('hashes from one canonical tree equal their definitions', () => {
   });
 });
 
-describe('configHash leaves out only where each VM was declared', () => {
+describe('configHash of a config built in memory (no document): its resolved content, leaving out only where each VM was declared', () => {
   it('equals the hash of the config with the VMs copied without source, by the definition', () => {
     const config = fleetConfig(200);
     const withSource: Config = { ...config, vms: config.vms.map((v, i) => (i % 3 ? { ...v, source: { line: i + 10, column: 5 } } : v)) };

@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { MAX_FILE_BYTES } from '../seed/iso9660.js';
+import { sha256Of } from '../canonical.js';
 import { formatProblem, HvcError, type Problem } from '../errors.js';
 import { MAX_CONFIG_BYTES, MAX_PROBLEMS } from '../input-limits.js';
 import type { Config, LoadedConfig } from './types.js';
@@ -44,6 +45,16 @@ export function parseConfig(text: string, file: string): Config {
   const more = (src.more ?? 0) + fromSchema.more + fromRules.more;
   if (problems.length > 0 || more > 0) throw invalid(file, problems, more);
   const config = fromRules.config;
+  // The config's hash is taken over what the file says (see configHash), here where that is at
+  // hand: a few hundred bytes a VM instead of the resolved VM's every field, printed again.
+  let documentHash: string;
+  try {
+    documentHash = sha256Of(src.value);
+  } catch (e) {
+    // Only a value JSON cannot hold (a YAML .nan or .inf) where the schema takes any value.
+    throw invalid(file, [{ file, line: 1, column: 1, message: `the document holds a value JSON cannot hold: ${(e as Error).message}` }]);
+  }
+  Object.defineProperty(config, 'documentHash', { value: documentHash, enumerable: false });
   return config;
 }
 

@@ -200,6 +200,12 @@ export interface Config {
   vms: DesiredVm[];
   /** Virtual switches the file declares (absent in hand-built configs: none). */
   switches?: DesiredSwitch[];
+  /**
+   * configHash of a config read from a file: sha256 over the canonical JSON of the document as
+   * written (seed files read in). Set by parseConfig, not enumerable (JSON and the canonical form
+   * leave it out, a copy loses it); a config built in memory has none and is hashed resolved.
+   */
+  readonly documentHash?: `sha256:${string}`;
 }
 
 /** A loaded config with where it came from. */
