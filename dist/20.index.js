@@ -1103,7 +1103,7 @@ async function runReconcile(opts) {
         config = cfg;
         if (!cfg.ssh)
             throw new errors/* HvcError */.Iy('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
-        const be = (0,backends/* createBackend */.n)(opts.backend);
+        const be = (0,backends/* createBackend */.n0)(opts.backend);
         backend = be;
         const seen = await log.group('Observe', async () => ({ ...(0,assess/* assessObservation */.N$)(await be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length })), observedAt: clock().toISOString() }));
         observation = seen;

@@ -129,7 +129,8 @@ function clearArtifacts(outDir) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ createBackend)
+  n0: () => (/* binding */ createBackend),
+  qd: () => (/* binding */ createBackendEarly)
 });
 
 // UNUSED EXPORTS: AgentBackend
@@ -1342,6 +1343,7 @@ var state = __nccwpck_require__(4855);
 
 
 
+
 /**
  * A launch that cannot be built (no PowerShell found) still yields a backend: its agent fails to
  * start with the reason on stderr, so observe reports an incomplete observation instead of throwing.
@@ -1372,6 +1374,21 @@ function createBackend(spec, opts = {}) {
             return createReplayBackend(spec.file);
     }
 }
+/**
+ * plan and drift on the simulator: the backend whose observe agent starts now, before the config is
+ * read, so its start and its read of the host overlap the config's loading. It writes nothing until it
+ * is asked (its launch is counted with its first request), so a run whose config is refused ends it
+ * unasked, having changed nothing. null where the backend is made after the config as before: a
+ * replay (nothing to start), a sim state file still to be made (a write), and a Hyper-V host (the
+ * config names the computer and the variables kept from the agent).
+ */
+function createBackendEarly(spec) {
+    if (spec.kind !== 'sim' || !(0,external_node_fs_.existsSync)(spec.stateFile))
+        return null;
+    const be = createBackend(spec);
+    be.prestart?.(1);
+    return be;
+}
 
 
 
@@ -1388,7 +1405,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* binding */ writeSimState)
 });
 
-// UNUSED EXPORTS: DEFAULT_KNOBS, KVP_SERVICE_NAME, SIM_FORMAT, SIM_VERSION, createSimState, defaultIntegrationServices, fileHoldsBytes, labSeed, newMac, readSimState, readSimStateAhead, simStateReads, updateSimCounters, updateSimState
+// UNUSED EXPORTS: DEFAULT_KNOBS, KVP_SERVICE_NAME, SIM_FORMAT, SIM_VERSION, createSimState, defaultIntegrationServices, fileHoldsBytes, labSeed, newMac, peekSimStateAhead, readSimKnobs, readSimState, readSimStateAhead, simStateReads, updateSimCounters, updateSimState
 
 ;// CONCATENATED MODULE: ./examples/lab/host.json
 const host_namespaceObject = /*#__PURE__*/JSON.parse('{"computerName":"HV-LAB01","switches":[{"name":"Default Switch","type":"Internal"},{"name":"lab-net","type":"External"}],"folders":["D:\\\\Hyper-V\\\\lab"],"files":{"D:\\\\images\\\\ubuntu-24.04.vhdx":{"sizeBytes":68719476736}},"vms":[{"id":"0b3c5a10-0000-4000-8000-000000000001","name":"web-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":true,"startupBytes":2147483648,"minimumBytes":1073741824,"maximumBytes":4294967296},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010101","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\web-1\\\\Virtual Hard Disks\\\\web-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.11"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000002","name":"db-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":4,"memory":{"dynamic":false,"startupBytes":8589934592,"minimumBytes":8589934592,"maximumBytes":8589934592},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010102","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\db-1\\\\Virtual Hard Disks\\\\db-1.vhdx","sizeBytes":85899345920,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.21"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000003","name":"cache-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":true,"startupBytes":1073741824,"minimumBytes":536870912,"maximumBytes":2147483648},"notes":"redis\\nhyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010103","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\cache-1\\\\Virtual Hard Disks\\\\cache-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.31"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000004","name":"old-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":false,"startupBytes":2147483648,"minimumBytes":2147483648,"maximumBytes":2147483648},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010104","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\old-1\\\\Virtual Hard Disks\\\\old-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":["10.20.0.41"],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000005","name":"legacy-app","state":"Running","generation":2,"cpus":2,"memory":{"dynamic":false,"startupBytes":2147483648,"minimumBytes":2147483648,"maximumBytes":2147483648},"notes":"hand-built in 2019, do not touch","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010105","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\legacy-app\\\\Virtual Hard Disks\\\\legacy-app.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":[],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000006","name":"prod-db-1","state":"Running","generation":2,"secureBootTemplate":"MicrosoftUEFICertificateAuthority","cpus":2,"memory":{"dynamic":false,"startupBytes":17179869184,"minimumBytes":17179869184,"maximumBytes":17179869184},"notes":"hyperv-converge: project=lab","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"lab-net","mac":"00155D010106","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\prod-db-1\\\\Virtual Hard Disks\\\\prod-db-1.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":1700000000000,"guest":{"ips":[],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}},{"id":"0b3c5a10-0000-4000-8000-000000000007","name":"dev-sandbox","state":"Off","generation":2,"cpus":2,"memory":{"dynamic":false,"startupBytes":2147483648,"minimumBytes":2147483648,"maximumBytes":2147483648},"notes":"someone\'s experiment","path":"D:\\\\Hyper-V\\\\lab","adapters":[{"name":"Network Adapter","switch":"Default Switch","mac":"00155D010107","dynamicMac":true,"ips":[]}],"disks":[{"path":"D:\\\\Hyper-V\\\\lab\\\\dev-sandbox\\\\Virtual Hard Disks\\\\dev-sandbox.vhdx","sizeBytes":68719476736,"parentPath":"D:\\\\images\\\\ubuntu-24.04.vhdx"}],"checkpoints":[],"startedAt":null,"guest":{"ips":[],"ipDelayMs":0,"via":"kvp","noise":false,"ignoreShutdown":false}}]}');
@@ -1542,6 +1559,22 @@ function fileHoldsBytes(file, bytes, chunkBytes = 1024 * 1024) {
     finally {
         closeSync(fd);
     }
+}
+/** The state read ahead, as readSimState would give it, left for that read (null: none, or unreadable). */
+function peekSimStateAhead(file) {
+    if (ahead === null || ahead.file !== file)
+        return null;
+    const s = ahead.parsed;
+    if (s === null || typeof s !== 'object' || s.format !== SIM_FORMAT || s.version !== SIM_VERSION || !Array.isArray(s.vms))
+        return null;
+    return s;
+}
+/** The knobs now, read without writing anything (the counters file's, else the state file's). */
+function readSimKnobs(file) {
+    const counters = readCounters(file);
+    if (counters)
+        return counters.knobs;
+    return { ...DEFAULT_KNOBS, ...(peekSimStateAhead(file) ?? readSimState(file)).knobs };
 }
 function parseStateFile(file) {
     const kept = ahead;
@@ -13231,7 +13264,7 @@ async function runReconcile(opts) {
         config = cfg;
         if (!cfg.ssh)
             throw new errors/* HvcError */.Iy('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
-        const be = (0,backends/* createBackend */.n)(opts.backend);
+        const be = (0,backends/* createBackend */.n0)(opts.backend);
         backend = be;
         const seen = await log.group('Observe', async () => ({ ...(0,assess/* assessObservation */.N$)(await be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length })), observedAt: clock().toISOString() }));
         observation = seen;
@@ -16429,6 +16462,10 @@ async function runPipeline(opts) {
     }
     try {
         (0,write/* clearArtifacts */.zh)(opts.outDir);
+        // plan and drift on the simulator start the observe agent now, while the config loads (an apply
+        // starts its agents under the host lock, below).
+        if (mode !== 'apply' && !opts.config)
+            backend = (0,backends/* createBackendEarly */.qd)(opts.backend);
         const cfg = opts.config ?? (await log.group('Load config', async () => (opts.readConfig ?? load/* loadConfig */.Z)(opts.configPath).config));
         config = cfg;
         log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
@@ -16439,7 +16476,7 @@ async function runPipeline(opts) {
         const hostKey = (0,state_location/* hostKeyOf */.v)(opts.backend);
         const records = mode === 'apply' ? new AgentRecords(stateDir, hostKey, runId) : null;
         agents = records;
-        const be = (0,backends/* createBackend */.n)(opts.backend, records ? { onLaunch: (pid) => records.add(pid) } : {});
+        const be = backend ?? (0,backends/* createBackend */.n0)(opts.backend, records ? { onLaunch: (pid) => records.add(pid) } : {});
         backend = be;
         if (mode === 'apply') {
             // Take the host lock before observing, so the plan is made from a host no other apply is changing.
@@ -16471,9 +16508,9 @@ async function runPipeline(opts) {
             const { backend, complete, host, incomplete, observedAt: _given, ...rest } = a;
             return { backend, complete, host, incomplete, observedAt: clock().toISOString(), ...rest };
         };
-        // An agent starts now; while it launches and walks the host (on a real host PowerShell's start
-        // alone costs seconds), this process hashes the config, once for the plan and the verify. The
-        // Observe phase is then the wait for the host that is left. (A recording is read here, in turn.)
+        // The request goes now (to the agent started while the config loaded, or to one launched now); the
+        // config's hash, taken when it was read, is only looked up. The Observe phase is the wait for the
+        // host. (A recording is read here, in turn.)
         if (cancelled())
             throw new Cancelled();
         const observing = be.kind === 'replay' ? null : observe();
@@ -17231,7 +17268,7 @@ async function main(argv, io) {
         const backend = configured.backend;
         if (command === 'doctor' || command === 'status') {
             const config = configured.config ?? (0,load/* loadConfig */.Z)(target.configPath).config;
-            const be = (0,backends/* createBackend */.n)(backend);
+            const be = (0,backends/* createBackend */.n0)(backend);
             try {
                 if (command === 'status') {
                     const report = await observeStatus(config, be);

@@ -302,6 +302,22 @@ function fileHoldsBytes(file, bytes, chunkBytes = 1024 * 1024) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** The state read ahead, as readSimState would give it, left for that read (null: none, or unreadable). */
+function peekSimStateAhead(file) {
+    if (ahead === null || ahead.file !== file)
+        return null;
+    const s = ahead.parsed;
+    if (s === null || typeof s !== 'object' || s.format !== SIM_FORMAT || s.version !== SIM_VERSION || !Array.isArray(s.vms))
+        return null;
+    return s;
+}
+/** The knobs now, read without writing anything (the counters file's, else the state file's). */
+function readSimKnobs(file) {
+    const counters = readCounters(file);
+    if (counters)
+        return counters.knobs;
+    return { ...DEFAULT_KNOBS, ...(peekSimStateAhead(file) ?? readSimState(file)).knobs };
+}
 function parseStateFile(file) {
     const kept = ahead;
     ahead = null;
@@ -577,6 +593,45 @@ function observedVm(vm, now) {
             out[k] = vm[k];
     return out;
 }
+/** observe's host part: what it reports of the host and of the paths it is asked about. */
+function observedHost(s, args, now) {
+    if (typeof args !== 'object' || args === null || Array.isArray(args))
+        throw new SimError('invalid-request', 'observe: args must be an object');
+    const a = args;
+    const paths = strings(a, 'paths');
+    const hashes = a.hashes === undefined ? [] : strings(a, 'hashes');
+    settle(s, now);
+    return {
+        computerName: s.host.computerName,
+        switches: s.host.switches.map((w) => ({ ...w })),
+        // A virtual disk (.vhd/.vhdx) reports its virtual size, as the Hyper-V agent reports Get-VHD's
+        // Size; other files (an ISO) report none.
+        paths: paths.map((p) => ({
+            path: p,
+            exists: s.host.folders.includes(p) || p in s.host.files,
+            ...(p in s.host.files && /\.vhdx?$/i.test(p) ? { sizeBytes: s.host.files[p].sizeBytes } : {}),
+            // Get-FileHash of the file when asked; a file the sim did not write has no known content.
+            ...(hashes.includes(p) ? { sha256: s.host.files[p]?.sha256 ?? null } : {}),
+        })),
+        neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
+    };
+}
+/**
+ * observe's VM part as of `now`, when no VM's part can change later unless the state does: no VM is
+ * in a transition that settles with time (settle), and no running VM's guest addresses are still to
+ * come up (ipsUp). Then the answer at any later time, from the same state, is this one. null when
+ * some VM's part still depends on the time.
+ */
+function observedVmsSettled(s, now) {
+    settle(s, now);
+    for (const vm of s.vms) {
+        if (vm.settlesAt !== null)
+            return null;
+        if (vm.state === 'Running' && vm.startedAt !== null && !ipsUp(vm, now))
+            return null;
+    }
+    return s.vms.map((vm) => observedVm(vm, now));
+}
 /** The adapters with the addresses Hyper-V reports (the KVP tier's on the first, none on others). */
 function reportedAdapters(adapters, ips) {
     for (let i = 0; i < adapters.length; i++) {
@@ -831,27 +886,8 @@ function simOperation(s, op, args, now) {
     const a = args;
     settle(s, now);
     switch (op) {
-        case 'observe': {
-            const paths = strings(a, 'paths');
-            const hashes = a.hashes === undefined ? [] : strings(a, 'hashes');
-            return {
-                host: {
-                    computerName: s.host.computerName,
-                    switches: s.host.switches.map((w) => ({ ...w })),
-                    // A virtual disk (.vhd/.vhdx) reports its virtual size, as the Hyper-V agent reports Get-VHD's
-                    // Size; other files (an ISO) report none.
-                    paths: paths.map((p) => ({
-                        path: p,
-                        exists: s.host.folders.includes(p) || p in s.host.files,
-                        ...(p in s.host.files && /\.vhdx?$/i.test(p) ? { sizeBytes: s.host.files[p].sizeBytes } : {}),
-                        // Get-FileHash of the file when asked; a file the sim did not write has no known content.
-                        ...(hashes.includes(p) ? { sha256: s.host.files[p]?.sha256 ?? null } : {}),
-                    })),
-                    neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
-                },
-                vms: s.vms.map((vm) => observedVm(vm, now)),
-            };
-        }
+        case 'observe':
+            return { host: observedHost(s, a, now), vms: s.vms.map((vm) => observedVm(vm, now)) };
         case 'guest.addresses': {
             const ids = strings(a, 'ids').map((x) => x.toLowerCase());
             return {
@@ -1239,36 +1275,73 @@ function clientGone() {
         return e.code !== 'EPERM';
     }
 }
-/** Runs the agent until stdin ends. `readAhead`: parse the state file before the hello (see below). */
+/**
+ * Runs the agent until stdin ends. `readAhead`: the agent that will observe (its client asks for that
+ * one: HVC_SIM_READ_AHEAD) reads the host and prepares its VM list before the hello, while the client
+ * still works, and writes nothing until it is asked: a client may start it before it has read its
+ * config, and a run whose config is refused then ends it unasked, having changed nothing. Its launch
+ * is counted with its first request. A pool's other agents count their launch at once and read
+ * nothing ahead: their first request is a change, made under the lock on a fresh read.
+ */
 async function runSimAgent(stateFile, io, opts = {}) {
-    const knobs = await updateSimCounters(stateFile, (s) => {
-        s.stats.launches++;
-        return s.knobs;
-    });
+    let launchToCount = false;
+    let knobs;
+    if (opts.readAhead) {
+        readSimStateAhead(stateFile);
+        knobs = readSimKnobs(stateFile);
+        launchToCount = true;
+    }
+    else {
+        knobs = await updateSimCounters(stateFile, (s) => {
+            s.stats.launches++;
+            return s.knobs;
+        });
+    }
     if (knobs.launchDelayMs > 0)
         await sleep(knobs.launchDelayMs);
     if (knobs.failLaunch) {
+        if (launchToCount)
+            await updateSimCounters(stateFile, (s) => void s.stats.launches++);
         io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
         return io.exit(2);
     }
-    // The agent that will observe (its client asks for that one: HVC_SIM_READ_AHEAD) reads the host
-    // before its hello, while the client still works (it hashes the config after launching us); the
-    // request then takes that parse if the file still holds the same bytes. A pool's other agents do
-    // not: their first request is a change, made under the lock on a fresh read.
+    // The request takes this parse, and this VM list, if the file still holds the same bytes then.
     if (opts.readAhead)
-        readSimStateAhead(stateFile);
+        prepareObserve(stateFile);
     io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: io.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
         if (line.trim() === '')
             continue;
-        const reply = await handleLine(stateFile, line, io);
+        const countLaunch = launchToCount;
+        launchToCount = false;
+        const reply = await handleLine(stateFile, line, io, countLaunch);
         if (reply !== null)
-            io.stdout.write(JSON.stringify(reply) + '\n');
+            io.stdout.write((typeof reply === 'string' ? reply : JSON.stringify(reply)) + '\n');
     }
     io.exit(0);
 }
-async function handleLine(stateFile, line, io) {
+/**
+ * observe's VM part prepared ahead, by the snapshot it was made from: the request's snapshot is that
+ * very object only when the file held the same bytes then (readSimState), and the part is kept only
+ * when no VM's part changes with time alone (observedVmsSettled), so it is the answer the request
+ * would have made. Printed once, here, instead of on the request's path.
+ */
+const preparedVms = new WeakMap();
+function prepareObserve(stateFile) {
+    try {
+        const s = peekSimStateAhead(stateFile);
+        if (s === null)
+            return;
+        const vms = observedVmsSettled(s, Date.now());
+        if (vms !== null)
+            preparedVms.set(s, JSON.stringify(vms));
+    }
+    catch {
+        /* the request reads the file again and reports what is wrong with it */
+    }
+}
+async function handleLine(stateFile, line, io, countLaunch = false) {
     let req;
     try {
         req = JSON.parse(line);
@@ -1288,7 +1361,11 @@ async function handleLine(stateFile, line, io) {
         return new Promise(() => undefined);
     }
     // Count the operation (globally, across processes) and read the knobs in one locked step.
-    const { index, knobs } = await updateSimCounters(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs }));
+    const { index, knobs } = await updateSimCounters(stateFile, (s) => {
+        if (countLaunch)
+            s.stats.launches++;
+        return { index: ++s.stats.operations, knobs: s.knobs };
+    });
     if (knobs.crashAt === index) {
         io.stderr.write(`sim: injected crash at operation ${index} (${op})\n`);
         io.exit(3);
@@ -1310,6 +1387,11 @@ async function handleLine(stateFile, line, io) {
     try {
         // A query reads the state once; a change is applied under the lock.
         const snapshot = readOnly ? readSimState(stateFile) : null;
+        const vmsText = snapshot !== null && op === 'observe' ? preparedVms.get(snapshot) : undefined;
+        if (vmsText !== undefined) {
+            // The reply JSON.stringify would print of { id, ok, result: { host, vms } }, its VM part printed ahead.
+            return `{"id":${id},"ok":true,"result":{"host":${JSON.stringify(observedHost(snapshot, req.args, Date.now()))},"vms":${vmsText}}}`;
+        }
         const result = snapshot ? simOperation(snapshot, op, req.args, Date.now()) : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
         return { id, ok: true, result };
     }

@@ -6,6 +6,7 @@ import { AgentBackend } from './agent-backend.js';
 import { hypervAgentCommand } from './hyperv/launch.js';
 import { createReplayBackend } from './replay.js';
 import { simAgentCommand } from './sim/locate.js';
+import { existsSync } from 'node:fs';
 import { ensureSimState } from './sim/state.js';
 
 export type BackendSpec =
@@ -44,6 +45,21 @@ export function createBackend(spec: BackendSpec, opts: { launchTimeoutMs?: numbe
     case 'replay':
       return createReplayBackend(spec.file);
   }
+}
+
+/**
+ * plan and drift on the simulator: the backend whose observe agent starts now, before the config is
+ * read, so its start and its read of the host overlap the config's loading. It writes nothing until it
+ * is asked (its launch is counted with its first request), so a run whose config is refused ends it
+ * unasked, having changed nothing. null where the backend is made after the config as before: a
+ * replay (nothing to start), a sim state file still to be made (a write), and a Hyper-V host (the
+ * config names the computer and the variables kept from the agent).
+ */
+export function createBackendEarly(spec: BackendSpec): Backend | null {
+  if (spec.kind !== 'sim' || !existsSync(spec.stateFile)) return null;
+  const be = createBackend(spec);
+  be.prestart?.(1);
+  return be;
 }
 
 export { AgentBackend } from './agent-backend.js';

@@ -8,7 +8,7 @@ import { hostname as osHostname } from 'node:os';
 import { clearArtifacts, writeArtifactTree } from '../artifacts/write.js';
 import { CanonicalTexts, canonicalTree } from '../core/canonical.js';
 import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/hashes.js';
-import { createBackend, type BackendSpec } from '../backends/index.js';
+import { createBackend, createBackendEarly, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config, LoadedConfig } from '../core/config/types.js';
 import { hashesToCheck, makePlan, pathsToCheck } from '../core/converge.js';
@@ -143,6 +143,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   try {
     clearArtifacts(opts.outDir);
+    // plan and drift on the simulator start the observe agent now, while the config loads (an apply
+    // starts its agents under the host lock, below).
+    if (mode !== 'apply' && !opts.config) backend = createBackendEarly(opts.backend);
     const cfg: Config = opts.config ?? (await log.group('Load config', async () => (opts.readConfig ?? loadConfig)(opts.configPath).config));
     config = cfg;
     log.info(`config ${opts.configPath}: project '${cfg.project}', ${cfg.vms.length} VM(s)`);
@@ -153,7 +156,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const hostKey = hostKeyOf(opts.backend);
     const records = mode === 'apply' ? new AgentRecords(stateDir, hostKey, runId) : null;
     agents = records;
-    const be: Backend = createBackend(opts.backend, records ? { onLaunch: (pid) => records.add(pid) } : {});
+    const be: Backend = backend ?? createBackend(opts.backend, records ? { onLaunch: (pid) => records.add(pid) } : {});
     backend = be;
     if (mode === 'apply') {
       // Take the host lock before observing, so the plan is made from a host no other apply is changing.
@@ -185,9 +188,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       const { backend, complete, host, incomplete, observedAt: _given, ...rest } = a;
       return { backend, complete, host, incomplete, observedAt: clock().toISOString(), ...rest };
     };
-    // An agent starts now; while it launches and walks the host (on a real host PowerShell's start
-    // alone costs seconds), this process hashes the config, once for the plan and the verify. The
-    // Observe phase is then the wait for the host that is left. (A recording is read here, in turn.)
+    // The request goes now (to the agent started while the config loaded, or to one launched now); the
+    // config's hash, taken when it was read, is only looked up. The Observe phase is the wait for the
+    // host. (A recording is read here, in turn.)
     if (cancelled()) throw new Cancelled();
     const observing = be.kind === 'replay' ? null : observe();
     observing?.catch(() => undefined); // its failure is handled where it is awaited, below

@@ -4,8 +4,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { PROTOCOL_VERSION } from '../../agent/protocol.js';
-import { SimError, simOperation } from './host.js';
-import { readSimState, readSimStateAhead, updateSimCounters, updateSimState } from './state.js';
+import { observedHost, observedVmsSettled, SimError, simOperation } from './host.js';
+import { peekSimStateAhead, readSimKnobs, readSimState, readSimStateAhead, updateSimCounters, updateSimState, type SimKnobs, type SimState } from './state.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,34 +31,68 @@ export interface SimAgentIo {
   exit: (code: number) => void;
 }
 
-/** Runs the agent until stdin ends. `readAhead`: parse the state file before the hello (see below). */
+/**
+ * Runs the agent until stdin ends. `readAhead`: the agent that will observe (its client asks for that
+ * one: HVC_SIM_READ_AHEAD) reads the host and prepares its VM list before the hello, while the client
+ * still works, and writes nothing until it is asked: a client may start it before it has read its
+ * config, and a run whose config is refused then ends it unasked, having changed nothing. Its launch
+ * is counted with its first request. A pool's other agents count their launch at once and read
+ * nothing ahead: their first request is a change, made under the lock on a fresh read.
+ */
 export async function runSimAgent(stateFile: string, io: SimAgentIo, opts: { readAhead?: boolean } = {}): Promise<void> {
-  const knobs = await updateSimCounters(stateFile, (s) => {
-    s.stats.launches++;
-    return s.knobs;
-  });
+  let launchToCount = false;
+  let knobs: SimKnobs;
+  if (opts.readAhead) {
+    readSimStateAhead(stateFile);
+    knobs = readSimKnobs(stateFile);
+    launchToCount = true;
+  } else {
+    knobs = await updateSimCounters(stateFile, (s) => {
+      s.stats.launches++;
+      return s.knobs;
+    });
+  }
   if (knobs.launchDelayMs > 0) await sleep(knobs.launchDelayMs);
   if (knobs.failLaunch) {
+    if (launchToCount) await updateSimCounters(stateFile, (s) => void s.stats.launches++);
     io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
     return io.exit(2);
   }
-  // The agent that will observe (its client asks for that one: HVC_SIM_READ_AHEAD) reads the host
-  // before its hello, while the client still works (it hashes the config after launching us); the
-  // request then takes that parse if the file still holds the same bytes. A pool's other agents do
-  // not: their first request is a change, made under the lock on a fresh read.
-  if (opts.readAhead) readSimStateAhead(stateFile);
+  // The request takes this parse, and this VM list, if the file still holds the same bytes then.
+  if (opts.readAhead) prepareObserve(stateFile);
   io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
 
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (line.trim() === '') continue;
-    const reply = await handleLine(stateFile, line, io);
-    if (reply !== null) io.stdout.write(JSON.stringify(reply) + '\n');
+    const countLaunch = launchToCount;
+    launchToCount = false;
+    const reply = await handleLine(stateFile, line, io, countLaunch);
+    if (reply !== null) io.stdout.write((typeof reply === 'string' ? reply : JSON.stringify(reply)) + '\n');
   }
   io.exit(0);
 }
 
-async function handleLine(stateFile: string, line: string, io: SimAgentIo): Promise<object | null> {
+/**
+ * observe's VM part prepared ahead, by the snapshot it was made from: the request's snapshot is that
+ * very object only when the file held the same bytes then (readSimState), and the part is kept only
+ * when no VM's part changes with time alone (observedVmsSettled), so it is the answer the request
+ * would have made. Printed once, here, instead of on the request's path.
+ */
+const preparedVms = new WeakMap<SimState, string>();
+
+function prepareObserve(stateFile: string): void {
+  try {
+    const s = peekSimStateAhead(stateFile);
+    if (s === null) return;
+    const vms = observedVmsSettled(s, Date.now());
+    if (vms !== null) preparedVms.set(s, JSON.stringify(vms));
+  } catch {
+    /* the request reads the file again and reports what is wrong with it */
+  }
+}
+
+async function handleLine(stateFile: string, line: string, io: SimAgentIo, countLaunch = false): Promise<object | string | null> {
   let req: { id?: unknown; op?: unknown; args?: unknown };
   try {
     req = JSON.parse(line);
@@ -77,7 +111,10 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo): Prom
   }
 
   // Count the operation (globally, across processes) and read the knobs in one locked step.
-  const { index, knobs } = await updateSimCounters(stateFile, (s) => ({ index: ++s.stats.operations, knobs: s.knobs }));
+  const { index, knobs } = await updateSimCounters(stateFile, (s) => {
+    if (countLaunch) s.stats.launches++;
+    return { index: ++s.stats.operations, knobs: s.knobs };
+  });
   if (knobs.crashAt === index) {
     io.stderr.write(`sim: injected crash at operation ${index} (${op})\n`);
     io.exit(3);
@@ -98,6 +135,11 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo): Prom
   try {
     // A query reads the state once; a change is applied under the lock.
     const snapshot = readOnly ? readSimState(stateFile) : null;
+    const vmsText = snapshot !== null && op === 'observe' ? preparedVms.get(snapshot) : undefined;
+    if (vmsText !== undefined) {
+      // The reply JSON.stringify would print of { id, ok, result: { host, vms } }, its VM part printed ahead.
+      return `{"id":${id},"ok":true,"result":{"host":${JSON.stringify(observedHost(snapshot!, req.args, Date.now()))},"vms":${vmsText}}}`;
+    }
     const result = snapshot ? simOperation(snapshot, op, req.args, Date.now()) : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
     return { id, ok: true, result };
   } catch (e) {

@@ -87,6 +87,44 @@ function observedVm(vm: SimVm, now: number): ObservedVm {
   return out;
 }
 
+/** observe's host part: what it reports of the host and of the paths it is asked about. */
+export function observedHost(s: SimState, args: unknown, now: number): unknown {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new SimError('invalid-request', 'observe: args must be an object');
+  const a = args as Args;
+  const paths = strings(a, 'paths');
+  const hashes = a.hashes === undefined ? [] : strings(a, 'hashes');
+  settle(s, now);
+  return {
+    computerName: s.host.computerName,
+    switches: s.host.switches.map((w) => ({ ...w })),
+    // A virtual disk (.vhd/.vhdx) reports its virtual size, as the Hyper-V agent reports Get-VHD's
+    // Size; other files (an ISO) report none.
+    paths: paths.map((p) => ({
+      path: p,
+      exists: s.host.folders.includes(p) || p in s.host.files,
+      ...(p in s.host.files && /\.vhdx?$/i.test(p) ? { sizeBytes: s.host.files[p]!.sizeBytes } : {}),
+      // Get-FileHash of the file when asked; a file the sim did not write has no known content.
+      ...(hashes.includes(p) ? { sha256: s.host.files[p]?.sha256 ?? null } : {}),
+    })),
+    neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
+  };
+}
+
+/**
+ * observe's VM part as of `now`, when no VM's part can change later unless the state does: no VM is
+ * in a transition that settles with time (settle), and no running VM's guest addresses are still to
+ * come up (ipsUp). Then the answer at any later time, from the same state, is this one. null when
+ * some VM's part still depends on the time.
+ */
+export function observedVmsSettled(s: SimState, now: number): ObservedVm[] | null {
+  settle(s, now);
+  for (const vm of s.vms) {
+    if (vm.settlesAt !== null) return null;
+    if (vm.state === 'Running' && vm.startedAt !== null && !ipsUp(vm, now)) return null;
+  }
+  return s.vms.map((vm) => observedVm(vm, now));
+}
+
 /** The adapters with the addresses Hyper-V reports (the KVP tier's on the first, none on others). */
 function reportedAdapters(adapters: SimVm['adapters'], ips: string[]): SimVm['adapters'] {
   for (let i = 0; i < adapters.length; i++) {
@@ -317,27 +355,8 @@ export function simOperation(s: SimState, op: string, args: unknown, now: number
   const a = args as Args;
   settle(s, now);
   switch (op) {
-    case 'observe': {
-      const paths = strings(a, 'paths');
-      const hashes = a.hashes === undefined ? [] : strings(a, 'hashes');
-      return {
-        host: {
-          computerName: s.host.computerName,
-          switches: s.host.switches.map((w) => ({ ...w })),
-          // A virtual disk (.vhd/.vhdx) reports its virtual size, as the Hyper-V agent reports Get-VHD's
-          // Size; other files (an ISO) report none.
-          paths: paths.map((p) => ({
-            path: p,
-            exists: s.host.folders.includes(p) || p in s.host.files,
-            ...(p in s.host.files && /\.vhdx?$/i.test(p) ? { sizeBytes: s.host.files[p]!.sizeBytes } : {}),
-            // Get-FileHash of the file when asked; a file the sim did not write has no known content.
-            ...(hashes.includes(p) ? { sha256: s.host.files[p]?.sha256 ?? null } : {}),
-          })),
-          neighbors: a.neighbors === true ? hostNeighbors(s, now) : [],
-        },
-        vms: s.vms.map((vm) => observedVm(vm, now)),
-      };
-    }
+    case 'observe':
+      return { host: observedHost(s, a, now), vms: s.vms.map((vm) => observedVm(vm, now)) };
     case 'guest.addresses': {
       const ids = strings(a, 'ids').map((x) => x.toLowerCase());
       return {

@@ -237,6 +237,21 @@ export function fileHoldsBytes(file: string, bytes: Buffer, chunkBytes = 1024 * 
   }
 }
 
+/** The state read ahead, as readSimState would give it, left for that read (null: none, or unreadable). */
+export function peekSimStateAhead(file: string): SimState | null {
+  if (ahead === null || ahead.file !== file) return null;
+  const s = ahead.parsed as Partial<SimState> | null;
+  if (s === null || typeof s !== 'object' || s.format !== SIM_FORMAT || s.version !== SIM_VERSION || !Array.isArray(s.vms)) return null;
+  return s as SimState;
+}
+
+/** The knobs now, read without writing anything (the counters file's, else the state file's). */
+export function readSimKnobs(file: string): SimKnobs {
+  const counters = readCounters(file);
+  if (counters) return counters.knobs;
+  return { ...DEFAULT_KNOBS, ...(peekSimStateAhead(file) ?? readSimState(file)).knobs };
+}
+
 function parseStateFile(file: string): unknown {
   const kept = ahead;
   ahead = null;
