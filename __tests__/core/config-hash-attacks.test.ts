@@ -327,3 +327,17 @@ describe('the document hash is bounded by the document (input-limits.ts: never g
     expect(counters.printedChars - before).toBeLessThanOrEqual(4 * text.length);
   });
 });
+
+describe('a Config from parseConfig used as a value (docs/config.md shows parseConfig as an API)', () => {
+  it('a copy loses the document hash and is hashed resolved (types.ts: "a copy loses it")', () => {
+    const c = parse(BASE);
+    expect(configHash({ ...c })).toBe(resolvedHash(c));
+    expect(configHash(structuredClone(c))).toBe(resolvedHash(c));
+  });
+  it('a config changed after parseConfig is not hashed as the document it no longer is', () => {
+    const c = parse(BASE);
+    const h = configHash(c);
+    c.policy.allowTurnOff = true; // a value no step shows: only configHash tells the two apart
+    expect(configHash(c)).not.toBe(h);
+  });
+});
