@@ -326,6 +326,18 @@ describe('the document hash is bounded by the document (input-limits.ts: never g
     // 64d6ffd's parseConfig printed nothing here; the document hash prints the seed 60 times (63 MB).
     expect(counters.printedChars - before).toBeLessThanOrEqual(4 * text.length);
   });
+  it('reading a 4 KB file whose 60 VMs each name one 1 MiB seed file prints at most a few times what was read', () => {
+    const dir = work();
+    const seed = '#cloud-config\nhostname: a\n# ' + 'x'.repeat(1_048_000) + '\n';
+    writeFileSync(join(dir, 'user.yaml'), seed);
+    let s = "version: 1\nproject: lab\ndefaults: { cpus: 2, memory: 2GB, path: 'D:\\vms' }\nvms:\n";
+    for (let i = 0; i < 60; i++) s += `  - name: v${i}\n    cloudInit: { userData: { file: user.yaml } }\n`;
+    writeFileSync(join(dir, 'vms.yaml'), s);
+    const before = counters.printedChars;
+    expect(loadConfig(join(dir, 'vms.yaml')).config.vms).toHaveLength(60);
+    // The distinct input is the file and one seed file: 1 MiB. The document hash prints 60 MiB.
+    expect(counters.printedChars - before).toBeLessThanOrEqual(4 * (s.length + seed.length));
+  });
 });
 
 describe('a Config from parseConfig used as a value (docs/config.md shows parseConfig as an API)', () => {
