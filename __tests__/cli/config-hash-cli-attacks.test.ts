@@ -10,7 +10,7 @@ import { load } from 'js-yaml';
 import { createSimState, readSimState, writeSimState } from '../../src/backends/sim/state.js';
 import { canonicalPartWithout, sha256Of } from '../../src/core/canonical.js';
 import { loadConfig } from '../../src/core/config/load.js';
-import { readJson, runCli, tempDir } from '../support/run-cli.js';
+import { readJson, ROOT, runCli, tempDir } from '../support/run-cli.js';
 
 const dirs: string[] = [];
 const work = () => {
@@ -242,4 +242,19 @@ describe('a document a few aliases make large (1 MiB file, one 1 MiB seed text s
     if (r.code !== 0) expect(r.stderr).toMatch(/bound|at most|too large/);
     else expect(r.stderr).toContain('valid');
   }, 120_000);
+});
+
+describe('the embedded example (no --config): the same configHash as its file read with --config', () => {
+  it('plan without --config and plan --config examples/lab/vms.yaml on the same simulated host', async () => {
+    const dir = work();
+    const embedded = await cli(dir, ['plan', '--out', 'embedded']);
+    expect(embedded.stderr).toContain('embedded example');
+    const a = readJson<PlanJson>(join(dir, 'embedded', 'plan.json'));
+    const file = join(ROOT, 'examples', 'lab', 'vms.yaml');
+    expect(a.configHash).toBe(sha256Of(load(readFileSync(file, 'utf8'))));
+    const given = await cli(dir, ['plan', '--config', file, '--backend', 'sim', '--sim-state', join('.hvc', 'sim', 'vms-host.json'), '--out', 'given']);
+    expect(given.stderr).not.toContain('internal error');
+    const b = readJson<PlanJson>(join(dir, 'given', 'plan.json'));
+    expect([b.configHash, b.planHash]).toEqual([a.configHash, a.planHash]);
+  });
 });
