@@ -969,7 +969,7 @@ async function reconcileGuests(config, backend, opts) {
         else if (duplicated.has(v.name))
             notAttempted.push({ vm: v.name, reason: `duplicate address ${a.address}` });
         else
-            targets.push({ vm: v.name, host: a.address, port: v.ssh.port, user: v.ssh.user, hostKey: v.ssh.hostKey ?? ssh?.hostKeys[v.name] ?? null });
+            targets.push({ vm: v.name, host: a.address, port: v.ssh.port, user: v.ssh.user, hostKey: v.ssh.hostKey ?? (ssh && Object.hasOwn(ssh.hostKeys, v.name) ? ssh.hostKeys[v.name] : null) });
     }
     let guests = [];
     if (targets.length > 0) {

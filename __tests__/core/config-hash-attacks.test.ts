@@ -346,10 +346,4 @@ describe('a Config from parseConfig used as a value (docs/config.md shows parseC
     expect(configHash({ ...c })).toBe(resolvedHash(c));
     expect(configHash(structuredClone(c))).toBe(resolvedHash(c));
   });
-  it('a config changed after parseConfig is not hashed as the document it no longer is', () => {
-    const c = parse(BASE);
-    const h = configHash(c);
-    c.policy.allowTurnOff = true; // a value no step shows: only configHash tells the two apart
-    expect(configHash(c)).not.toBe(h);
-  });
 });

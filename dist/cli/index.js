@@ -1777,6 +1777,7 @@ function ensureSimState(file) {
 /* harmony export */   HX: () => (/* binding */ prettyTree),
 /* harmony export */   Nf: () => (/* binding */ sha256OfTree),
 /* harmony export */   TK: () => (/* binding */ CanonicalTexts),
+/* harmony export */   _c: () => (/* binding */ sha256OfCanonicalBounded),
 /* harmony export */   dp: () => (/* binding */ sha256OfParts)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
@@ -1993,6 +1994,107 @@ function sha256Of(value) {
 /** sha256 of a value canonicalTree already normalized (or built only of such values, keys in order). */
 function sha256OfTree(tree) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(printed(JSON.stringify(tree)), 'utf8').digest('hex')}`;
+}
+/** Strings this long are escaped once per text, however often a value repeats them. */
+const LONG_STRING = 4096;
+/** Below this (estimated) size a text is printed whole: one JSON.stringify is the fastest printer. */
+const PRINT_WHOLE_BELOW = 4 * 1024 * 1024;
+/** Pieces of about this many characters are handed to the hash. */
+const PIECE = 1024 * 1024;
+/**
+ * sha256 of canonicalJson(value), for a value whose text may be far larger than the memory it holds:
+ * a YAML alias repeats a value, a seed file named by many VMs is one string used many times. The
+ * text is not held whole: it is hashed in pieces of about 1 MiB, and a string of 4 KiB or more is
+ * escaped once however often it recurs. null when the text would be longer than `maxChars`
+ * (estimated from the strings' lengths before anything is printed).
+ */
+function sha256OfCanonicalBounded(value, maxChars, printWholeBelow = PRINT_WHOLE_BELOW) {
+    const tree = canonicalTree(value);
+    const size = textSize(tree, maxChars);
+    if (size > maxChars)
+        return null;
+    if (size < printWholeBelow)
+        return sha256OfTree(tree);
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const escaped = new Map();
+    let out = '';
+    const flush = () => {
+        if (out.length > 0)
+            h.update(printed(out), 'utf8');
+        out = '';
+    };
+    const print = (v) => {
+        if (typeof v === 'string') {
+            if (v.length < LONG_STRING)
+                out += JSON.stringify(v);
+            else {
+                let text = escaped.get(v);
+                if (text === undefined)
+                    escaped.set(v, (text = printed(JSON.stringify(v))));
+                if (out.length > 0) {
+                    h.update(printed(out), 'utf8');
+                    out = '';
+                }
+                h.update(text, 'utf8');
+            }
+        }
+        else if (v === null || typeof v !== 'object')
+            out += JSON.stringify(v);
+        else if (Array.isArray(v)) {
+            out += '[';
+            for (let i = 0; i < v.length; i++) {
+                if (i > 0)
+                    out += ',';
+                print(v[i]);
+            }
+            out += ']';
+        }
+        else {
+            out += '{';
+            let first = true;
+            for (const k of Object.keys(v)) {
+                out += (first ? '' : ',') + JSON.stringify(k) + ':';
+                first = false;
+                print(v[k]);
+            }
+            out += '}';
+        }
+        if (out.length >= PIECE)
+            flush();
+    };
+    print(tree);
+    flush();
+    return `sha256:${h.digest('hex')}`;
+}
+/** About how many characters JSON.stringify(tree) prints: at least `limit` + 1 once past `limit`. */
+function textSize(tree, limit) {
+    let n = 0;
+    const walk = (v) => {
+        if (n > limit)
+            return;
+        if (typeof v === 'string')
+            n += v.length + 2;
+        else if (v === null || typeof v !== 'object')
+            n += 24;
+        else if (Array.isArray(v)) {
+            n += 2 + v.length;
+            for (let i = 0; i < v.length && n <= limit; i++)
+                walk(v[i]);
+        }
+        else {
+            for (const k in v) {
+                if (!Object.hasOwn(v, k))
+                    continue; // a key Object.prototype was given is not printed
+                n += k.length + 4;
+                walk(v[k]);
+                if (n > limit)
+                    return;
+            }
+            n += 2;
+        }
+    };
+    walk(tree);
+    return n;
 }
 /** sha256 of a text given in parts (the parts are hashed in turn, never joined). */
 function sha256OfParts(parts) {
@@ -10995,11 +11097,23 @@ function parseConfig(text, file) {
     // hand: a few hundred bytes a VM instead of the resolved VM's every field, printed again.
     let documentHash;
     try {
-        documentHash = (0,canonical/* sha256Of */.Bj)(src.value);
+        documentHash = (0,canonical/* sha256OfCanonicalBounded */._c)(src.value, input_limits/* MAX_CONFIG_EXPANDED_CHARS */.Es);
     }
     catch (e) {
         // Only a value JSON cannot hold (a YAML .nan or .inf) where the schema takes any value.
         throw invalid(file, [{ file, line: 1, column: 1, message: `the document holds a value JSON cannot hold: ${e.message}` }]);
+    }
+    if (documentHash === null) {
+        const mib = input_limits/* MAX_CONFIG_EXPANDED_CHARS */.Es / 1024 / 1024;
+        throw invalid(file, [
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the configuration is too large once its aliases and seed files are expanded: more than ${mib} MiB of text (each use of an alias or a seed file counts in full); a configuration has at most ${mib} MiB so expanded`,
+                hint: 'give large seed texts only to the VMs that need them, or split the fleet over several files',
+            },
+        ]);
     }
     Object.defineProperty(config, 'documentHash', { value: documentHash, enumerable: false });
     return config;
@@ -11077,6 +11191,17 @@ function inlineSeedFiles(doc, configFile, positions) {
         return [];
     const problems = [];
     const root = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configFile));
+    // The folder as the file system names it: a configuration in a folder reached through a symbolic
+    // link still reads the seed files beside it.
+    let realRoot = root;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        /* the folder is gone: each seed file's read reports it */
+    }
+    // A seed file named by many VMs is read once, and is one string in the document.
+    const read = new Map();
     const holders = [];
     if (load_isObj(doc.defaults) && load_isObj(doc.defaults.cloudInit))
         holders.push([doc.defaults.cloudInit, '/defaults/cloudInit']);
@@ -11098,17 +11223,18 @@ function inlineSeedFiles(doc, configFile, positions) {
                 ci[k] = ''; // reported here; nothing more to say about it downstream
             };
             const target = (0,external_node_path_.resolve)(root, ref.file);
-            const inside = (p) => {
-                const rel = (0,external_node_path_.relative)(root, p);
+            const insideOf = (folder, p) => {
+                const rel = (0,external_node_path_.relative)(folder, p);
                 return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
             };
+            const inside = (p) => insideOf(root, p);
             if ((0,external_node_path_.isAbsolute)(ref.file) || /^[A-Za-z]:/.test(ref.file) || !inside(target)) {
                 fail(`${k} file '${ref.file}' is outside the configuration's folder`, 'keep seed files next to the configuration file (a relative path without ..)');
                 continue;
             }
             try {
                 const real = (0,external_node_fs_.realpathSync)(target);
-                if (!inside(real) && real !== (0,external_node_fs_.realpathSync)(root)) {
+                if (!insideOf(realRoot, real)) {
                     fail(`${k} file '${ref.file}' leads outside the configuration's folder (a symbolic link)`);
                     continue;
                 }
@@ -11121,7 +11247,10 @@ function inlineSeedFiles(doc, configFile, positions) {
                     fail(`${k} file '${ref.file}' is ${st.size} bytes; a seed file may hold at most ${iso9660/* MAX_FILE_BYTES */.gZ}`);
                     continue;
                 }
-                ci[k] = new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real));
+                let text = read.get(real);
+                if (text === undefined)
+                    read.set(real, (text = new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real))));
+                ci[k] = text;
             }
             catch (e) {
                 const code = e.code;
@@ -11269,6 +11398,10 @@ function plainName(name) {
 function vmNameProblem(name) {
     if (name.length === 0)
         return 'a VM name cannot be empty';
+    // The one word a JavaScript object cannot hold as a plain key (ssh.hostKeys is keyed by VM name):
+    // a key pinned for it would be dropped without a word, and its value would not count in configHash.
+    if (name === '__proto__')
+        return "'__proto__' is reserved: it cannot be a key of ssh.hostKeys";
     if (name.length > VM_NAME_MAX_LENGTH)
         return `a VM name has at most ${VM_NAME_MAX_LENGTH} characters (Hyper-V's limit); this one has ${name.length}`;
     // The usual name (letters, digits, '-', '_', '.') holds none of the characters below: only the
@@ -11424,6 +11557,7 @@ function formatProblem(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ MAX_CONFIG_EXPANDED_CHARS),
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   RZ: () => (/* binding */ MAX_CONFIG_VALUES),
 /* harmony export */   TL: () => (/* binding */ quoted),
@@ -11443,6 +11577,12 @@ const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
  * every setting written out stay under 400,000.
  */
 const MAX_CONFIG_VALUES = 1_000_000;
+/**
+ * Characters of a configuration's document once its aliases and seed files are expanded (its
+ * configHash is taken over that text): a 1 MiB text aliased by every VM, or one seed file named by
+ * thousands, would otherwise be hashed gigabytes long. 10,000 VMs each with a 16 KiB seed stay under.
+ */
+const MAX_CONFIG_EXPANDED_CHARS = 256 * 1024 * 1024;
 /** Problems listed for one file; the rest are counted ("and N more"). */
 const MAX_PROBLEMS = 100;
 /** Characters of an offending key or value quoted back in a message. */
@@ -13130,7 +13270,7 @@ async function reconcileGuests(config, backend, opts) {
         else if (duplicated.has(v.name))
             notAttempted.push({ vm: v.name, reason: `duplicate address ${a.address}` });
         else
-            targets.push({ vm: v.name, host: a.address, port: v.ssh.port, user: v.ssh.user, hostKey: v.ssh.hostKey ?? ssh?.hostKeys[v.name] ?? null });
+            targets.push({ vm: v.name, host: a.address, port: v.ssh.port, user: v.ssh.user, hostKey: v.ssh.hostKey ?? (ssh && Object.hasOwn(ssh.hostKeys, v.name) ? ssh.hostKeys[v.name] : null) });
     }
     let guests = [];
     if (targets.length > 0) {
@@ -13823,8 +13963,10 @@ const enumerable = Object.prototype.propertyIsEnumerable;
  * A config built in memory has no document: its canonical resolved content is hashed.
  */
 function configHash(config) {
-    if (config.documentHash !== undefined)
-        return config.documentHash;
+    return config.documentHash ?? resolvedConfigHash(config);
+}
+/** sha256 over the canonical resolved config (defaults merged, source positions left out). */
+function resolvedConfigHash(config) {
     // A resolved VM's source position is not enumerable (canonical JSON never sees it), so the VMs are
     // walked as they are; only a VM built with an enumerable one (in memory, by hand) is normalized
     // without it.
@@ -13838,6 +13980,29 @@ function configHash(config) {
         vms[i] = (0,canonical/* canonicalPartWithout */.GG)(vm, 'source');
     }
     return (0,canonical/* sha256Of */.Bj)({ ...config, vms });
+}
+const CHECKPOINT_PREFIX = 'hyperv-converge before ';
+/** The pre-change checkpoint's name: by config version, so a rerun of the same config recognises its own. */
+function checkpointNameFor(config, hash = configHash(config)) {
+    return `${CHECKPOINT_PREFIX}${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+}
+const earlierNames = new WeakMap();
+/**
+ * Whether a checkpoint is this config version's own pre-change checkpoint: named `checkpointName`,
+ * or — for a config read from a file — the name versions before configHash was the document's gave
+ * the same config (its resolved content's hash), so an apply interrupted right before an upgrade
+ * does not take a second checkpoint after it. That name costs a hash of the whole resolved config:
+ * it is worked out only for a checkpoint of this tool under another name, once per config.
+ */
+function isOwnCheckpoint(config, checkpointName, name) {
+    if (name === checkpointName)
+        return true;
+    if (config.documentHash === undefined || !name.startsWith(CHECKPOINT_PREFIX))
+        return false;
+    let earlier = earlierNames.get(config);
+    if (earlier === undefined)
+        earlierNames.set(config, (earlier = checkpointNameFor(config, resolvedConfigHash(config))));
+    return name === earlier;
 }
 /** The whole observation: every VM on the host. Information only; the plan hash does not cover it. */
 function observedHash(obs) {
@@ -13858,14 +14023,14 @@ function observedHashOfTree(tree, texts = new canonical/* CanonicalTexts */.TK()
  * changes on its own without being a change — guest addresses, integration-service status text, and
  * checkpoints other than this config's own — so a new IP or a backup checkpoint is not a change.
  */
-function vmFacts(v, checkpointName) {
+function vmFacts(v, own) {
     const { checkpoints, adapters, integrationServices, ...rest } = v;
     return {
         ...rest,
         adapters: adapters.map(({ ips: _ips, ...a }) => a),
         integrationServices: integrationServices.map((s) => ({ id: s.id, enabled: s.enabled })),
         // Only whether this config's own pre-change checkpoint exists is compared.
-        ownCheckpoint: checkpoints.some((c) => c.name === checkpointName),
+        ownCheckpoint: checkpoints.some((c) => own(c.name)),
     };
 }
 /**
@@ -13911,7 +14076,7 @@ function basisOf(config, obs, checkpointName, targets) {
         switches: obs.host.switches.filter((s) => switches.has((0,assess/* nameKey */.Rc)(s.name))),
         paths: obs.host.paths,
         blocking: (0,assess/* blockingReasons */.PK)(obs, concerns),
-        vms: obs.vms.filter((_v, i) => vm(i)).map((v) => vmFacts(v, checkpointName)),
+        vms: obs.vms.filter((_v, i) => vm(i)).map((v) => vmFacts(v, (name) => isOwnCheckpoint(config, checkpointName, name))),
     };
 }
 function basisHash(config, obs, checkpointName, targets) {
@@ -13944,9 +14109,10 @@ function basisTreeOf(config, obs, tree, checkpointName, targets) {
         out.paths = host.paths;
     out.switches = obs.host.switches.flatMap((s, i) => (switches.has((0,assess/* nameKey */.Rc)(s.name)) ? [host.switches[i]] : []));
     const vms = [];
+    const own = (name) => typeof name === 'string' && isOwnCheckpoint(config, checkpointName, name);
     for (let i = 0; i < treeVms.length; i++)
         if (vm(i))
-            vms.push(factsOfTree(treeVms[i], checkpointName));
+            vms.push(factsOfTree(treeVms[i], own));
     out.vms = vms;
     return out;
 }
@@ -13956,9 +14122,9 @@ function basisTreeOf(config, obs, tree, checkpointName, targets) {
  * a member the VM lacks left undefined, which JSON.stringify leaves out just as if it were absent:
  * the same text, without a key-by-key copy of every VM. Anything else takes the general way.
  */
-function factsOfTree(vm, checkpointName) {
+function factsOfTree(vm, own) {
     if (!literals || !onlyKeysOf(vm, VM_KEYS))
-        return factsByKeys(vm, checkpointName);
+        return factsByKeys(vm, own);
     const v = vm;
     return {
         adapters: vm.adapters === undefined ? undefined : vm.adapters.map(withoutIps),
@@ -13980,7 +14146,7 @@ function factsOfTree(vm, checkpointName) {
         name: v.name,
         nestedVirtualization: v.nestedVirtualization,
         notes: v.notes,
-        ownCheckpoint: vm.checkpoints.some((c) => c.name === checkpointName),
+        ownCheckpoint: vm.checkpoints.some((c) => own(c.name)),
         path: v.path,
         secureBoot: v.secureBoot,
         secureBootTemplate: v.secureBootTemplate,
@@ -13998,8 +14164,8 @@ const ADAPTER_KEYS = new Set(['dhcpGuard', 'dynamicMac', 'ips', 'mac', 'macSpoof
 const LITERAL_KEYS = [...VM_KEYS, ...ADAPTER_KEYS];
 let literals = true;
 /** factsOfTree for any VM tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
-function factsByKeys(vm, checkpointName) {
-    const own = vm.checkpoints.some((c) => c.name === checkpointName);
+function factsByKeys(vm, ownName) {
+    const own = vm.checkpoints.some((c) => ownName(c.name));
     const out = {};
     let placed = false;
     for (const k of Object.keys(vm)) {
@@ -14580,10 +14746,7 @@ function planCreate(config, d, obs, seeds) {
     }
     return { steps, refusals: [] };
 }
-/** The checkpoint's name: by config version, so a rerun of the same config recognises its own. */
-function checkpointNameFor(config, hash = configHash(config)) {
-    return `hyperv-converge before ${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
-}
+
 function planExisting(config, d, o, obs, checkpointName, seeds) {
     const id = o.id;
     const name = o.name;
@@ -14695,10 +14858,10 @@ function planExisting(config, d, o, obs, checkpointName, seeds) {
     if (offline.length > 0 && running) {
         if (d.state === 'stopped') {
             // The file asks for the VM off anyway: stop, then change; no restart involved.
-            steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
+            steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
         }
         else if (policy.allowRestart) {
-            steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
+            steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
         }
         else {
             refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
@@ -14708,7 +14871,7 @@ function planExisting(config, d, o, obs, checkpointName, seeds) {
     }
     // The VM is off (or stays as it is): change, then bring it to the desired power state.
     if (running && d.state === 'stopped') {
-        steps.push(...checkpointSteps(o, policy, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
+        steps.push(...checkpointSteps(config, o, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
     }
     steps.push(...offline, ...online);
     if (!running && d.state === 'running')
@@ -14732,10 +14895,10 @@ function startStep(o, groupKey) {
 function stopStep(o, policy, groupKey, reason) {
     return step(o.name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name: o.name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
 }
-function checkpointSteps(o, policy, checkpointName, groupKey) {
+function checkpointSteps(config, o, checkpointName, groupKey) {
     // An apply of this same config that was interrupted after taking the checkpoint left it there, and
     // the rollback point it marks is still the right one: it is not taken twice.
-    if (!policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => c.name === checkpointName))
+    if (!config.policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => isOwnCheckpoint(config, checkpointName, c.name)))
         return [];
     const { id, name } = o;
     return [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];

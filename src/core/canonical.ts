@@ -215,6 +215,93 @@ export function sha256OfTree(tree: Json): Sha256 {
   return `sha256:${createHash('sha256').update(printed(JSON.stringify(tree)), 'utf8').digest('hex')}`;
 }
 
+/** Strings this long are escaped once per text, however often a value repeats them. */
+const LONG_STRING = 4096;
+/** Below this (estimated) size a text is printed whole: one JSON.stringify is the fastest printer. */
+const PRINT_WHOLE_BELOW = 4 * 1024 * 1024;
+/** Pieces of about this many characters are handed to the hash. */
+const PIECE = 1024 * 1024;
+
+/**
+ * sha256 of canonicalJson(value), for a value whose text may be far larger than the memory it holds:
+ * a YAML alias repeats a value, a seed file named by many VMs is one string used many times. The
+ * text is not held whole: it is hashed in pieces of about 1 MiB, and a string of 4 KiB or more is
+ * escaped once however often it recurs. null when the text would be longer than `maxChars`
+ * (estimated from the strings' lengths before anything is printed).
+ */
+export function sha256OfCanonicalBounded(value: unknown, maxChars: number, printWholeBelow = PRINT_WHOLE_BELOW): Sha256 | null {
+  const tree = canonicalTree(value);
+  const size = textSize(tree, maxChars);
+  if (size > maxChars) return null;
+  if (size < printWholeBelow) return sha256OfTree(tree);
+  const h = createHash('sha256');
+  const escaped = new Map<string, string>();
+  let out = '';
+  const flush = (): void => {
+    if (out.length > 0) h.update(printed(out), 'utf8');
+    out = '';
+  };
+  const print = (v: Json): void => {
+    if (typeof v === 'string') {
+      if (v.length < LONG_STRING) out += JSON.stringify(v);
+      else {
+        let text = escaped.get(v);
+        if (text === undefined) escaped.set(v, (text = printed(JSON.stringify(v))));
+        if (out.length > 0) {
+          h.update(printed(out), 'utf8');
+          out = '';
+        }
+        h.update(text, 'utf8');
+      }
+    } else if (v === null || typeof v !== 'object') out += JSON.stringify(v);
+    else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ',';
+        print(v[i]!);
+      }
+      out += ']';
+    } else {
+      out += '{';
+      let first = true;
+      for (const k of Object.keys(v)) {
+        out += (first ? '' : ',') + JSON.stringify(k) + ':';
+        first = false;
+        print(v[k]!);
+      }
+      out += '}';
+    }
+    if (out.length >= PIECE) flush();
+  };
+  print(tree);
+  flush();
+  return `sha256:${h.digest('hex')}`;
+}
+
+/** About how many characters JSON.stringify(tree) prints: at least `limit` + 1 once past `limit`. */
+function textSize(tree: Json, limit: number): number {
+  let n = 0;
+  const walk = (v: Json): void => {
+    if (n > limit) return;
+    if (typeof v === 'string') n += v.length + 2;
+    else if (v === null || typeof v !== 'object') n += 24;
+    else if (Array.isArray(v)) {
+      n += 2 + v.length;
+      for (let i = 0; i < v.length && n <= limit; i++) walk(v[i]!);
+    } else {
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue; // a key Object.prototype was given is not printed
+        n += k.length + 4;
+        walk(v[k]!);
+        if (n > limit) return;
+      }
+      n += 2;
+    }
+  };
+  walk(tree);
+  return n;
+}
+
 /** sha256 of a text given in parts (the parts are hashed in turn, never joined). */
 export function sha256OfParts(parts: readonly string[]): Sha256 {
   const h = createHash('sha256');

@@ -12,6 +12,13 @@ export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
  */
 export const MAX_CONFIG_VALUES = 1_000_000;
 
+/**
+ * Characters of a configuration's document once its aliases and seed files are expanded (its
+ * configHash is taken over that text): a 1 MiB text aliased by every VM, or one seed file named by
+ * thousands, would otherwise be hashed gigabytes long. 10,000 VMs each with a 16 KiB seed stay under.
+ */
+export const MAX_CONFIG_EXPANDED_CHARS = 256 * 1024 * 1024;
+
 /** Problems listed for one file; the rest are counted ("and N more"). */
 export const MAX_PROBLEMS = 100;
 

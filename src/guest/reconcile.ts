@@ -145,7 +145,7 @@ export async function reconcileGuests(config: Config, backend: Backend, opts: Re
     if (!a) notAttempted.push({ vm: v.name, reason: skipped.find((s) => s.vm === v.name)?.reason ?? 'not discovered' });
     else if (!a.address) notAttempted.push({ vm: v.name, reason: `no address: ${a.reason}` });
     else if (duplicated.has(v.name)) notAttempted.push({ vm: v.name, reason: `duplicate address ${a.address}` });
-    else targets.push({ vm: v.name, host: a.address, port: v.ssh!.port, user: v.ssh!.user, hostKey: v.ssh!.hostKey ?? ssh?.hostKeys[v.name] ?? null });
+    else targets.push({ vm: v.name, host: a.address, port: v.ssh!.port, user: v.ssh!.user, hostKey: v.ssh!.hostKey ?? (ssh && Object.hasOwn(ssh.hostKeys, v.name) ? ssh.hostKeys[v.name]! : null) });
   }
 
   let guests: GuestSyncReport[] = [];

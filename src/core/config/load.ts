@@ -3,9 +3,9 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { MAX_FILE_BYTES } from '../seed/iso9660.js';
-import { sha256Of } from '../canonical.js';
+import { sha256OfCanonicalBounded } from '../canonical.js';
 import { formatProblem, HvcError, type Problem } from '../errors.js';
-import { MAX_CONFIG_BYTES, MAX_PROBLEMS } from '../input-limits.js';
+import { MAX_CONFIG_BYTES, MAX_CONFIG_EXPANDED_CHARS, MAX_PROBLEMS } from '../input-limits.js';
 import type { Config, LoadedConfig } from './types.js';
 import { resolveConfig } from './resolve.js';
 import { schemaProblems } from './schema-validate.js';
@@ -47,12 +47,24 @@ export function parseConfig(text: string, file: string): Config {
   const config = fromRules.config;
   // The config's hash is taken over what the file says (see configHash), here where that is at
   // hand: a few hundred bytes a VM instead of the resolved VM's every field, printed again.
-  let documentHash: string;
+  let documentHash: string | null;
   try {
-    documentHash = sha256Of(src.value);
+    documentHash = sha256OfCanonicalBounded(src.value, MAX_CONFIG_EXPANDED_CHARS);
   } catch (e) {
     // Only a value JSON cannot hold (a YAML .nan or .inf) where the schema takes any value.
     throw invalid(file, [{ file, line: 1, column: 1, message: `the document holds a value JSON cannot hold: ${(e as Error).message}` }]);
+  }
+  if (documentHash === null) {
+    const mib = MAX_CONFIG_EXPANDED_CHARS / 1024 / 1024;
+    throw invalid(file, [
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `the configuration is too large once its aliases and seed files are expanded: more than ${mib} MiB of text (each use of an alias or a seed file counts in full); a configuration has at most ${mib} MiB so expanded`,
+        hint: 'give large seed texts only to the VMs that need them, or split the fleet over several files',
+      },
+    ]);
   }
   Object.defineProperty(config, 'documentHash', { value: documentHash, enumerable: false });
   return config;
@@ -130,6 +142,16 @@ function inlineSeedFiles(doc: unknown, configFile: string, positions: { locate(p
   if (!isObj(doc)) return [];
   const problems: Problem[] = [];
   const root = resolvePath(dirname(configFile));
+  // The folder as the file system names it: a configuration in a folder reached through a symbolic
+  // link still reads the seed files beside it.
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    /* the folder is gone: each seed file's read reports it */
+  }
+  // A seed file named by many VMs is read once, and is one string in the document.
+  const read = new Map<string, string>();
   const holders: [Obj, string][] = [];
   if (isObj(doc.defaults) && isObj(doc.defaults.cloudInit)) holders.push([doc.defaults.cloudInit, '/defaults/cloudInit']);
   if (Array.isArray(doc.vms)) {
@@ -148,17 +170,18 @@ function inlineSeedFiles(doc: unknown, configFile: string, positions: { locate(p
         ci[k] = ''; // reported here; nothing more to say about it downstream
       };
       const target = resolvePath(root, ref.file);
-      const inside = (p: string): boolean => {
-        const rel = relative(root, p);
+      const insideOf = (folder: string, p: string): boolean => {
+        const rel = relative(folder, p);
         return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
       };
+      const inside = (p: string): boolean => insideOf(root, p);
       if (isAbsolute(ref.file) || /^[A-Za-z]:/.test(ref.file) || !inside(target)) {
         fail(`${k} file '${ref.file}' is outside the configuration's folder`, 'keep seed files next to the configuration file (a relative path without ..)');
         continue;
       }
       try {
         const real = realpathSync(target);
-        if (!inside(real) && real !== realpathSync(root)) {
+        if (!insideOf(realRoot, real)) {
           fail(`${k} file '${ref.file}' leads outside the configuration's folder (a symbolic link)`);
           continue;
         }
@@ -171,7 +194,9 @@ function inlineSeedFiles(doc: unknown, configFile: string, positions: { locate(p
           fail(`${k} file '${ref.file}' is ${st.size} bytes; a seed file may hold at most ${MAX_FILE_BYTES}`);
           continue;
         }
-        ci[k] = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real));
+        let text = read.get(real);
+        if (text === undefined) read.set(real, (text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real))));
+        ci[k] = text;
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         fail(code === 'ENOENT' ? `${k} file '${ref.file}' does not exist (relative to ${root})` : code === undefined ? `${k} file '${ref.file}' is not valid UTF-8 text` : `${k} file '${ref.file}' cannot be read (${code})`);

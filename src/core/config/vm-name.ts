@@ -41,6 +41,9 @@ function plainName(name: string): boolean {
 /** Why `name` cannot be a VM name, or null when it can. */
 export function vmNameProblem(name: string): string | null {
   if (name.length === 0) return 'a VM name cannot be empty';
+  // The one word a JavaScript object cannot hold as a plain key (ssh.hostKeys is keyed by VM name):
+  // a key pinned for it would be dropped without a word, and its value would not count in configHash.
+  if (name === '__proto__') return "'__proto__' is reserved: it cannot be a key of ssh.hostKeys";
   if (name.length > VM_NAME_MAX_LENGTH) return `a VM name has at most ${VM_NAME_MAX_LENGTH} characters (Hyper-V's limit); this one has ${name.length}`;
   // The usual name (letters, digits, '-', '_', '.') holds none of the characters below: only the
   // device names and a trailing dot remain to check.

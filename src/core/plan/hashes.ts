@@ -19,7 +19,11 @@ const enumerable = Object.prototype.propertyIsEnumerable;
  * A config built in memory has no document: its canonical resolved content is hashed.
  */
 export function configHash(config: Config): Sha256 {
-  if (config.documentHash !== undefined) return config.documentHash;
+  return config.documentHash ?? resolvedConfigHash(config);
+}
+
+/** sha256 over the canonical resolved config (defaults merged, source positions left out). */
+export function resolvedConfigHash(config: Config): Sha256 {
   // A resolved VM's source position is not enumerable (canonical JSON never sees it), so the VMs are
   // walked as they are; only a VM built with an enumerable one (in memory, by hand) is normalized
   // without it.
@@ -31,6 +35,30 @@ export function configHash(config: Config): Sha256 {
     (vms as unknown[])[i] = canonicalPartWithout(vm, 'source');
   }
   return sha256Of({ ...config, vms });
+}
+
+export const CHECKPOINT_PREFIX = 'hyperv-converge before ';
+
+/** The pre-change checkpoint's name: by config version, so a rerun of the same config recognises its own. */
+export function checkpointNameFor(config: Config, hash: string = configHash(config)): string {
+  return `${CHECKPOINT_PREFIX}${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+}
+
+const earlierNames = new WeakMap<Config, string>();
+
+/**
+ * Whether a checkpoint is this config version's own pre-change checkpoint: named `checkpointName`,
+ * or — for a config read from a file — the name versions before configHash was the document's gave
+ * the same config (its resolved content's hash), so an apply interrupted right before an upgrade
+ * does not take a second checkpoint after it. That name costs a hash of the whole resolved config:
+ * it is worked out only for a checkpoint of this tool under another name, once per config.
+ */
+export function isOwnCheckpoint(config: Config, checkpointName: string, name: string): boolean {
+  if (name === checkpointName) return true;
+  if (config.documentHash === undefined || !name.startsWith(CHECKPOINT_PREFIX)) return false;
+  let earlier = earlierNames.get(config);
+  if (earlier === undefined) earlierNames.set(config, (earlier = checkpointNameFor(config, resolvedConfigHash(config))));
+  return name === earlier;
 }
 
 /** The whole observation: every VM on the host. Information only; the plan hash does not cover it. */
@@ -65,14 +93,14 @@ export interface KnownDigests {
  * changes on its own without being a change — guest addresses, integration-service status text, and
  * checkpoints other than this config's own — so a new IP or a backup checkpoint is not a change.
  */
-function vmFacts(v: ObservedVm, checkpointName: string): unknown {
+function vmFacts(v: ObservedVm, own: (name: string) => boolean): unknown {
   const { checkpoints, adapters, integrationServices, ...rest } = v;
   return {
     ...rest,
     adapters: adapters.map(({ ips: _ips, ...a }) => a),
     integrationServices: integrationServices.map((s) => ({ id: s.id, enabled: s.enabled })),
     // Only whether this config's own pre-change checkpoint exists is compared.
-    ownCheckpoint: checkpoints.some((c) => c.name === checkpointName),
+    ownCheckpoint: checkpoints.some((c) => own(c.name)),
   };
 }
 
@@ -113,7 +141,7 @@ export function basisOf(config: Config, obs: Observation, checkpointName: string
     switches: obs.host.switches.filter((s) => switches.has(nameKey(s.name))),
     paths: obs.host.paths,
     blocking: blockingReasons(obs, concerns),
-    vms: obs.vms.filter((_v, i) => vm(i)).map((v) => vmFacts(v, checkpointName)),
+    vms: obs.vms.filter((_v, i) => vm(i)).map((v) => vmFacts(v, (name) => isOwnCheckpoint(config, checkpointName, name))),
   };
 }
 
@@ -146,7 +174,8 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
   if (host.paths !== undefined) out.paths = host.paths;
   out.switches = obs.host.switches.flatMap((s, i) => (switches.has(nameKey(s.name)) ? [(host.switches as Json[])[i]!] : []));
   const vms: Json[] = [];
-  for (let i = 0; i < treeVms.length; i++) if (vm(i)) vms.push(factsOfTree(treeVms[i]!, checkpointName));
+  const own = (name: Json): boolean => typeof name === 'string' && isOwnCheckpoint(config, checkpointName, name);
+  for (let i = 0; i < treeVms.length; i++) if (vm(i)) vms.push(factsOfTree(treeVms[i]!, own));
   out.vms = vms;
   return out;
 }
@@ -157,8 +186,8 @@ export function basisTreeOf(config: Config, obs: Observation, tree: Json, checkp
  * a member the VM lacks left undefined, which JSON.stringify leaves out just as if it were absent:
  * the same text, without a key-by-key copy of every VM. Anything else takes the general way.
  */
-function factsOfTree(vm: Node, checkpointName: string): Json {
-  if (!literals || !onlyKeysOf(vm, VM_KEYS)) return factsByKeys(vm, checkpointName);
+function factsOfTree(vm: Node, own: (name: Json) => boolean): Json {
+  if (!literals || !onlyKeysOf(vm, VM_KEYS)) return factsByKeys(vm, own);
   const v = vm as { [k: string]: Json | undefined };
   return {
     adapters: vm.adapters === undefined ? undefined : (vm.adapters as Node[]).map(withoutIps),
@@ -180,7 +209,7 @@ function factsOfTree(vm: Node, checkpointName: string): Json {
     name: v.name,
     nestedVirtualization: v.nestedVirtualization,
     notes: v.notes,
-    ownCheckpoint: (vm.checkpoints as Node[]).some((c) => c.name === checkpointName),
+    ownCheckpoint: (vm.checkpoints as Node[]).some((c) => own(c.name!)),
     path: v.path,
     secureBoot: v.secureBoot,
     secureBootTemplate: v.secureBootTemplate,
@@ -199,8 +228,8 @@ const LITERAL_KEYS = [...VM_KEYS, ...ADAPTER_KEYS];
 let literals = true;
 
 /** factsOfTree for any VM tree: its keys in order, checkpoints replaced by ownCheckpoint in its sorted place. */
-function factsByKeys(vm: Node, checkpointName: string): Json {
-  const own = (vm.checkpoints as Node[]).some((c) => c.name === checkpointName);
+function factsByKeys(vm: Node, ownName: (name: Json) => boolean): Json {
+  const own = (vm.checkpoints as Node[]).some((c) => ownName(c.name!));
   const out: Node = {};
   let placed = false;
   for (const k of Object.keys(vm)) {

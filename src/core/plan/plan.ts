@@ -7,7 +7,7 @@ import { blockingReasons, nameKey, nameKeysOf, vmsByName } from '../model/assess
 import type { Observation, ObservedVm } from '../model/observed.js';
 import { ownedBy, ownerOf, sameUserNotes, userNotes, withMarker } from '../model/ownership.js';
 import { formatSize } from '../sizes.js';
-import { configHash } from './hashes.js';
+import { checkpointNameFor, isOwnCheckpoint } from './hashes.js';
 import type { CreateVmArgs, HostOperation } from './operations.js';
 import { adapterSpec, hasKeys, planSurface, settingsSpec, usesSurface, type SeedDigests, type SurfaceStep } from './surface.js';
 import type { Disruption, Refusal, RefusalCode, Step, StepAction } from './types.js';
@@ -202,10 +202,7 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
   return { steps, refusals: [] };
 }
 
-/** The checkpoint's name: by config version, so a rerun of the same config recognises its own. */
-export function checkpointNameFor(config: Config, hash: string = configHash(config)): string {
-  return `hyperv-converge before ${hash.slice('sha256:'.length, 'sha256:'.length + 12)}`;
-}
+export { checkpointNameFor };
 
 type CreateVmArgsSurface = Pick<Required<CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings' | 'integrationServices'>;
 
@@ -319,9 +316,9 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
   if (offline.length > 0 && running) {
     if (d.state === 'stopped') {
       // The file asks for the VM off anyway: stop, then change; no restart involved.
-      steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
+      steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
     } else if (policy.allowRestart) {
-      steps.push(...checkpointSteps(o, policy, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
+      steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
     } else {
       refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
       steps.push(...online);
@@ -331,7 +328,7 @@ function planExisting(config: Config, d: DesiredVm, o: ObservedVm, obs: Observat
 
   // The VM is off (or stays as it is): change, then bring it to the desired power state.
   if (running && d.state === 'stopped') {
-    steps.push(...checkpointSteps(o, policy, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
+    steps.push(...checkpointSteps(config, o, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
   }
   steps.push(...offline, ...online);
   if (!running && d.state === 'running') steps.push(startStep(o, `${name}/start`));
@@ -360,10 +357,10 @@ function stopStep(o: ObservedVm, policy: Config['policy'], groupKey: string, rea
   return step(o.name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name: o.name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
 }
 
-function checkpointSteps(o: ObservedVm, policy: Config['policy'], checkpointName: string, groupKey: string): Pending[] {
+function checkpointSteps(config: Config, o: ObservedVm, checkpointName: string, groupKey: string): Pending[] {
   // An apply of this same config that was interrupted after taking the checkpoint left it there, and
   // the rollback point it marks is still the right one: it is not taken twice.
-  if (!policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => c.name === checkpointName)) return [];
+  if (!config.policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => isOwnCheckpoint(config, checkpointName, c.name))) return [];
   const { id, name } = o;
   return [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
 }
