@@ -1,0 +1,93 @@
+// The fast YAML reader against js-yaml on every configuration text the repository holds: fixtures,
+// the YAML code blocks of README and docs, examples, the configs written inline in the tests, and the
+// bench's fleets. Where the fast reader accepts a text it must equal js-yaml exactly (value, key order,
+// scalar types, positions); the usual ones must be accepted at all, or the speed is lost unnoticed.
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createFleetYaml, fleetYaml } from '../../bench/fleet.js';
+import { counters } from '../../src/core/counters.js';
+import { parseConfig } from '../../src/core/config/load.js';
+import { readYaml } from '../../src/core/config/yaml-source.js';
+import { checkBothWays, fastAccepts } from './yaml-fast-support.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
+
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && keep(e.name))
+    .map((e) => join(e.parentPath, e.name).slice(ROOT.length));
+}
+
+/** The ```yaml blocks of a Markdown file. */
+function yamlBlocks(md: string): string[] {
+  return [...md.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+/** Configs written inline in the tests as one template literal without interpolation, unescaped. */
+function inlineConfigs(): string[] {
+  const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  return filesUnder('__tests__', (n) => n.endsWith('.ts')).flatMap((f) =>
+    [...read(f).matchAll(/`(version: 1(?:\n|\\n)(?:[^`$\\]|\\[^u])*)`/g)].map((m) => unescape(m[1]!)),
+  );
+}
+
+const markdown = ['README.md', ...filesUnder('docs', (n) => n.endsWith('.md')), ...filesUnder('examples', (n) => n.endsWith('.md'))];
+const yamlFiles = [...filesUnder('__tests__/fixtures', (n) => /\.ya?ml$/.test(n)), ...filesUnder('examples', (n) => /\.ya?ml$/.test(n)), 'action.yml'];
+
+const corpus: Array<[string, string]> = [
+  ...yamlFiles.map((f): [string, string] => [f, read(f)]),
+  ...markdown.flatMap((f) => yamlBlocks(read(f)).map((t, i): [string, string] => [`${f} block ${i + 1}`, t])),
+  ...inlineConfigs().map((t, i): [string, string] => [`inline config ${i + 1}`, t]),
+  ...[0, 1, 7, 100, 1000].map((n): [string, string] => [`fleetYaml(${n})`, fleetYaml(n)]),
+  ...[1, 50].map((n): [string, string] => [`createFleetYaml(${n})`, createFleetYaml(n)]),
+];
+
+describe('fast YAML reader on the repository’s configs', () => {
+  it('finds a corpus to compare', () => {
+    expect(yamlFiles.length).toBeGreaterThanOrEqual(10);
+    expect(corpus.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(corpus)('%s: accepted only to the value and positions js-yaml gives', (_name, text) => {
+    checkBothWays(text, true);
+    checkBothWays(text, false); // the lazy positions built first by a pointer, not by an item
+  });
+
+  // The point of it: the usual configs take the fast path. Each listed one is accepted.
+  it.each([
+    'examples/k3s/vms.yaml',
+    '__tests__/fixtures/config/minimal.yaml',
+    '__tests__/fixtures/config/full.yaml',
+    '__tests__/fixtures/config/names.yaml',
+  ])('%s takes the fast path', (f) => {
+    expect(fastAccepts(read(f))).toBe(true);
+  });
+
+  it('the bench fleets take the fast path, and readYaml counts it', () => {
+    for (const n of [0, 1, 100, 1000]) expect({ n, fast: fastAccepts(fleetYaml(n)) }).toEqual({ n, fast: true });
+    expect(fastAccepts(createFleetYaml(20))).toBe(true);
+    const before = { ...counters };
+    readYaml(fleetYaml(10), 'vms.yaml');
+    readYaml('a: [unclosed', 'bad.yaml');
+    expect({ fast: counters.configsFast - before.configsFast, declined: counters.configsDeclined - before.configsDeclined }).toEqual({ fast: 1, declined: 1 });
+  });
+
+  it('most of the docs’ YAML blocks and inline test configs are read fast (a regression that declines them all shows here)', () => {
+    const usual = corpus.filter(([name]) => name.includes(' block ') || name.startsWith('inline'));
+    const accepted = usual.filter(([, t]) => fastAccepts(t)).length;
+    expect(accepted / usual.length).toBeGreaterThan(0.6);
+  });
+
+  it('a resolved VM’s source position is the same either way', () => {
+    const text = fleetYaml(120);
+    const config = parseConfig(text, 'vms.yaml');
+    const lines = text.split('\n');
+    config.vms.forEach((vm, i) => {
+      const src = (vm as unknown as { source: { line: number; column: number } }).source;
+      expect({ i, at: lines[src.line - 1]!.slice(src.column - 1) }).toEqual({ i, at: `name: ${vm.name}` });
+    });
+  });
+});
