@@ -4,6 +4,8 @@
 // positions, with no problem js-yaml would have reported. Seeded: a failure replays.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { CORE_SCHEMA } from 'js-yaml';
+import { resolvePlain } from '../../src/core/config/yaml-fast.js';
 import { checkBothWays } from './yaml-fast-support.js';
 
 /** Plain and quoted scalars whose type or text is easy to get wrong (js-yaml 5's CORE schema decides). */
@@ -249,5 +251,21 @@ describe('fast YAML reader: generated documents', () => {
     }
     for (const k of KEYS) checkBothWays(`${k}: 1\nother: 2\n`);
     for (const f of FLOWS) checkBothWays(`v: ${f}\nw:\n  - ${f}\n`);
+  });
+});
+
+describe('fast YAML reader: plain scalars', () => {
+  it('resolves every first character as js-yaml’s default schema does (its shortcut for strings and its memo included)', () => {
+    const firsts = [...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)), 'é', 'ß', '日'];
+    const tails = ['', '1', 'x', 'rue', 'ull', 'alse', 'ULL', 'x10', 'o7', '.5', 'inf', 'nan', 'e3', '_000', '0'];
+    for (const round of [1, 2]) {
+      for (const f of firsts) {
+        for (const t of tails) {
+          const s = f + t;
+          expect({ s, round, v: resolvePlain(s) }).toEqual({ s, round, v: CORE_SCHEMA.resolveImplicitScalarTag(s).value });
+        }
+      }
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), (s) => Object.is(resolvePlain(s), CORE_SCHEMA.resolveImplicitScalarTag(s).value)), { numRuns: 3000, seed: 15 });
   });
 });

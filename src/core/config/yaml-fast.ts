@@ -20,6 +20,7 @@
 // anywhere; `---`/`...`, directives, anchors, aliases, tags, block scalars (`|`, `>`), multi-line
 // scalars or flow collections, `? ` keys, empty sequence items, duplicate keys, `__proto__`.
 import { CORE_SCHEMA } from 'js-yaml';
+import type { ScalarTagDefinition } from 'js-yaml';
 import { MAX_CONFIG_VALUES } from '../input-limits.js';
 
 export interface FastYaml {
@@ -115,10 +116,6 @@ function read(text: string): FastYaml {
     const rawKey = m[3];
     p = LINE.lastIndex;
     const c = p < end ? text.charCodeAt(p) : 10;
-    const lineEnd = (): number => {
-      const nl = text.indexOf('\n', p);
-      return nl === -1 ? end : nl + 1;
-    };
     if (dash === undefined && rawKey === undefined && (c === 10 || c === 0x23)) {
       pos = lineEnd(); // a blank line or a comment
       continue;
@@ -184,6 +181,12 @@ function read(text: string): FastYaml {
   }
   if (stack.length === 0 || values > MAX_CONFIG_VALUES - 1) decline();
   return { value: root, items };
+
+  /** The start of the line after the one `p` is in. */
+  function lineEnd(): number {
+    const nl = text.indexOf('\n', p);
+    return nl === -1 ? end : nl + 1;
+  }
 
   /** The value starting at `p` on this line, then the rest of the line; moves `pos` to the next. */
   function value(): unknown {
@@ -284,7 +287,20 @@ function dq(raw: string): string {
   return s.includes('\\') ? s.replace(/\\(.)/g, (_, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e)) : s;
 }
 
+// The first characters for which js-yaml's default schema may resolve a plain scalar to something
+// other than a string, read from the schema's own tags (null: none listed, so any may).
+const IMPLICIT = CORE_SCHEMA.tags.filter((t): t is ScalarTagDefinition => t.nodeKind === 'scalar' && t.implicit);
+const MAY_RESOLVE: Set<string> | null = IMPLICIT.some((t) => t.implicitFirstChars === null) ? null : new Set(IMPLICIT.flatMap((t) => t.implicitFirstChars ?? []));
+/** Resolved scalars by text: a fleet repeats the same few numbers, sizes and keys thousands of times. */
+const resolved = new Map<string, unknown>();
+
 /** js-yaml's own resolution of a plain scalar under its default schema (null, bool, int, float, str). */
-function resolvePlain(s: string): unknown {
-  return CORE_SCHEMA.resolveImplicitScalarTag(s).value;
+export function resolvePlain(s: string): unknown {
+  if (MAY_RESOLVE !== null && !MAY_RESOLVE.has(s.charAt(0))) return s; // `vm-00042`, `stopped`: a string
+  let v = resolved.get(s);
+  if (v === undefined) {
+    v = CORE_SCHEMA.resolveImplicitScalarTag(s).value;
+    if (resolved.size < 4096) resolved.set(s, v);
+  }
+  return v;
 }
