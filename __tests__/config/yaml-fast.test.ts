@@ -90,4 +90,30 @@ describe('fast YAML reader on the repository’s configs', () => {
       expect({ i, at: lines[src.line - 1]!.slice(src.column - 1) }).toEqual({ i, at: `name: ${vm.name}` });
     });
   });
+
+  // docs/config.md and docs/architecture.md say what is read how: hold them to it.
+  it('reads scalars with js-yaml’s core schema either way, as docs/config.md says', () => {
+    const text = 'a: yes\nb: on\nc: 2001-12-14\nd: 0x10\ne: ~\nf: null\n';
+    const expected = { a: 'yes', b: 'on', c: '2001-12-14', d: 16, e: null, f: null };
+    expect(fastAccepts(text)).toBe(true);
+    expect(readYaml(text, 'x.yaml').value).toEqual(expected);
+    expect(checkBothWays(text)).toBe(true);
+  });
+
+  it.each([
+    ['an anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a block scalar', 'a: |\n  text\n'],
+    ['a folded block scalar', 'a: >-\n  text\n'],
+    ['a multi-line plain value', 'a: one\n  two\n'],
+    ['a multi-line quoted value', "a: 'one\n  two'\n"],
+    ['a multi-line flow', 'a: [1,\n  2]\n'],
+    ['a tab', 'a:\t1\n'],
+    ['CR line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a second document', 'a: 1\n---\nb: 2\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+  ])('leaves %s to js-yaml, as docs/architecture.md says', (_what, text) => {
+    expect(fastAccepts(text)).toBe(false);
+    checkBothWays(text);
+  });
 });
