@@ -100,6 +100,15 @@ describe('fast YAML reader on the repository’s configs', () => {
     expect(checkBothWays(text)).toBe(true);
   });
 
+  it('reads CRLF files (Git for Windows checks text out so) as js-yaml does', () => {
+    for (const text of [fleetYaml(30), read('examples/k3s/vms.yaml'), read('__tests__/fixtures/config/full.yaml')]) {
+      const crlf = text.replace(/\n/g, '\r\n');
+      expect(fastAccepts(crlf)).toBe(true);
+      expect(checkBothWays(crlf)).toBe(true);
+      expect(readYaml(crlf, 'x.yaml').value).toEqual(readYaml(text, 'x.yaml').value);
+    }
+  });
+
   it.each([
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !!str 1\n'],
@@ -109,7 +118,8 @@ describe('fast YAML reader on the repository’s configs', () => {
     ['a multi-line quoted value', "a: 'one\n  two'\n"],
     ['a multi-line flow', 'a: [1,\n  2]\n'],
     ['a tab', 'a:\t1\n'],
-    ['CR line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a lone CR', 'a: 1\rb: 2\n'],
+    ['a lone CR in a comment (a line break to js-yaml)', '# c\rb: 2\na: 1\n'],
     ['a second document', 'a: 1\n---\nb: 2\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
   ])('leaves %s to js-yaml, as docs/architecture.md says', (_what, text) => {

@@ -16,9 +16,10 @@
 // (`[A-Za-z0-9_][A-Za-z0-9_./~-]*`) or quoted on one line; values plain, single- or double-quoted on
 // one line (double quotes with the escapes \\ \" \/ \n \t only), or a flow collection closed on its
 // line (`{ a: 1, b: [x, y] }`, plain scalars there without `:` or `#`); `# comments` on their own
-// line or after a value; blank lines. Declined, among others: tabs, CR, a BOM or control characters
-// anywhere; `---`/`...`, directives, anchors, aliases, tags, block scalars (`|`, `>`), multi-line
-// scalars or flow collections, `? ` keys, empty sequence items, duplicate keys, `__proto__`.
+// line or after a value; blank lines; LF or CRLF line ends. Declined, among others: tabs, a lone CR, a
+// BOM or control characters anywhere; `---`/`...`, directives, anchors, aliases, tags, block scalars
+// (`|`, `>`), multi-line scalars or flow collections, `? ` keys, empty sequence items, duplicate keys,
+// `__proto__`.
 import { CORE_SCHEMA } from 'js-yaml';
 import type { ScalarTagDefinition } from 'js-yaml';
 import { MAX_CONFIG_VALUES } from '../input-limits.js';
@@ -30,14 +31,15 @@ export interface FastYaml {
   items: Map<string, number[]>;
 }
 
-// Anything but LF, printable ASCII and the BMP's printable rest (no NEL, C1 controls, U+2028/2029,
-// surrogates, BOM, U+FFFE/FFFF): one native scan that rules out tabs, CR and what js-yaml refuses.
-const OUTSIDE = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+// Anything but LF, CR before LF, printable ASCII and the BMP's printable rest (no NEL, C1 controls,
+// U+2028/2029, surrogates, BOM, U+FFFE/FFFF): one native scan that rules out tabs, a lone CR and what
+// js-yaml refuses. CRLF files are common: Git for Windows checks text out with CRLF by default.
+const OUTSIDE = /[^\n\r\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)/;
 
-const SQ = String.raw`'(?:[^'\n]|'')*'`;
-const DQ = String.raw`"(?:[^"\\\n]|\\["\\/nt])*"`;
+const SQ = String.raw`'(?:[^'\r\n]|'')*'`;
+const DQ = String.raw`"(?:[^"\\\r\n]|\\["\\/nt])*"`;
 /** Indentation, an optional `- `, an optional `key:` followed by a space or the line's end. */
-const LINE = new RegExp(String.raw`( *)(- +)?(?:([A-Za-z0-9_][\w./~-]*|${SQ}|${DQ}):(?: +|(?=\n|$)))?`, 'y');
+const LINE = new RegExp(String.raw`( *)(- +)?(?:([A-Za-z0-9_][\w./~-]*|${SQ}|${DQ}):(?: +|(?=\r?\n|$)))?`, 'y');
 const SINGLE = new RegExp(SQ, 'y');
 const DOUBLE = new RegExp(DQ, 'y');
 // A plain scalar in block context: it starts with no indicator (`-` only before a letter, digit or
@@ -46,7 +48,7 @@ const PLAIN = /(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[0-9A-Za-z.]))(?:[^\s:#]|:(?=[^
 // A plain scalar inside a flow collection: no `:`, `#` or flow indicator at all.
 const FLOW_PLAIN = /(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[0-9A-Za-z.]))[^\s:#,[\]{}]*(?: +[^\s:#,[\]{}]+)*/y;
 /** What may follow a value on its line: spaces, then a comment after at least one space. */
-const TAIL = /(?: +#[^\n]*| *)(?=\n|$)/y;
+const TAIL = /(?: +#[^\r\n]*| *)(?=\r?\n|$)/y;
 const SPACES = / */y;
 
 const MAX_DEPTH = 50;
@@ -116,7 +118,7 @@ function read(text: string): FastYaml {
     const rawKey = m[3];
     p = LINE.lastIndex;
     const c = p < end ? text.charCodeAt(p) : 10;
-    if (dash === undefined && rawKey === undefined && (c === 10 || c === 0x23)) {
+    if (dash === undefined && rawKey === undefined && (c === 10 || c === 13 || c === 0x23)) {
       pos = lineEnd(); // a blank line or a comment
       continue;
     }
@@ -168,7 +170,7 @@ function read(text: string): FastYaml {
       decline();
     }
     values++; // the key
-    if (c === 10 || c === 0x23) {
+    if (c === 10 || c === 13 || c === 0x23) {
       pending = { frame, key: key!, indent: frame.indent };
       pos = lineEnd();
       continue;
@@ -193,7 +195,7 @@ function read(text: string): FastYaml {
     const v = scalarOrFlow(false);
     TAIL.lastIndex = p;
     if (!TAIL.test(text)) decline();
-    pos = TAIL.lastIndex + 1;
+    pos = TAIL.lastIndex + (text.charCodeAt(TAIL.lastIndex) === 13 ? 2 : 1); // past LF or CRLF
     return v;
   }
 
