@@ -111,8 +111,14 @@ const FRAGMENTS = [
 ];
 const LINES = ['---', '...', '--- # doc', '%YAML 1.2', '? complex', ': value', 'key:value', 'k: &a 1', 'j: *a', '<<: *a', 'm: !!str 1', 'b: |', '  literal', 'f: >-', '  folded', '-', '- ', '  -', '# only a comment', '', '  ', 'x:', 'key with space: 1', 'é: 1', 'a: b: c', '\t- tab'];
 
+/** Lines of literal block scalars, relative to their indentation. */
+const LITERAL_LINES = ['#cloud-config', 'hostname: web-2', 'packages: [nginx]', '  deeper', '', 'a: b # kept', "'quoted'", '- item', 'x  ', '---', '    '];
+const LITERAL_HEADS = ['|', '|-', '| # note', '|+', '|2', '>', '>-'];
+
 interface Doc {
-  kind: 'map' | 'seq' | 'scalar' | 'flow';
+  kind: 'map' | 'seq' | 'scalar' | 'flow' | 'literal';
+  head?: string;
+  body?: string[];
   entries?: Array<[string, Doc]>;
   items?: Doc[];
   text?: string;
@@ -124,6 +130,7 @@ const doc: fc.Arbitrary<Doc> = fc.letrec<{ node: Doc; map: Doc; seq: Doc }>((tie
     fc.constantFrom(...SCALARS).map((text): Doc => ({ kind: 'scalar', text })),
     fc.constantFrom(...USUAL).map((text): Doc => ({ kind: 'scalar', text })),
     fc.constantFrom(...FLOWS).map((text): Doc => ({ kind: 'flow', text })),
+    fc.record({ head: fc.constantFrom(...LITERAL_HEADS), body: fc.array(fc.constantFrom(...LITERAL_LINES), { minLength: 1, maxLength: 4 }) }).map((l): Doc => ({ kind: 'literal', ...l })),
     tie('map'),
     tie('seq'),
   ),
@@ -144,6 +151,10 @@ function render(d: Doc, choice: () => number): string[] {
     entries.forEach(([k, v], i) => {
       const lead = i === 0 && firstPrefix !== null ? firstPrefix : pad;
       if (inline(v)) out.push(`${lead}${k}: ${v.text}${comment()}`);
+      else if (v.kind === 'literal') {
+        out.push(`${lead}${k}: ${v.head}`);
+        literal(v.body!, pad + ' '.repeat(step()));
+      }
       else if (v.kind === 'seq' && choice() % 3 === 0) {
         out.push(`${lead}${k}:${comment()}`);
         seqLines(v.items!, pad); // a sequence at its key's indentation
@@ -156,6 +167,10 @@ function render(d: Doc, choice: () => number): string[] {
   const seqLines = (items: Doc[], pad: string) => {
     for (const v of items) {
       if (inline(v)) out.push(`${pad}- ${v.text}${comment()}`);
+      else if (v.kind === 'literal') {
+        out.push(`${pad}- ${v.head}`);
+        literal(v.body!, pad + '  ');
+      }
       else if (v.kind === 'map') {
         const dash = choice() % 4 === 0 ? '-   ' : '- ';
         mapLines(v.entries!, pad + ' '.repeat(dash.length), pad + dash);
@@ -164,6 +179,9 @@ function render(d: Doc, choice: () => number): string[] {
         block(v, pad + '  ');
       }
     }
+  };
+  const literal = (body: string[], pad: string) => {
+    for (const l of body) out.push(l === '' ? '' : pad + l);
   };
   const block = (v: Doc, pad: string) => {
     if (v.kind === 'map') mapLines(v.entries!, pad, null);

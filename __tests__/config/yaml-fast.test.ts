@@ -100,6 +100,20 @@ describe('fast YAML reader on the repository’s configs', () => {
     expect(checkBothWays(text)).toBe(true);
   });
 
+  it('reads literal block scalars (cloud-init user data) as js-yaml does', () => {
+    for (const text of [
+      'a: |\n  #cloud-config\n  hostname: web-2\n\n    deeper\n\nb: 1\n',
+      'a: |-\n  x\n  y\n\n\n',
+      'vms:\n  - name: a\n    cloudInit:\n      userData: |\n        #cloud-config\n        packages: [nginx]\n  - |\n    text\n# end\n',
+      'a:\n  b: |   # note\n     two\n  c: 2\n',
+    ]) {
+      expect({ text, fast: fastAccepts(text) }).toEqual({ text, fast: true });
+      expect(checkBothWays(text)).toBe(true);
+      expect(checkBothWays(text.replace(/\n/g, '\r\n'))).toBe(true);
+    }
+    expect(fastAccepts(read('examples/lab/vms.yaml'))).toBe(true);
+  });
+
   it('reads CRLF files (Git for Windows checks text out so) as js-yaml does', () => {
     for (const text of [fleetYaml(30), read('examples/k3s/vms.yaml'), read('__tests__/fixtures/config/full.yaml')]) {
       const crlf = text.replace(/\n/g, '\r\n');
@@ -112,8 +126,10 @@ describe('fast YAML reader on the repository’s configs', () => {
   it.each([
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !!str 1\n'],
-    ['a block scalar', 'a: |\n  text\n'],
     ['a folded block scalar', 'a: >-\n  text\n'],
+    ['a kept literal block scalar', 'a: |+\n  text\n\n'],
+    ['a literal block scalar with an indentation indicator', 'a: |2\n   text\n'],
+    ['a whitespace-only line deeper than a literal block’s text (spaces js-yaml keeps)', 'a: |\n  x\n      \n  y\n'],
     ['a multi-line plain value', 'a: one\n  two\n'],
     ['a multi-line quoted value', "a: 'one\n  two'\n"],
     ['a multi-line flow', 'a: [1,\n  2]\n'],

@@ -14,12 +14,13 @@
 // The subset: one document whose root is a block mapping at column 0; block mappings and block
 // sequences nested by spaces (a sequence may sit at its key's indentation); keys plain
 // (`[A-Za-z0-9_][A-Za-z0-9_./~-]*`) or quoted on one line; values plain, single- or double-quoted on
-// one line (double quotes with the escapes \\ \" \/ \n \t only), or a flow collection closed on its
-// line (`{ a: 1, b: [x, y] }`, plain scalars there without `:` or `#`); `# comments` on their own
-// line or after a value; blank lines; LF or CRLF line ends. Declined, among others: tabs, a lone CR, a
-// BOM or control characters anywhere; `---`/`...`, directives, anchors, aliases, tags, block scalars
-// (`|`, `>`), multi-line scalars or flow collections, `? ` keys, empty sequence items, duplicate keys,
-// `__proto__`.
+// one line (double quotes with the escapes \\ \" \/ \n \t only), a flow collection closed on its
+// line (`{ a: 1, b: [x, y] }`, plain scalars there without `:` or `#`), or a literal block scalar
+// `|` or `|-` (cloud-init user data); `# comments` on their own line or after a value; blank lines;
+// LF or CRLF line ends. Declined, among others: tabs, a lone CR, a BOM or control characters
+// anywhere; `---`/`...`, directives, anchors, aliases, tags, folded block scalars (`>`), `|+` and
+// indentation indicators, other multi-line scalars or flow collections, `? ` keys, empty sequence
+// items, duplicate keys, `__proto__`.
 import { CORE_SCHEMA } from 'js-yaml';
 import type { ScalarTagDefinition } from 'js-yaml';
 import { MAX_CONFIG_VALUES } from '../input-limits.js';
@@ -50,6 +51,8 @@ const FLOW_PLAIN = /(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[0-9A-Za-z.]))[^\s:#,[\]{}
 /** What may follow a value on its line: spaces, then a comment after at least one space. */
 const TAIL = /(?: +#[^\r\n]*| *)(?=\r?\n|$)/y;
 const SPACES = / */y;
+/** A literal block scalar's header: `|` or `|-`, then only spaces or a comment, then a line break. */
+const LITERAL = /\|(-?)(?: +#[^\r\n]*| *)(?=\r?\n)/y;
 
 const MAX_DEPTH = 50;
 
@@ -153,10 +156,11 @@ function read(text: string): FastYaml {
     let frame = top;
     if (dash !== undefined) {
       if (top.kind !== 'seq') decline();
-      // Where js-yaml starts the item: its first key, its value, its opening quote or bracket.
-      top.items?.push(pos + indent + dash.length);
+      // Where js-yaml starts the item: its first key, its value, its opening quote or bracket; a
+      // literal block scalar's text, which starts on the line after its `|`.
+      top.items?.push(key === undefined && c === 0x7c ? text.indexOf('\n', p) + 1 : pos + indent + dash.length);
       if (key === undefined) {
-        (top.value as unknown[]).push(value());
+        (top.value as unknown[]).push(value(top.indent));
         continue;
       }
       // `- key: ...`: a mapping item whose keys sit where this one does.
@@ -175,7 +179,7 @@ function read(text: string): FastYaml {
       pos = lineEnd();
       continue;
     }
-    setKey(frame, key!, value());
+    setKey(frame, key!, value(frame.indent));
   }
   if (pending !== null) {
     setKey(pending.frame, pending.key, null);
@@ -190,13 +194,63 @@ function read(text: string): FastYaml {
     return nl === -1 ? end : nl + 1;
   }
 
-  /** The value starting at `p` on this line, then the rest of the line; moves `pos` to the next. */
-  function value(): unknown {
+  /**
+   * The value starting at `p` on this line, then the rest of the line; moves `pos` to the next.
+   * `parent`: the indentation of the mapping or sequence it belongs to.
+   */
+  function value(parent: number): unknown {
+    if (p < end && text.charCodeAt(p) === 0x7c /* | */) return literal(parent);
     const v = scalarOrFlow(false);
     TAIL.lastIndex = p;
     if (!TAIL.test(text)) decline();
     pos = TAIL.lastIndex + (text.charCodeAt(TAIL.lastIndex) === 13 ? 2 : 1); // past LF or CRLF
     return v;
+  }
+
+  /**
+   * A literal block scalar, `|` (one final line break kept) or `|-` (none), whose lines are indented
+   * like its first, more than `parent`: the lines without that indentation, joined by line breaks.
+   * Declined: an indentation indicator, `|+`, a blank or whitespace-only line deeper than the text, a
+   * blank first line, an end without a line break, and a line after it indented between the two.
+   */
+  function literal(parent: number): string {
+    LITERAL.lastIndex = p;
+    const header = LITERAL.exec(text);
+    if (header === null) decline();
+    const strip = header![1] === '-';
+    let q = text.indexOf('\n', LITERAL.lastIndex) + 1;
+    const indentAt = (at: number): number => {
+      SPACES.lastIndex = at;
+      SPACES.test(text);
+      return SPACES.lastIndex - at;
+    };
+    const m = indentAt(q);
+    const first = text.charCodeAt(q + m);
+    if (m <= parent || q + m >= end || first === 10 || first === 13) decline();
+    const lines: string[] = [];
+    while (q < end) {
+      const k = indentAt(q);
+      const c = q + k < end ? text.charCodeAt(q + k) : -1;
+      if (c === -1) decline(); // spaces, then the end of the text
+      if (c === 10 || c === 13) {
+        if (k > m) decline();
+        lines.push('');
+        q = text.indexOf('\n', q) + 1;
+        continue;
+      }
+      if (k < m) {
+        if (k > parent) decline();
+        break;
+      }
+      const nl = text.indexOf('\n', q);
+      if (nl === -1) decline();
+      lines.push(text.slice(q + m, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+      q = nl + 1;
+    }
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    values++;
+    pos = q;
+    return lines.join('\n') + (strip ? '' : '\n');
   }
 
   function scalarOrFlow(flow: boolean, depth = 0): unknown {
