@@ -47,12 +47,14 @@ interface Counters {
   printedChars: number;
   nameKeys: number;
   canonicalCopies: number;
+  configsFast: number;
+  configsDeclined: number;
 }
 
-async function counted(args: string[], cwd: string): Promise<{ code: number; counters: Counters; stderr: string }> {
+async function counted(args: string[], cwd: string): Promise<{ code: number; counters: Counters; stderr: string; stdout: string }> {
   const file = join(cwd, `counters-${Math.random().toString(36).slice(2)}.json`);
   const r = await runCli(args, { cwd, env: { HVC_COUNTERS: file } });
-  return { code: r.code, stderr: r.stderr, counters: JSON.parse(readFileSync(file, 'utf8')) as Counters };
+  return { code: r.code, stderr: r.stderr, stdout: r.stdout, counters: JSON.parse(readFileSync(file, 'utf8')) as Counters };
 }
 
 describe('plan: counts constant in the VM count', () => {
@@ -64,8 +66,10 @@ describe('plan: counts constant in the VM count', () => {
       expect({ n, code: r.code }).toEqual({ n, code: 3 }); // the fleet's plan has refusals: exit 3
       // config hash; the observation once (current.json, its hash and the basis hash of the facts
       // the plan compared); plan hash; plan.json (a walk of the plan, already canonical); result.json
-      const { printedChars: _p, nameKeys, canonicalCopies, ...counts } = r.counters;
+      const { printedChars: _p, nameKeys, canonicalCopies, configsFast, configsDeclined, ...counts } = r.counters;
       expect({ n, ...counts }).toEqual({ n, agentLaunches: 1, agentRequests: 1, canonicalizations: 5 });
+      // The fleet's config is read once, by the fast YAML reader (js-yaml, cold, costs ~50 ms more at 10,000 VMs).
+      expect({ n, configsFast, configsDeclined }).toEqual({ n, configsFast: 1, configsDeclined: 0 });
       // Each name is put in comparable form about once per list it is in (the file's VMs, the host's),
       // not again by each of plan, basis and safety.
       const names = n + readSimState(f.simState).vms.length;
@@ -82,10 +86,25 @@ describe('plan: counts constant in the VM count', () => {
     const dir = work();
     const f = writeFleetFiles(dir, 500);
     const r = await counted(['plan', '--config', f.config, '--backend', 'replay', '--replay', f.replay, '--out', join(dir, 'out')], dir);
-    const { printedChars: _p, nameKeys: _k, canonicalCopies, ...counts } = r.counters;
+    const { printedChars: _p, nameKeys: _k, canonicalCopies, configsFast, configsDeclined, ...counts } = r.counters;
     expect(counts).toEqual({ agentLaunches: 0, agentRequests: 0, canonicalizations: 5 });
+    expect({ configsFast, configsDeclined }).toEqual({ configsFast: 1, configsDeclined: 0 });
     // A recording as a run writes it (canonical) is walked, not copied, VM by VM.
     expect(canonicalCopies).toBeLessThanOrEqual(12 + documentCopies(f.config));
+  });
+
+  it('the bench fleet’s config takes the fast YAML reader; a config outside its subset is declined to js-yaml, and both validate alike', async () => {
+    const dir = work();
+    const f = writeFleetFiles(dir, 300);
+    const fast = await counted(['validate', '--config', f.config], dir);
+    expect({ code: fast.code, configsFast: fast.counters.configsFast, configsDeclined: fast.counters.configsDeclined }).toEqual({ code: 0, configsFast: 1, configsDeclined: 0 });
+    // The same fleet with an anchor (outside the subset): read by js-yaml, with the same verdict.
+    const anchored = join(dir, 'anchored.yaml');
+    writeFileSync(anchored, readFileSync(f.config, 'utf8').replace('  cpus: 2\n', '  cpus: &two 2\n'));
+    const slow = await counted(['validate', '--config', anchored], dir);
+    expect({ code: slow.code, configsFast: slow.counters.configsFast, configsDeclined: slow.counters.configsDeclined }).toEqual({ code: 0, configsFast: 0, configsDeclined: 1 });
+    expect({ out: slow.stdout, err: slow.stderr }).toEqual({ out: fast.stdout.replaceAll(f.config, anchored), err: fast.stderr.replaceAll(f.config, anchored) });
+    expect(fast.stderr).toContain('300 VM(s)');
   });
 
   // Printing is most of what hashing costs: each value a run hashes or writes is printed once. Past

@@ -4,8 +4,10 @@
 // the key or value it is about.
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
 import type { Event } from 'js-yaml';
+import { counters } from '../counters.js';
 import type { Problem } from '../errors.js';
 import { MAX_CONFIG_VALUES, MAX_PROBLEMS, quoted } from '../input-limits.js';
+import { readFastYaml } from './yaml-fast.js';
 
 export interface Position {
   line: number; // 1-based
@@ -157,6 +159,27 @@ export function readYaml(input: string, file: string): YamlSource {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
 
+  // The subset configurations are written in, read fast (yaml-fast.ts); it declines anything else,
+  // which js-yaml reads below. Its value is js-yaml's; every position but the root's sequence
+  // items comes from js-yaml's event walk, the first time one is asked for.
+  const fast = readFastYaml(text);
+  if (fast !== null) {
+    counters.configsFast++;
+    const positions = PositionMap.lazy(-1, (map) => walkDocuments(parseEvents(text, { filename: file }), text, lines, file, map, Infinity, null));
+    for (const [pointer, offsets] of fast.items) positions.setItems(pointer, offsets, lines);
+    return { value: fast.value, positions, problems: [], more: 0 };
+  }
+  counters.configsDeclined++;
+  return readWithJsYaml(text, lines, file);
+}
+
+/** readYaml through js-yaml alone, as it read every text before yaml-fast.ts (its tests compare the two). */
+export function readYamlWithJsYaml(input: string, file: string): YamlSource {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return readWithJsYaml(text, new LineIndex(text), file);
+}
+
+function readWithJsYaml(text: string, lines: LineIndex, file: string): YamlSource {
   let events: Event[];
   try {
     events = parseEvents(text, { filename: file });
