@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var write = __webpack_require__(87900);
 // EXTERNAL MODULE: ./src/backends/index.ts + 11 modules
 var backends = __webpack_require__(41543);
-// EXTERNAL MODULE: ./src/core/config/load.ts + 8 modules
-var load = __webpack_require__(31328);
+// EXTERNAL MODULE: ./src/core/config/load.ts + 9 modules
+var load = __webpack_require__(60446);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/assess.ts

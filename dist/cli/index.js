@@ -2147,7 +2147,7 @@ function prettyTree(tree) {
 
 /***/ }),
 
-/***/ 466:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6245,11 +6245,380 @@ var suggest = __nccwpck_require__(6732);
 var ownership = __nccwpck_require__(4504);
 // EXTERNAL MODULE: ./src/core/config/vm-name.ts
 var vm_name = __nccwpck_require__(5561);
+// EXTERNAL MODULE: ./src/core/counters.ts
+var counters = __nccwpck_require__(6286);
+;// CONCATENATED MODULE: ./src/core/config/yaml-fast.ts
+// A reader for the block-style subset of YAML configurations are written in, tried before js-yaml
+// because it runs fast in a cold process: a CLI reads its config once, before V8's JIT has warmed up
+// js-yaml's character-by-character scanner (about 80 ms for a 10,000-VM file, against ~25 ms warm).
+// It works a line at a time with sticky regular expressions (native code from the first call) and
+// `slice`, and builds the same value js-yaml's default schema would: plain scalars go through js-yaml's
+// own resolver (CORE_SCHEMA), mappings are plain objects filled in document order.
+//
+// It is only an accelerator: on any text outside the subset, or any doubt, it declines (returns
+// null) and the js-yaml path reads the text exactly as before, reporting whatever is wrong with it.
+// So the subset must only ever hold documents js-yaml reads without a problem, to the same value.
+// __tests__/config/yaml-fast*.test.ts compares the two on every config in the repository and on
+// generated near-subset documents.
+//
+// The subset: one document whose root is a block mapping at column 0; block mappings and block
+// sequences nested by spaces (a sequence may sit at its key's indentation); keys plain
+// (`[A-Za-z0-9_][A-Za-z0-9_./~-]*`) or quoted on one line; values plain, single- or double-quoted on
+// one line (double quotes with the escapes \\ \" \/ \n \t only), a flow collection closed on its
+// line (`{ a: 1, b: [x, y] }`, plain scalars there without `:` or `#`), or a literal block scalar
+// `|` or `|-` (cloud-init user data); `# comments` on their own line or after a value; blank lines;
+// LF or CRLF line ends. Declined, among others: tabs, a lone CR, a BOM or control characters
+// anywhere; `---`/`...`, directives, anchors, aliases, tags, folded block scalars (`>`), `|+` and
+// indentation indicators, other multi-line scalars or flow collections, `? ` keys, empty sequence
+// items, duplicate keys, `__proto__`.
+
+
+// Anything but LF, CR before LF, printable ASCII and the BMP's printable rest (no NEL, C1 controls,
+// U+2028/2029, surrogates, BOM, U+FFFE/FFFF): one native scan that rules out tabs, a lone CR and what
+// js-yaml refuses. CRLF files are common: Git for Windows checks text out with CRLF by default.
+const OUTSIDE = /[^\n\r\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)/;
+const SQ = String.raw `'(?:[^'\r\n]|'')*'`;
+const DQ = String.raw `"(?:[^"\\\r\n]|\\["\\/nt])*"`;
+/** Indentation, an optional `- `, an optional `key:` followed by a space or the line's end. */
+const LINE = new RegExp(String.raw `( *)(- +)?(?:([A-Za-z0-9_][\w./~-]*|${SQ}|${DQ}):(?: +|(?=\r?\n|$)))?`, 'y');
+const SINGLE = new RegExp(SQ, 'y');
+const DOUBLE = new RegExp(DQ, 'y');
+// A plain scalar in block context: it starts with no indicator (`-` only before a letter, digit or
+// dot), holds no `: ` and no `#` (so ` #` can only start a comment), and ends before trailing spaces.
+const PLAIN = /(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[0-9A-Za-z.]))(?:[^\s:#]|:(?=[^\s:#]))*(?: +(?:[^\s:#]|:(?=[^\s:#]))+)*/y;
+// A plain scalar inside a flow collection: no `:`, `#` or flow indicator at all.
+const FLOW_PLAIN = /(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[0-9A-Za-z.]))[^\s:#,[\]{}]*(?: +[^\s:#,[\]{}]+)*/y;
+/** What may follow a value on its line: spaces, then a comment after at least one space. */
+const TAIL = /(?: +#[^\r\n]*| *)(?=\r?\n|$)/y;
+const SPACES = / */y;
+/** A literal block scalar's header: `|` or `|-`, then only spaces or a comment, then a line break. */
+const LITERAL = /\|(-?)(?: +#[^\r\n]*| *)(?=\r?\n)/y;
+const MAX_DEPTH = 50;
+class Decline extends Error {
+}
+const decline = () => {
+    throw new Decline();
+};
+/** The document as js-yaml would read it, or null when the text is outside the subset. */
+function readFastYaml(text) {
+    if (text.length === 0 || OUTSIDE.test(text))
+        return null;
+    try {
+        return read(text);
+    }
+    catch (e) {
+        if (e instanceof Decline)
+            return null;
+        throw e;
+    }
+}
+function read(text) {
+    const end = text.length;
+    const root = {};
+    const items = new Map();
+    const stack = [];
+    let values = 1;
+    // A key written with nothing after it: its value is the block that follows, or null.
+    let pending = null;
+    const open = (kind, indent, owner) => {
+        const value = kind === 'map' ? {} : [];
+        const depth = owner === null ? 0 : owner.frame.depth + 1;
+        if (depth > MAX_DEPTH)
+            decline();
+        let track = null;
+        if (owner !== null) {
+            setKey(owner.frame, owner.key, value);
+            // The pointer as yaml-source.ts's pointerSegment spells it (RFC 6901).
+            if (kind === 'seq' && depth === 1)
+                items.set('/' + owner.key.replace(/~/g, '~0').replace(/\//g, '~1'), (track = []));
+        }
+        const f = { kind, indent, value: owner === null ? root : value, depth, items: track };
+        stack.push(f);
+        values++;
+        return f;
+    };
+    const setKey = (frame, key, value) => {
+        const map = frame.value;
+        // A duplicate is js-yaml's to report; `__proto__` it defines as an own property.
+        if (key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key))
+            decline();
+        map[key] = value;
+    };
+    let pos = 0; // the start of the line being read
+    let p = 0; // the reading position in it
+    while (pos < end) {
+        LINE.lastIndex = pos;
+        const m = LINE.exec(text); // matches at least the empty string
+        const indent = m[1].length;
+        const dash = m[2];
+        const rawKey = m[3];
+        p = LINE.lastIndex;
+        const c = p < end ? text.charCodeAt(p) : 10;
+        if (dash === undefined && rawKey === undefined && (c === 10 || c === 13 || c === 0x23)) {
+            pos = lineEnd(); // a blank line or a comment
+            continue;
+        }
+        const key = rawKey === undefined ? undefined : keyOf(rawKey);
+        if (stack.length === 0) {
+            // The root: a block mapping at column 0.
+            if (indent !== 0 || dash !== undefined || key === undefined)
+                decline();
+            open('map', 0, null);
+        }
+        else if (pending !== null) {
+            const owner = pending;
+            pending = null;
+            if (indent > owner.indent) {
+                open(dash !== undefined ? 'seq' : 'map', indent, owner);
+            }
+            else if (indent === owner.indent && dash !== undefined) {
+                open('seq', indent, owner); // a sequence at its key's indentation
+            }
+            else {
+                setKey(owner.frame, owner.key, null);
+                values++;
+            }
+        }
+        // Close what this line's indentation ends; a sequence at its key's indentation ends at a line
+        // of that indentation without a dash.
+        let top = stack[stack.length - 1];
+        while (top.indent > indent || (top.kind === 'seq' && top.indent === indent && dash === undefined)) {
+            stack.pop();
+            if (stack.length === 0)
+                decline();
+            top = stack[stack.length - 1];
+        }
+        if (top.indent !== indent)
+            decline();
+        let frame = top;
+        if (dash !== undefined) {
+            if (top.kind !== 'seq')
+                decline();
+            // Where js-yaml starts the item: its first key, its value, its opening quote or bracket; a
+            // literal block scalar's text, which starts on the line after its `|`.
+            top.items?.push(key === undefined && c === 0x7c ? text.indexOf('\n', p) + 1 : pos + indent + dash.length);
+            if (key === undefined) {
+                top.value.push(value(top.indent));
+                continue;
+            }
+            // `- key: ...`: a mapping item whose keys sit where this one does.
+            const map = { kind: 'map', indent: indent + dash.length, value: {}, depth: top.depth + 1, items: null };
+            if (map.depth > MAX_DEPTH)
+                decline();
+            top.value.push(map.value);
+            stack.push(map);
+            values++;
+            frame = map;
+        }
+        else if (top.kind !== 'map' || key === undefined) {
+            decline();
+        }
+        values++; // the key
+        if (c === 10 || c === 13 || c === 0x23) {
+            pending = { frame, key: key, indent: frame.indent };
+            pos = lineEnd();
+            continue;
+        }
+        setKey(frame, key, value(frame.indent));
+    }
+    if (pending !== null) {
+        setKey(pending.frame, pending.key, null);
+        values++;
+    }
+    if (stack.length === 0 || values > input_limits/* MAX_CONFIG_VALUES */.RZ - 1)
+        decline();
+    return { value: root, items };
+    /** The start of the line after the one `p` is in. */
+    function lineEnd() {
+        const nl = text.indexOf('\n', p);
+        return nl === -1 ? end : nl + 1;
+    }
+    /**
+     * The value starting at `p` on this line, then the rest of the line; moves `pos` to the next.
+     * `parent`: the indentation of the mapping or sequence it belongs to.
+     */
+    function value(parent) {
+        if (p < end && text.charCodeAt(p) === 0x7c /* | */)
+            return literal(parent);
+        const v = scalarOrFlow(false);
+        TAIL.lastIndex = p;
+        if (!TAIL.test(text))
+            decline();
+        pos = TAIL.lastIndex + (text.charCodeAt(TAIL.lastIndex) === 13 ? 2 : 1); // past LF or CRLF
+        return v;
+    }
+    /**
+     * A literal block scalar, `|` (one final line break kept) or `|-` (none), whose lines are indented
+     * like its first, more than `parent`: the lines without that indentation, joined by line breaks.
+     * Declined: an indentation indicator, `|+`, a blank or whitespace-only line deeper than the text, a
+     * blank first line, an end without a line break, and a line after it indented between the two.
+     */
+    function literal(parent) {
+        LITERAL.lastIndex = p;
+        const header = LITERAL.exec(text);
+        if (header === null)
+            decline();
+        const strip = header[1] === '-';
+        let q = text.indexOf('\n', LITERAL.lastIndex) + 1;
+        const indentAt = (at) => {
+            SPACES.lastIndex = at;
+            SPACES.test(text);
+            return SPACES.lastIndex - at;
+        };
+        const m = indentAt(q);
+        const first = text.charCodeAt(q + m);
+        if (m <= parent || q + m >= end || first === 10 || first === 13)
+            decline();
+        const lines = [];
+        while (q < end) {
+            const k = indentAt(q);
+            const c = q + k < end ? text.charCodeAt(q + k) : -1;
+            if (c === -1)
+                decline(); // spaces, then the end of the text
+            if (c === 10 || c === 13) {
+                if (k > m)
+                    decline();
+                lines.push('');
+                q = text.indexOf('\n', q) + 1;
+                continue;
+            }
+            if (k < m) {
+                if (k > parent)
+                    decline();
+                break;
+            }
+            const nl = text.indexOf('\n', q);
+            if (nl === -1)
+                decline();
+            lines.push(text.slice(q + m, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+            q = nl + 1;
+        }
+        while (lines.length > 0 && lines[lines.length - 1] === '')
+            lines.pop();
+        values++;
+        pos = q;
+        return lines.join('\n') + (strip ? '' : '\n');
+    }
+    function scalarOrFlow(flow, depth = 0) {
+        values++;
+        const c = p < end ? text.charCodeAt(p) : 10;
+        if (c === 0x27 /* ' */)
+            return sq(sticky(SINGLE));
+        if (c === 0x22 /* " */)
+            return dq(sticky(DOUBLE));
+        if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (depth > MAX_DEPTH)
+                decline();
+            return c === 0x5b ? flowSeq(depth) : flowMap(depth);
+        }
+        return resolvePlain(sticky(flow ? FLOW_PLAIN : PLAIN));
+    }
+    /** The match of `re` at `p` (declining when there is none); moves `p` past it. */
+    function sticky(re) {
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m === null)
+            decline();
+        p = re.lastIndex;
+        return m[0];
+    }
+    function skipSpaces() {
+        SPACES.lastIndex = p;
+        SPACES.test(text);
+        p = SPACES.lastIndex;
+    }
+    function flowSeq(depth) {
+        const out = [];
+        p++;
+        skipSpaces();
+        if (text.charCodeAt(p) === 0x5d /* ] */) {
+            p++;
+            return out;
+        }
+        for (;;) {
+            out.push(scalarOrFlow(true, depth + 1));
+            skipSpaces();
+            const c = text.charCodeAt(p++);
+            if (c === 0x5d)
+                return out;
+            if (c !== 0x2c /* , */)
+                decline();
+            skipSpaces();
+        }
+    }
+    function flowMap(depth) {
+        const out = {};
+        p++;
+        skipSpaces();
+        if (text.charCodeAt(p) === 0x7d /* } */) {
+            p++;
+            return out;
+        }
+        for (;;) {
+            const c = text.charCodeAt(p);
+            const k = c === 0x27 ? sq(sticky(SINGLE)) : c === 0x22 ? dq(sticky(DOUBLE)) : String(resolvePlain(sticky(FLOW_PLAIN)));
+            // `key: value` with a space after the colon; anything else (`a:1`, `a :`, `{a}`) declines.
+            if (text.charCodeAt(p) !== 0x3a || text.charCodeAt(p + 1) !== 0x20)
+                decline();
+            p += 2;
+            skipSpaces();
+            if (k === '__proto__' || Object.prototype.hasOwnProperty.call(out, k))
+                decline();
+            values++;
+            out[k] = scalarOrFlow(true, depth + 1);
+            skipSpaces();
+            const d = text.charCodeAt(p++);
+            if (d === 0x7d)
+                return out;
+            if (d !== 0x2c)
+                decline();
+            skipSpaces();
+        }
+    }
+}
+/** A mapping key as js-yaml names its member: quoted text as written, plain text resolved, then String(). */
+function keyOf(raw) {
+    const c = raw.charCodeAt(0);
+    if (c === 0x27)
+        return sq(raw);
+    if (c === 0x22)
+        return dq(raw);
+    return String(resolvePlain(raw));
+}
+function sq(raw) {
+    const s = raw.slice(1, -1);
+    return s.includes("''") ? s.replace(/''/g, "'") : s;
+}
+function dq(raw) {
+    const s = raw.slice(1, -1);
+    return s.includes('\\') ? s.replace(/\\(.)/g, (_, e) => (e === 'n' ? '\n' : e === 't' ? '\t' : e)) : s;
+}
+// The first characters for which js-yaml's default schema may resolve a plain scalar to something
+// other than a string, read from the schema's own tags (null: none listed, so any may).
+const IMPLICIT = CORE_SCHEMA.tags.filter((t) => t.nodeKind === 'scalar' && t.implicit);
+const MAY_RESOLVE = IMPLICIT.some((t) => t.implicitFirstChars === null) ? null : new Set(IMPLICIT.flatMap((t) => t.implicitFirstChars ?? []));
+/** Resolved scalars by text: a fleet repeats the same few numbers, sizes and keys thousands of times. */
+const resolved = new Map();
+/** js-yaml's own resolution of a plain scalar under its default schema (null, bool, int, float, str). */
+function resolvePlain(s) {
+    if (MAY_RESOLVE !== null && !MAY_RESOLVE.has(s.charAt(0)))
+        return s; // `vm-00042`, `stopped`: a string
+    let v = resolved.get(s);
+    if (v === undefined) {
+        v = CORE_SCHEMA.resolveImplicitScalarTag(s).value;
+        if (resolved.size < 4096)
+            resolved.set(s, v);
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/yaml-source.ts
 // Reads YAML text into a plain value plus a map from JSON pointers to source positions. js-yaml 5
 // constructs values without positions, so the map is built from its event stream (which carries
 // source offsets) walked alongside: every later problem — schema, semantic, merge — is then located at
 // the key or value it is about.
+
+
 
 
 /** Escapes one JSON pointer segment (RFC 6901), the way ajv's instancePath does. */
@@ -6384,6 +6753,26 @@ function readYaml(input, file) {
     // A byte-order mark is not part of line 1 for anyone who reads the file in an editor.
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const lines = new LineIndex(text);
+    // The subset configurations are written in, read fast (yaml-fast.ts); it declines anything else,
+    // which js-yaml reads below. Its value is js-yaml's; every position but the root's sequence
+    // items comes from js-yaml's event walk, the first time one is asked for.
+    const fast = readFastYaml(text);
+    if (fast !== null) {
+        counters/* counters */.O.configsFast++;
+        const positions = PositionMap.lazy(-1, (map) => walkDocuments(parseEvents(text, { filename: file }), text, lines, file, map, Infinity, null));
+        for (const [pointer, offsets] of fast.items)
+            positions.setItems(pointer, offsets, lines);
+        return { value: fast.value, positions, problems: [], more: 0 };
+    }
+    counters/* counters */.O.configsDeclined++;
+    return readWithJsYaml(text, lines, file);
+}
+/** readYaml through js-yaml alone, as it read every text before yaml-fast.ts (its tests compare the two). */
+function readYamlWithJsYaml(input, file) {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    return readWithJsYaml(text, new LineIndex(text), file);
+}
+function readWithJsYaml(text, lines, file) {
     let events;
     try {
         events = parseEvents(text, { filename: file });
@@ -11506,6 +11895,10 @@ const counters = {
     /** Names put in comparable form (vmNameKey): linear in the names a run compares, never a scan
      *  of one list per entry of another. */
     nameKeys: 0,
+    /** Configurations read by the fast YAML reader (config/yaml-fast.ts), and those it declined to
+     *  js-yaml: a fleet written in the usual subset must show up in the first. */
+    configsFast: 0,
+    configsDeclined: 0,
 };
 
 
@@ -12323,8 +12716,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var write = __nccwpck_require__(7900);
 // EXTERNAL MODULE: ./src/backends/index.ts + 9 modules
 var backends = __nccwpck_require__(9111);
-// EXTERNAL MODULE: ./src/core/config/load.ts + 9 modules
-var load = __nccwpck_require__(466);
+// EXTERNAL MODULE: ./src/core/config/load.ts + 10 modules
+var load = __nccwpck_require__(1487);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/model/assess.ts
@@ -13935,8 +14328,8 @@ async function runDoctor(backend, config) {
     return { ok: checks.every((c) => c.ok), checks };
 }
 
-// EXTERNAL MODULE: ./src/core/config/load.ts + 9 modules
-var load = __nccwpck_require__(466);
+// EXTERNAL MODULE: ./src/core/config/load.ts + 10 modules
+var load = __nccwpck_require__(1487);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/model/assess.ts
