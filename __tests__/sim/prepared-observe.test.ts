@@ -5,12 +5,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync, rmSync, statSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
-import { runSimAgent } from '../../src/backends/sim/agent.js';
 import { observedVmsSettled, simOperation } from '../../src/backends/sim/host.js';
 import { buildSimState, createSimState, readSimState, type SimState, type SimVmSeed } from '../../src/backends/sim/state.js';
 import { tempDir } from '../support/run-cli.js';
+import { inProcessSimAgent } from './sim-helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -26,39 +25,7 @@ const OBSERVE = { op: 'observe', args: { paths: ['D:\\images\\base.vhdx', 'D:\\n
 type Vm = { name: string; state: string; adapters: { ips: string[] }[] };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** runSimAgent in this process over in-memory pipes; `lines` are its raw output lines. */
-function agentOn(file: string, readAhead: boolean) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const lines: string[] = [];
-  const waiting: ((line: string) => void)[] = [];
-  let partial = '';
-  stdout.on('data', (c: Buffer) => {
-    partial += c.toString('utf8');
-    for (let i = partial.indexOf('\n'); i !== -1; i = partial.indexOf('\n')) {
-      const line = partial.slice(0, i);
-      partial = partial.slice(i + 1);
-      const w = waiting.shift();
-      if (w) w(line);
-      else lines.push(line);
-    }
-  });
-  const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
-  const done = runSimAgent(file, { stdin, stdout, stderr: new PassThrough(), exit: () => undefined }, { readAhead });
-  let id = 0;
-  return {
-    hello: next,
-    /** The raw reply line. */
-    ask: async (req: object): Promise<string> => {
-      stdin.write(JSON.stringify({ id: ++id, ...req }) + '\n');
-      return next();
-    },
-    end: async () => {
-      stdin.end();
-      await done;
-    },
-  };
-}
+const agentOn = inProcessSimAgent;
 
 describe('the VM part prepared ahead is the answer the request would make', () => {
   it('a VM that settles between the preparation and the request is reported settled', async () => {

@@ -5,14 +5,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { AgentProcess } from '../../src/agent/client.js';
-import { runSimAgent } from '../../src/backends/sim/agent.js';
 import { simAgentCommand } from '../../src/backends/sim/locate.js';
 import { createSimState, fileHoldsBytes, simStateReads, updateSimState, type SimVmSeed } from '../../src/backends/sim/state.js';
 import { tempDir } from '../support/run-cli.js';
-import { ensureSimAgentBuilt } from './sim-helpers.js';
+import { ensureSimAgentBuilt, inProcessSimAgent } from './sim-helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -28,37 +26,10 @@ function host(n: number): string {
 const OBSERVE = { op: 'observe', args: { paths: [], neighbors: false } };
 type Answer = { id: number; ok: boolean; result?: { vms: { name: string; notes: string }[] }; error?: { code: string; message: string } };
 
-/** runSimAgent in this process over in-memory pipes: the parse count is this process's own. */
+/** The in-process agent, its replies parsed. */
 function inProcessAgent(file: string, readAhead: boolean) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const lines: string[] = [];
-  const waiting: ((line: string) => void)[] = [];
-  let partial = '';
-  stdout.on('data', (c: Buffer) => {
-    partial += c.toString('utf8');
-    for (let i = partial.indexOf('\n'); i !== -1; i = partial.indexOf('\n')) {
-      const line = partial.slice(0, i);
-      partial = partial.slice(i + 1);
-      const w = waiting.shift();
-      if (w) w(line);
-      else lines.push(line);
-    }
-  });
-  const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
-  const done = runSimAgent(file, { stdin, stdout, stderr: new PassThrough(), exit: () => undefined }, { readAhead });
-  let id = 0;
-  return {
-    hello: next,
-    ask: async (req: object): Promise<Answer> => {
-      stdin.write(JSON.stringify({ id: ++id, ...req }) + '\n');
-      return JSON.parse(await next()) as Answer;
-    },
-    end: async () => {
-      stdin.end();
-      await done;
-    },
-  };
+  const agent = inProcessSimAgent(file, readAhead);
+  return { ...agent, ask: async (req: object): Promise<Answer> => JSON.parse(await agent.ask(req)) as Answer };
 }
 
 describe('the observing agent reads its host ahead', () => {

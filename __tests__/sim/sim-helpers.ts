@@ -1,10 +1,12 @@
 // Test helpers for the simulated host: make sure dist/sim-agent/index.js is built from the current
 // sources (rebuilt with ncc when a source is newer), and create backends over temp state files.
 import { spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AgentBackend } from '../../src/backends/agent-backend.js';
+import { runSimAgent } from '../../src/backends/sim/agent.js';
 import { simAgentCommand } from '../../src/backends/sim/locate.js';
 import { createSimState, type SimSeed } from '../../src/backends/sim/state.js';
 import { repoRoot } from '../hyperv-script/ps-checker.js';
@@ -47,5 +49,41 @@ export function simHost(seed: SimSeed = {}): SimHost {
     stateFile,
     backend: (opts = {}) => new AgentBackend({ kind: 'sim', computerName: 'sim', launch: simAgentCommand(stateFile), ...opts }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * runSimAgent in this process over in-memory pipes (its parse count is this process's own): the
+ * hello line, then each request's raw reply line.
+ */
+export function inProcessSimAgent(file: string, readAhead: boolean) {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let partial = '';
+  stdout.on('data', (c: Buffer) => {
+    partial += c.toString('utf8');
+    for (let i = partial.indexOf('\n'); i !== -1; i = partial.indexOf('\n')) {
+      const line = partial.slice(0, i);
+      partial = partial.slice(i + 1);
+      const w = waiting.shift();
+      if (w) w(line);
+      else lines.push(line);
+    }
+  });
+  const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
+  const done = runSimAgent(file, { stdin, stdout, stderr: new PassThrough(), exit: () => undefined }, { readAhead });
+  let id = 0;
+  return {
+    hello: next,
+    ask: async (req: object): Promise<string> => {
+      stdin.write(JSON.stringify({ id: ++id, ...req }) + '\n');
+      return next();
+    },
+    end: async () => {
+      stdin.end();
+      await done;
+    },
   };
 }
