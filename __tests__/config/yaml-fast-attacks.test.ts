@@ -147,3 +147,16 @@ describe('guard: generated block documents (most on the fast path) hold the cont
     expect(accepted).toBeGreaterThan(2000);
   });
 });
+
+describe('finding (the js-yaml path, not the fast reader): keys spelled differently that name the same member', () => {
+  // `1` and `0x1` (or `True`/`true`, `null`/`~`/`NULL`, `1`/`01`/`1.0`) are the same mapping key once
+  // resolved: js-yaml's own load refuses the duplicate, but readYaml's duplicate check compares keys as
+  // written, so the text is read with no problem and the later value silently wins. Through the CLI,
+  // `validate` calls a config valid whose ssh.hostKeys pins VM '1' twice (`1: ssh-ed25519 AAAA`,
+  // `0x1: ssh-ed25519 BBBB`) and BBBB is what is pinned.
+  it.each(['b:\n  1: x\n  0x1: y\n', 'True: 1\ntrue: 2\n', 'b:\n  null: x\n  NULL: y\n', 'b: {1: x, 01: y}\n', 'b:\n  1: x\n  1.0: y\n'])('%j reports a duplicate key', (text) => {
+    expect(readFastYaml(text)).toBeNull(); // the fast reader declines it (its duplicate check is on the resolved key)
+    const r = readYaml(text, 't.yaml');
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/duplicate key/);
+  });
+});
