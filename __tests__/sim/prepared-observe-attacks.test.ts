@@ -1,7 +1,7 @@
 // Outside attack (attack18) on the observing sim agent that prepares its answer ahead (8d67573):
 // its replies and the counters it keeps must be those of an agent that prepares nothing.
 // Findings are the tests that fail on the current code; the rest are guards.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
@@ -126,5 +126,31 @@ describe('guards: replies equal an agent that prepares nothing', () => {
       await agent.end();
     }
     expect(replies.slice(0, 2)).toEqual(replies.slice(2));
+  });
+});
+
+describe('finding: the preparation settles the parse at its own time, which the request then takes', () => {
+  it('a clock stepped back between the preparation and the request (NTP): the request reports what its own time says', async () => {
+    // Made with a fake clock in this process: preparation at T+1000, the request at T (a step back
+    // of 1 s). A VM that settles at T+500 is Starting at the request's time; an agent that prepares
+    // nothing says so, the preparing one reports it Running (its settle at T+1000 was kept in the
+    // parse the request takes).
+    const T = Date.now() + 60_000;
+    const answers: Record<string, string> = {};
+    for (const readAhead of [false, true]) {
+      const file = host([{ name: 'booting', state: 'Starting', settlesAt: T + 500, settlesTo: 'Running' } as SimVmSeed]);
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(T + 1000);
+      try {
+        const agent = agentOn(file, readAhead);
+        await agent.hello();
+        clock.mockReturnValue(T);
+        const r = JSON.parse(await agent.raw(JSON.stringify({ id: 1, ...OBSERVE }))) as { result: { vms: { state: string }[] } };
+        answers[readAhead ? 'prepared' : 'plain'] = r.result.vms[0]!.state;
+        await agent.end();
+      } finally {
+        clock.mockRestore();
+      }
+    }
+    expect(answers).toEqual({ plain: 'Starting', prepared: 'Starting' });
   });
 });
