@@ -6801,13 +6801,15 @@ function readWithJsYaml(text, lines, file) {
     // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
     // only when a problem needs them. Anything else takes the careful way below, which finds and
     // locates every duplicate key and extra document.
+    let refused = null; // why the constructor refused the document, outside json mode
     if (documents <= 1) {
         let values = null;
         try {
             values = constructFromEvents(events, { source: text, filename: file, json: false });
         }
-        catch {
+        catch (e) {
             values = null;
+            refused = e;
         }
         if (values !== null) {
             const positions = PositionMap.lazy(SHALLOW_DEPTH, (map) => walkDocuments(events, text, lines, file, map, Infinity, null));
@@ -6821,6 +6823,11 @@ function readWithJsYaml(text, lines, file) {
     try {
         // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
         const values = constructFromEvents(events, { source: text, filename: file, json: true });
+        // What the constructor refused outside json mode is never accepted: when the walk found nothing
+        // to say of it (a duplicate key spelled in a way the walk does not resolve, a tagged one), the
+        // constructor's own message says it.
+        if (refused !== null && dups.problems.length === 0 && dups.more === 0)
+            dups.problems.push(yamlExceptionProblem(refused, file));
         return { value: values[0], positions, problems: dups.problems, more: dups.more };
     }
     catch (e) {
@@ -6907,7 +6914,10 @@ function walkDocuments(events, text, lines, file, positions, maxDepth, dups) {
                     continue;
                 }
                 const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer);
-                const name = getScalarValue(text, keyEv);
+                // The member's name as the constructor makes it: a plain key resolved (`True` is 'true',
+                // `0x1` is '1'), so duplicates are the constructor's and pointers are the value's.
+                const written = getScalarValue(text, keyEv);
+                const name = keyEv.style === SCALAR_STYLE.PLAIN && keyEv.tagStart < 0 ? String(resolvePlain(written)) : written;
                 const first = seen.get(name);
                 if (first && dups && dups.problems.length >= 2 * input_limits/* MAX_PROBLEMS */.aZ) {
                     dups.more++;

@@ -617,13 +617,13 @@ function observedHost(s, args, now) {
     };
 }
 /**
- * observe's VM part as of `now`, when no VM's part can change later unless the state does: no VM is
- * in a transition that settles with time (settle), and no running VM's guest addresses are still to
- * come up (ipsUp). Then the answer at any later time, from the same state, is this one. null when
- * some VM's part still depends on the time.
+ * observe's VM part as of `now`, when no VM's part can change at a later time unless the state does:
+ * no VM has a transition still to settle (settle; one due already is not settled here, since the
+ * state is shared with the request, which settles by its own clock), and no running VM's guest
+ * addresses are still to come up (ipsUp). Then the answer at any later time, from the same state,
+ * is this one. null when some VM's part still depends on the time. Reads the state, changes nothing.
  */
 function observedVmsSettled(s, now) {
-    settle(s, now);
     for (const vm of s.vms) {
         if (vm.settlesAt !== null)
             return null;
@@ -1298,16 +1298,20 @@ async function runSimAgent(stateFile, io, opts = {}) {
         });
     }
     if (knobs.launchDelayMs > 0)
-        await sleep(knobs.launchDelayMs);
+        await sleepUnlessOrphaned(knobs.launchDelayMs, io);
     if (knobs.failLaunch) {
-        if (launchToCount)
-            await updateSimCounters(stateFile, (s) => void s.stats.launches++);
+        // A failed launch is counted by an agent that counts at once; one that reads ahead was never
+        // asked, and writes nothing.
         io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
         return io.exit(2);
     }
     // The request takes this parse, and this VM list, if the file still holds the same bytes then.
     if (opts.readAhead)
         prepareObserve(stateFile);
+    // A client killed while this agent started (a plan killed while it read its config) asks nothing:
+    // end here rather than wait on a pipe nobody writes.
+    if (opts.readAhead && clientGone())
+        return io.exit(0);
     io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: io.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
@@ -1333,12 +1337,29 @@ function prepareObserve(stateFile) {
         const s = peekSimStateAhead(stateFile);
         if (s === null)
             return;
-        const vms = observedVmsSettled(s, Date.now());
+        const at = Date.now();
+        const vms = observedVmsSettled(s, at);
         if (vms !== null)
-            preparedVms.set(s, JSON.stringify(vms));
+            preparedVms.set(s, { text: JSON.stringify(vms), at });
     }
     catch {
         /* the request reads the file again and reports what is wrong with it */
+    }
+}
+/** The prepared VM part, while the clock has not gone back past the moment it was made at. */
+function preparedFor(snapshot, now) {
+    const p = preparedVms.get(snapshot);
+    return p !== undefined && now >= p.at ? p.text : undefined;
+}
+/** Sleeps, ending the process early (writing nothing) if its client goes away meanwhile. */
+async function sleepUnlessOrphaned(ms, io) {
+    const until = Date.now() + ms;
+    for (let left = ms; left > 0; left = until - Date.now()) {
+        await sleep(Math.min(left, 50));
+        if (clientGone()) {
+            io.exit(0);
+            return new Promise(() => undefined);
+        }
     }
 }
 async function handleLine(stateFile, line, io, countLaunch = false) {
@@ -1347,11 +1368,16 @@ async function handleLine(stateFile, line, io, countLaunch = false) {
         req = JSON.parse(line);
     }
     catch {
+        if (countLaunch)
+            await updateSimCounters(stateFile, (s) => void s.stats.launches++);
         return { id: -1, ok: false, error: { code: 'invalid-request', message: 'request is not JSON' } };
     }
     const id = typeof req.id === 'number' ? req.id : -1;
-    if (typeof req.op !== 'string' || id < 0)
+    if (typeof req.op !== 'string' || id < 0) {
+        if (countLaunch)
+            await updateSimCounters(stateFile, (s) => void s.stats.launches++);
         return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
+    }
     const op = req.op;
     if (clientGone()) {
         // The client died after writing this request: nobody would learn the outcome, and its next run
@@ -1387,10 +1413,11 @@ async function handleLine(stateFile, line, io, countLaunch = false) {
     try {
         // A query reads the state once; a change is applied under the lock.
         const snapshot = readOnly ? readSimState(stateFile) : null;
-        const vmsText = snapshot !== null && op === 'observe' ? preparedVms.get(snapshot) : undefined;
+        const now = Date.now();
+        const vmsText = snapshot !== null && op === 'observe' ? preparedFor(snapshot, now) : undefined;
         if (vmsText !== undefined) {
             // The reply JSON.stringify would print of { id, ok, result: { host, vms } }, its VM part printed ahead.
-            return `{"id":${id},"ok":true,"result":{"host":${JSON.stringify(observedHost(snapshot, req.args, Date.now()))},"vms":${vmsText}}}`;
+            return `{"id":${id},"ok":true,"result":{"host":${JSON.stringify(observedHost(snapshot, req.args, now))},"vms":${vmsText}}}`;
         }
         const result = snapshot ? simOperation(snapshot, op, req.args, Date.now()) : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
         return { id, ok: true, result };

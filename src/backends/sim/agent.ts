@@ -52,14 +52,18 @@ export async function runSimAgent(stateFile: string, io: SimAgentIo, opts: { rea
       return s.knobs;
     });
   }
-  if (knobs.launchDelayMs > 0) await sleep(knobs.launchDelayMs);
+  if (knobs.launchDelayMs > 0) await sleepUnlessOrphaned(knobs.launchDelayMs, io);
   if (knobs.failLaunch) {
-    if (launchToCount) await updateSimCounters(stateFile, (s) => void s.stats.launches++);
+    // A failed launch is counted by an agent that counts at once; one that reads ahead was never
+    // asked, and writes nothing.
     io.stderr.write('sim: injected launch failure (knobs.failLaunch)\n');
     return io.exit(2);
   }
   // The request takes this parse, and this VM list, if the file still holds the same bytes then.
   if (opts.readAhead) prepareObserve(stateFile);
+  // A client killed while this agent started (a plan killed while it read its config) asks nothing:
+  // end here rather than wait on a pipe nobody writes.
+  if (opts.readAhead && clientGone()) return io.exit(0);
   io.stdout.write(JSON.stringify({ type: 'hello', agent: 'sim', protocol: PROTOCOL_VERSION, pid: process.pid }) + '\n');
 
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -79,16 +83,35 @@ export async function runSimAgent(stateFile: string, io: SimAgentIo, opts: { rea
  * when no VM's part changes with time alone (observedVmsSettled), so it is the answer the request
  * would have made. Printed once, here, instead of on the request's path.
  */
-const preparedVms = new WeakMap<SimState, string>();
+const preparedVms = new WeakMap<SimState, { text: string; at: number }>();
 
 function prepareObserve(stateFile: string): void {
   try {
     const s = peekSimStateAhead(stateFile);
     if (s === null) return;
-    const vms = observedVmsSettled(s, Date.now());
-    if (vms !== null) preparedVms.set(s, JSON.stringify(vms));
+    const at = Date.now();
+    const vms = observedVmsSettled(s, at);
+    if (vms !== null) preparedVms.set(s, { text: JSON.stringify(vms), at });
   } catch {
     /* the request reads the file again and reports what is wrong with it */
+  }
+}
+
+/** The prepared VM part, while the clock has not gone back past the moment it was made at. */
+function preparedFor(snapshot: SimState, now: number): string | undefined {
+  const p = preparedVms.get(snapshot);
+  return p !== undefined && now >= p.at ? p.text : undefined;
+}
+
+/** Sleeps, ending the process early (writing nothing) if its client goes away meanwhile. */
+async function sleepUnlessOrphaned(ms: number, io: SimAgentIo): Promise<void> {
+  const until = Date.now() + ms;
+  for (let left = ms; left > 0; left = until - Date.now()) {
+    await sleep(Math.min(left, 50));
+    if (clientGone()) {
+      io.exit(0);
+      return new Promise<void>(() => undefined);
+    }
   }
 }
 
@@ -97,10 +120,14 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo, count
   try {
     req = JSON.parse(line);
   } catch {
+    if (countLaunch) await updateSimCounters(stateFile, (s) => void s.stats.launches++);
     return { id: -1, ok: false, error: { code: 'invalid-request', message: 'request is not JSON' } };
   }
   const id = typeof req.id === 'number' ? req.id : -1;
-  if (typeof req.op !== 'string' || id < 0) return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
+  if (typeof req.op !== 'string' || id < 0) {
+    if (countLaunch) await updateSimCounters(stateFile, (s) => void s.stats.launches++);
+    return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
+  }
   const op = req.op;
   if (clientGone()) {
     // The client died after writing this request: nobody would learn the outcome, and its next run
@@ -135,10 +162,11 @@ async function handleLine(stateFile: string, line: string, io: SimAgentIo, count
   try {
     // A query reads the state once; a change is applied under the lock.
     const snapshot = readOnly ? readSimState(stateFile) : null;
-    const vmsText = snapshot !== null && op === 'observe' ? preparedVms.get(snapshot) : undefined;
+    const now = Date.now();
+    const vmsText = snapshot !== null && op === 'observe' ? preparedFor(snapshot, now) : undefined;
     if (vmsText !== undefined) {
       // The reply JSON.stringify would print of { id, ok, result: { host, vms } }, its VM part printed ahead.
-      return `{"id":${id},"ok":true,"result":{"host":${JSON.stringify(observedHost(snapshot!, req.args, Date.now()))},"vms":${vmsText}}}`;
+      return `{"id":${id},"ok":true,"result":{"host":${JSON.stringify(observedHost(snapshot!, req.args, now))},"vms":${vmsText}}}`;
     }
     const result = snapshot ? simOperation(snapshot, op, req.args, Date.now()) : await updateSimState(stateFile, (s) => simOperation(s, op, req.args, Date.now()));
     return { id, ok: true, result };

@@ -111,13 +111,13 @@ export function observedHost(s: SimState, args: unknown, now: number): unknown {
 }
 
 /**
- * observe's VM part as of `now`, when no VM's part can change later unless the state does: no VM is
- * in a transition that settles with time (settle), and no running VM's guest addresses are still to
- * come up (ipsUp). Then the answer at any later time, from the same state, is this one. null when
- * some VM's part still depends on the time.
+ * observe's VM part as of `now`, when no VM's part can change at a later time unless the state does:
+ * no VM has a transition still to settle (settle; one due already is not settled here, since the
+ * state is shared with the request, which settles by its own clock), and no running VM's guest
+ * addresses are still to come up (ipsUp). Then the answer at any later time, from the same state,
+ * is this one. null when some VM's part still depends on the time. Reads the state, changes nothing.
  */
 export function observedVmsSettled(s: SimState, now: number): ObservedVm[] | null {
-  settle(s, now);
   for (const vm of s.vms) {
     if (vm.settlesAt !== null) return null;
     if (vm.state === 'Running' && vm.startedAt !== null && !ipsUp(vm, now)) return null;

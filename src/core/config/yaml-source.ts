@@ -7,7 +7,7 @@ import type { Event } from 'js-yaml';
 import { counters } from '../counters.js';
 import type { Problem } from '../errors.js';
 import { MAX_CONFIG_VALUES, MAX_PROBLEMS, quoted } from '../input-limits.js';
-import { readFastYaml } from './yaml-fast.js';
+import { readFastYaml, resolvePlain } from './yaml-fast.js';
 
 export interface Position {
   line: number; // 1-based
@@ -206,12 +206,14 @@ function readWithJsYaml(text: string, lines: LineIndex, file: string): YamlSourc
   // json mode it throws on a duplicate key), the shallow positions are recorded now and the rest
   // only when a problem needs them. Anything else takes the careful way below, which finds and
   // locates every duplicate key and extra document.
+  let refused: unknown = null; // why the constructor refused the document, outside json mode
   if (documents <= 1) {
     let values: unknown[] | null = null;
     try {
       values = constructFromEvents(events, { source: text, filename: file, json: false });
-    } catch {
+    } catch (e) {
       values = null;
+      refused = e;
     }
     if (values !== null) {
       const positions = PositionMap.lazy(SHALLOW_DEPTH, (map) => walkDocuments(events, text, lines, file, map, Infinity, null));
@@ -226,6 +228,10 @@ function readWithJsYaml(text: string, lines: LineIndex, file: string): YamlSourc
   try {
     // json: duplicate keys overwrite instead of throwing; they were reported above, all of them.
     const values = constructFromEvents(events, { source: text, filename: file, json: true });
+    // What the constructor refused outside json mode is never accepted: when the walk found nothing
+    // to say of it (a duplicate key spelled in a way the walk does not resolve, a tagged one), the
+    // constructor's own message says it.
+    if (refused !== null && dups.problems.length === 0 && dups.more === 0) dups.problems.push(yamlExceptionProblem(refused, file));
     return { value: values[0], positions, problems: dups.problems, more: dups.more };
   } catch (e) {
     dups.problems.push(yamlExceptionProblem(e, file));
@@ -310,7 +316,10 @@ function walkDocuments(events: Event[], text: string, lines: LineIndex, file: st
           continue;
         }
         const keyPos = at(nodeStart(keyEv)) ?? positions.locate(pointer);
-        const name = getScalarValue(text, keyEv);
+        // The member's name as the constructor makes it: a plain key resolved (`True` is 'true',
+        // `0x1` is '1'), so duplicates are the constructor's and pointers are the value's.
+        const written = getScalarValue(text, keyEv);
+        const name = keyEv.style === SCALAR_STYLE.PLAIN && keyEv.tagStart < 0 ? String(resolvePlain(written)) : written;
         const first = seen!.get(name);
         if (first && dups && dups.problems.length >= 2 * MAX_PROBLEMS) {
           dups.more++;
