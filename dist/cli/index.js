@@ -7151,7 +7151,7 @@ function resolveConfig(raw, positions, file, limit = Infinity) {
         const item = rawVms[i];
         if (!resolve_isObj(item))
             continue; // the schema reports it
-        const base = joinPointer('/vms', i);
+        const base = '/vms/' + i; // joinPointer('/vms', i): an index needs no escaping (once a VM, and it showed)
         checkVmFieldValues(item, base, c);
         const vm = resolveVm(item, i, base, inherited, ssh, c);
         if (!vm)

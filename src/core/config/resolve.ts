@@ -140,7 +140,7 @@ export function resolveConfig(raw: unknown, positions: PositionMap, file: string
   for (let i = 0; i < rawVms.length; i++) {
     const item: unknown = rawVms[i];
     if (!isObj(item)) continue; // the schema reports it
-    const base = joinPointer('/vms', i);
+    const base = '/vms/' + i; // joinPointer('/vms', i): an index needs no escaping (once a VM, and it showed)
     checkVmFieldValues(item, base, c);
     const vm = resolveVm(item, i, base, inherited, ssh, c);
     if (!vm) continue;
