@@ -19,7 +19,7 @@ import { counters as processCounters } from '../../src/core/counters.js';
 import { loadConfig } from '../../src/core/config/load.js';
 import type { Observation } from '../../src/core/model/observed.js';
 import { basisOf } from '../../src/core/plan/hashes.js';
-import { checkpointNameFor } from '../../src/core/plan/plan.js';
+import { checkpointNameFor } from '../../src/core/plan/hashes.js';
 import type { Plan } from '../../src/core/plan/types.js';
 
 const dirs: string[] = [];

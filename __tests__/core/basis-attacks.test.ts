@@ -10,7 +10,7 @@ import { makePlan } from '../../src/core/converge.js';
 import { assessObservation, nameKey, nameKeysOf, vmsByName } from '../../src/core/model/assess.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { basisHash, basisOf, basisTreeOf } from '../../src/core/plan/hashes.js';
-import { checkpointNameFor } from '../../src/core/plan/plan.js';
+import { checkpointNameFor } from '../../src/core/plan/hashes.js';
 
 function base(n = 30): { config: Config; obs: Observation; cp: string } {
   const config0 = fleetConfig(n);

@@ -3,26 +3,8 @@
 // never throw where the definition does not, never loop, never change its input.
 import { describe, expect, it } from '@jest/globals';
 import { canonicalJson, canonicalTree, sha256Of } from '../../src/core/canonical.js';
+import { refJson } from '../support/canonical-reference.js';
 
-function reference(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new TypeError(`canonical JSON cannot hold ${v}`);
-    return v;
-  }
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) return v.map(reference);
-  if (typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = reference(x);
-    }
-    return out;
-  }
-  throw new TypeError(`canonical JSON cannot hold a ${typeof v}`);
-}
-const refJson = (v: unknown) => JSON.stringify(reference(v));
 
 function withPolluted<T>(key: string, value: unknown, fn: () => T): T {
   const proto = Object.prototype as Record<string, unknown>;

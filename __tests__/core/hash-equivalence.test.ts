@@ -12,29 +12,9 @@ import { makePlan } from '../../src/core/converge.js';
 import { assessObservation } from '../../src/core/model/assess.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { basisHash, basisOf, basisTreeOf, configHash, observedHash, observedHashOfTree } from '../../src/core/plan/hashes.js';
-import { checkpointNameFor } from '../../src/core/plan/plan.js';
+import { checkpointNameFor } from '../../src/core/plan/hashes.js';
+import { reference, refHash, refJson } from '../support/canonical-reference.js';
 
-/** The definition: a sorted copy of every object, undefined dropped, then JSON.stringify. */
-function reference(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new TypeError(`canonical JSON cannot hold ${v}`);
-    return v;
-  }
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) return v.map(reference);
-  if (typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = reference(x);
-    }
-    return out;
-  }
-  throw new TypeError(`canonical JSON cannot hold a ${typeof v}`);
-}
-const refJson = (v: unknown) => JSON.stringify(reference(v));
-const refHash = (v: unknown) => `sha256:${createHash('sha256').update(refJson(v), 'utf8').digest('hex')}`;
 
 // Keys that sort in surprising ways: array indices (listed first by every object), digits, case,
 // non-ASCII, the empty key; values with undefined and holes.

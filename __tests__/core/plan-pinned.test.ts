@@ -18,7 +18,8 @@ import { counters } from '../../src/core/counters.js';
 import { assessObservation, nameKey, vmsByName } from '../../src/core/model/assess.js';
 import type { Observation, ObservedVm } from '../../src/core/model/observed.js';
 import { withMarker } from '../../src/core/model/ownership.js';
-import { checkpointNameFor, planChanges } from '../../src/core/plan/plan.js';
+import { checkpointNameFor } from '../../src/core/plan/hashes.js';
+import { planChanges } from '../../src/core/plan/plan.js';
 import { planSurface, usesSurface } from '../../src/core/plan/surface.js';
 import { applySafety } from '../../src/core/safety/safety.js';
 

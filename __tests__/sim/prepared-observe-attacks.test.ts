@@ -3,11 +3,10 @@
 // Findings are the tests that fail on the current code; the rest are guards.
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { rmSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
-import { runSimAgent } from '../../src/backends/sim/agent.js';
 import { createSimState, readSimState, updateSimCounters, updateSimState, type SimVmSeed } from '../../src/backends/sim/state.js';
 import { tempDir } from '../support/run-cli.js';
+import { inProcessSimAgent } from './sim-helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -20,36 +19,7 @@ function host(vms: SimVmSeed[]): string {
 }
 const OBSERVE = { op: 'observe', args: { paths: ['D:\\images\\base.vhdx'], neighbors: true } };
 
-function agentOn(file: string, readAhead: boolean) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const lines: string[] = [];
-  const waiting: ((line: string) => void)[] = [];
-  let partial = '';
-  stdout.on('data', (c: Buffer) => {
-    partial += c.toString('utf8');
-    for (let i = partial.indexOf('\n'); i !== -1; i = partial.indexOf('\n')) {
-      const line = partial.slice(0, i);
-      partial = partial.slice(i + 1);
-      const w = waiting.shift();
-      if (w) w(line);
-      else lines.push(line);
-    }
-  });
-  const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
-  const done = runSimAgent(file, { stdin, stdout, stderr: new PassThrough(), exit: () => undefined }, { readAhead });
-  return {
-    hello: next,
-    raw: async (line: string): Promise<string> => {
-      stdin.write(line + '\n');
-      return next();
-    },
-    end: async () => {
-      stdin.end();
-      await done;
-    },
-  };
-}
+const agentOn = inProcessSimAgent;
 
 const VMS: SimVmSeed[] = [
   { name: 'a', state: 'Running', guest: { ips: ['10.0.0.1'], ipDelayMs: 0 } } as SimVmSeed,

@@ -54,7 +54,7 @@ export function simHost(seed: SimSeed = {}): SimHost {
 
 /**
  * runSimAgent in this process over in-memory pipes (its parse count is this process's own): the
- * hello line, then each request's raw reply line.
+ * hello line, then each request's raw reply line (`ask` numbers the requests; `raw` sends a line as it is).
  */
 export function inProcessSimAgent(file: string, readAhead: boolean) {
   const stdin = new PassThrough();
@@ -75,12 +75,15 @@ export function inProcessSimAgent(file: string, readAhead: boolean) {
   const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
   const done = runSimAgent(file, { stdin, stdout, stderr: new PassThrough(), exit: () => undefined }, { readAhead });
   let id = 0;
+  /** One line as written (a malformed one too), and the reply line. */
+  const raw = async (line: string): Promise<string> => {
+    stdin.write(line + '\n');
+    return next();
+  };
   return {
     hello: next,
-    ask: async (req: object): Promise<string> => {
-      stdin.write(JSON.stringify({ id: ++id, ...req }) + '\n');
-      return next();
-    },
+    raw,
+    ask: (req: object): Promise<string> => raw(JSON.stringify({ id: ++id, ...req })),
     end: async () => {
       stdin.end();
       await done;

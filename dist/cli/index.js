@@ -14613,847 +14613,8 @@ function serviceFacts(s) {
     return { enabled: s.enabled, id: s.id }; // an undefined member is left out of the text
 }
 
-// EXTERNAL MODULE: ./src/core/config/vm-name.ts
-var vm_name = __nccwpck_require__(5561);
-// EXTERNAL MODULE: ./src/core/sizes.ts
-var sizes = __nccwpck_require__(9013);
-;// CONCATENATED MODULE: ./src/core/plan/surface.ts
-
-const slotText = (s) => `${s.controllerType} ${s.controllerNumber}:${s.controllerLocation}`;
-const sameSlot = (a, b) => a.controllerType === b.controllerType && a.controllerNumber === b.controllerNumber && a.controllerLocation === b.controllerLocation;
-const eqPath = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
-const slotOf = (s) => ({ controllerType: s.controllerType, controllerNumber: s.controllerNumber, controllerLocation: s.controllerLocation });
-function exists(obs, path) {
-    const hit = obs.host.paths.find((p) => p.path.toLowerCase() === path.toLowerCase());
-    return hit ? hit.exists : null;
-}
-function hashOf(obs, path) {
-    const hit = obs.host.paths.find((p) => p.path.toLowerCase() === path.toLowerCase());
-    return hit && hit.exists ? (hit.sha256 ?? null) : null;
-}
-function hasSwitch(obs, name) {
-    return obs.host.switches.some((s) => s.name.toLowerCase() === name.toLowerCase());
-}
-function adapterSpec(a, i) {
-    const out = { name: a.name ?? 'Network Adapter', switch: a.switch, mac: a.mac };
-    if (a.vlan !== undefined)
-        out.vlan = a.vlan;
-    for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard'])
-        if (a[k] !== undefined)
-            out[k] = a[k];
-    void i;
-    return out;
-}
-/** The settings the file manages, as the operation carries them. */
-function settingsSpec(s) {
-    const out = {};
-    if (!s)
-        return out;
-    // Object.entries' keys and order, without its list of pairs (a plan makes one per VM created).
-    for (const k in s) {
-        if (!Object.hasOwn(s, k))
-            continue;
-        const v = s[k];
-        if (v !== null)
-            out[k] = v;
-    }
-    return out;
-}
-/**
- * Which settings Hyper-V changes only with the VM off:
- * - tpm: Enable-VMTPM/Disable-VMTPM need the VM off (Microsoft Learn, "Enable-VMTPM"; a key protector
- *   is set first with Set-VMKeyProtector).
- * - secureBootTemplate: firmware settings change only while off (as secure boot itself; Set-VMFirmware).
- * - nestedVirtualization: "While the virtual machine is in the OFF state, run … Set-VMProcessor
- *   -ExposeVirtualizationExtensions $true" (Microsoft Learn, "Run Hyper-V in a Virtual Machine with
- *   Nested Virtualization").
- * - automaticStartAction/Delay, automaticStopAction: "can only be done when the VM is powered off"
- *   (dsccommunity/HyperVDsc#216).
- * - checkpointType changes online (Set-VM -CheckpointType on a running VM; HyperVDsc's VMHyperV sets
- *   it without a restart).
- */
-const OFFLINE_SETTINGS = new Set([
-    'tpm',
-    'secureBootTemplate',
-    'nestedVirtualization',
-    'automaticStartAction',
-    'automaticStartDelaySec',
-    'automaticStopAction',
-    // "The virtual machine must be turned off" to change processor compatibility (Microsoft Learn,
-    // "Processor compatibility mode in Hyper-V").
-    'compatibilityForMigration',
-    // Firmware/BIOS boot order, like the other firmware settings, changes only while off.
-    'firstBootDevice',
-]);
-// memoryWeight and memoryBuffer change online (Microsoft Learn, "Set-VMMemory": -Priority and
-// -Buffer apply to a running VM; the buffer only with dynamic memory).
-/** The settings a file can manage, in the order a step lists them (the record makes the list exhaustive). */
-const SETTING_KEYS = Object.keys({
-    tpm: 0,
-    secureBootTemplate: 0,
-    nestedVirtualization: 0,
-    checkpointType: 0,
-    automaticStartAction: 0,
-    automaticStartDelaySec: 0,
-    automaticStopAction: 0,
-    compatibilityForMigration: 0,
-    memoryWeight: 0,
-    memoryBuffer: 0,
-    firstBootDevice: 0,
-});
-/** The observed value of a setting: the VM reports each under the setting's own name. */
-function observedSetting(o, k) {
-    return o[k];
-}
-/**
- * Whether planSurface can find anything for this VM: the file manages some of the wider surface, or
- * the VM has a disk at a data position the file's (empty) dataDisks list would detach. False means
- * planSurface would return nothing: most VMs of a large plan skip it without building its lists.
- */
-/** Whether a plain object has an own enumerable key (Object.keys(o).length > 0, without the list). */
-function hasKeys(o) {
-    if (o)
-        for (const k in o)
-            if (Object.hasOwn(o, k))
-                return true;
-    return false;
-}
-function usesSurface(d, o) {
-    if (d.adaptersListed && d.adapters)
-        return true;
-    if (d.dvdDrives?.length || d.cloudInit)
-        return true;
-    if (d.dataDisks !== undefined) {
-        if (d.dataDisks.length)
-            return true;
-        const first = o.generation === 2 ? 1 : 0;
-        for (const x of o.disks) {
-            if (x.controllerType === 'SCSI' && x.controllerNumber === 0 && (x.controllerLocation ?? 0) >= first && (x.controllerLocation ?? 0) < 32)
-                return true;
-        }
-    }
-    const s = d.settings;
-    // Any setting with a value, read by name (one shape: fast). A setting left out here would make
-    // planSurface skip it: the property test over every setting key fails then.
-    if (s && (s.tpm ?? s.secureBootTemplate ?? s.nestedVirtualization ?? s.checkpointType ?? s.automaticStartAction ?? s.automaticStartDelaySec ?? s.automaticStopAction ?? s.compatibilityForMigration ?? s.memoryWeight ?? s.memoryBuffer ?? s.firstBootDevice ?? null) !== null)
-        return true;
-    return hasKeys(d.integrationServices);
-}
-function planSurface(d, o, obs, seeds) {
-    const out = { prelude: [], online: [], offline: [], blocked: [] };
-    const id = o.id;
-    const name = o.name;
-    const ref = { id, name };
-    const gen2 = o.generation === 2;
-    // --- Network adapters (the single switch/mac form stays in plan.ts).
-    if (d.adaptersListed && d.adapters) {
-        const matched = new Set();
-        for (const [i, a] of d.adapters.entries()) {
-            const have = o.adapters.find((x) => !matched.has(x) && x.name.toLowerCase() === (a.name ?? '').toLowerCase());
-            if (a.switch && !hasSwitch(obs, a.switch)) {
-                out.blocked.push({ code: 'missing-switch', message: `virtual switch '${a.switch}' (adapter '${a.name}') does not exist on host ${obs.host.computerName}`, steps: [] });
-                if (have)
-                    matched.add(have);
-                continue;
-            }
-            if (!have) {
-                // Adding or removing an adapter of a running VM works on generation 2 only (Microsoft Learn,
-                // "What's new in Hyper-V on Windows Server 2016": hot add and remove for network adapters).
-                const s = { action: 'add-adapter', operation: { op: 'vm.addAdapter', args: { ...ref, adapter: adapterSpec(a, i) } }, from: null, to: adapterSpec(a, i), reason: `adapter '${a.name}' is missing` };
-                (gen2 ? out.online : out.offline).push(s);
-                continue;
-            }
-            matched.add(have);
-            adapterDiffs(a, have, ref, out, true);
-        }
-        for (const x of o.adapters) {
-            if (matched.has(x))
-                continue;
-            const s = { action: 'remove-adapter', operation: { op: 'vm.removeAdapter', args: { ...ref, adapter: x.name } }, from: x.name, to: null, reason: `adapter '${x.name}' is not in the file's networkAdapters` };
-            (gen2 ? out.online : out.offline).push(s);
-        }
-    }
-    else if (d.adapters?.[0] && o.adapters[0]) {
-        adapterDiffs(d.adapters[0], o.adapters[0], ref, out, false);
-    }
-    // --- Data disks at fixed positions. SCSI disks attach, detach and grow while the VM runs (Microsoft
-    // Learn, "Add-VMHardDiskDrive"; online resize of SCSI-attached VHDX, "Resize-VHD"); IDE needs it off.
-    const dataDisks = d.dataDisks ?? [];
-    const slotKnown = o.disks.every((x) => x.controllerType !== undefined);
-    for (const want of dataDisks) {
-        const online = want.controllerType === 'SCSI';
-        const here = slotKnown ? o.disks.find((x) => sameSlot(x, want)) : o.disks.find((x) => eqPath(x.path, want.path));
-        const where = slotText(want);
-        if (!here) {
-            if (want.existing && exists(obs, want.path) === false) {
-                out.blocked.push({ code: 'missing-file', message: `data disk ${want.path} does not exist on host ${obs.host.computerName}`, steps: [] });
-                continue;
-            }
-            const s = {
-                action: 'add-disk',
-                operation: { op: 'disk.add', args: { ...ref, ...slotOf(want), path: want.path, sizeBytes: want.existing ? null : want.sizeBytes } },
-                from: null,
-                to: want.existing ? `${want.path} at ${where}` : `new ${(0,sizes/* formatSize */.Xq)(want.sizeBytes ?? 0)} ${want.path} at ${where}`,
-                reason: `no data disk at ${where}`,
-            };
-            (online ? out.online : out.offline).push(s);
-            continue;
-        }
-        if (!eqPath(here.path, want.path)) {
-            out.blocked.push({ code: 'disk-conflict', message: `${where} holds ${here.path}, the file puts ${want.path} there; detach it by hand or change the list`, steps: [] });
-            continue;
-        }
-        if (!want.existing && want.sizeBytes !== null && here.sizeBytes !== want.sizeBytes) {
-            if (want.sizeBytes < here.sizeBytes) {
-                out.blocked.push({ code: 'disk-shrink', message: `data disk ${here.path} is ${(0,sizes/* formatSize */.Xq)(here.sizeBytes)}, the file says ${(0,sizes/* formatSize */.Xq)(want.sizeBytes)}: virtual disks are never shrunk`, steps: [] });
-                continue;
-            }
-            const s = { action: 'grow-disk', operation: { op: 'disk.grow', args: { ...ref, path: here.path, sizeBytes: want.sizeBytes } }, from: (0,sizes/* formatSize */.Xq)(here.sizeBytes), to: (0,sizes/* formatSize */.Xq)(want.sizeBytes), reason: `data disk ${where} size differs` };
-            (online ? out.online : out.offline).push(s);
-        }
-    }
-    if (slotKnown && d.dataDisks !== undefined) {
-        // Disks at data positions past the list are detached (their files are kept).
-        const first = gen2 ? 1 : 0;
-        for (const x of o.disks) {
-            if (x.controllerType !== 'SCSI' || x.controllerNumber !== 0 || (x.controllerLocation ?? 0) < first || (x.controllerLocation ?? 0) >= 32)
-                continue;
-            if (dataDisks.some((w) => sameSlot(x, w)))
-                continue;
-            const slot = { controllerType: 'SCSI', controllerNumber: 0, controllerLocation: x.controllerLocation };
-            out.online.push({ action: 'detach-disk', operation: { op: 'disk.detach', args: { ...ref, ...slot, path: x.path } }, from: `${x.path} at ${slotText(slot)}`, to: null, reason: 'not in the file\'s dataDisks (the file is kept)' });
-        }
-    }
-    // --- DVD drives and the seed.
-    const dvds = [...(d.dvdDrives ?? [])];
-    const seed = d.cloudInit ?? null;
-    if (seed) {
-        const digest = seeds?.[d.name];
-        if (!digest || 'missing' in digest) {
-            const names = digest && 'missing' in digest ? digest.missing : [];
-            out.blocked.push({
-                code: 'seed-unavailable',
-                message: names.length ? `the cloud-init seed of '${name}' needs the environment variable${names.length === 1 ? '' : 's'} ${names.join(', ')}, which ${names.length === 1 ? 'is' : 'are'} not set` : `the cloud-init seed of '${name}' was not built`,
-                steps: [],
-            });
-        }
-        else {
-            const haveHash = hashOf(obs, seed.path);
-            const inserted = (o.dvdDrives ?? []).find((x) => sameSlot(x, seed.slot) && eqPath(x.path, seed.path));
-            if (haveHash !== digest.sha256) {
-                const write = {
-                    action: 'write-seed',
-                    operation: { op: 'seed.write', args: { ...ref, path: seed.path, sha256: digest.sha256, sizeBytes: digest.sizeBytes } },
-                    from: haveHash ? `sha256:${haveHash}` : null,
-                    to: `sha256:${digest.sha256}`,
-                    reason: haveHash ? 'the seed image differs from the one the file builds' : 'no seed image on the host',
-                };
-                if (inserted && o.state !== 'Off') {
-                    // A running VM holds its inserted image open: eject, write, insert (media change is online).
-                    const eject = { action: 'set-dvd', operation: { op: 'dvd.set', args: { ...ref, ...slotOf(seed.slot), path: null } }, from: seed.path, to: null, reason: 'eject the seed to rewrite it' };
-                    const insert = { action: 'set-dvd', operation: { op: 'dvd.set', args: { ...ref, ...slotOf(seed.slot), path: seed.path } }, from: null, to: seed.path, reason: 'insert the rewritten seed' };
-                    out.online.push(eject, write, insert);
-                }
-                else {
-                    out.prelude.push(write);
-                }
-            }
-            dvds.push({ ...seed.slot, path: seed.path });
-        }
-    }
-    for (const want of dvds) {
-        if (want.path !== null && !(seed && eqPath(want.path, seed.path)) && exists(obs, want.path) === false) {
-            out.blocked.push({ code: 'missing-file', message: `ISO ${want.path} does not exist on host ${obs.host.computerName}`, steps: [] });
-            continue;
-        }
-        const here = (o.dvdDrives ?? []).find((x) => sameSlot(x, want));
-        if (!here) {
-            // Adding a DVD drive: generation 1 drives are IDE, which needs the VM off; generation 2 drives
-            // are treated the same way (Add-VMDvdDrive documents no hot add), only media changes are online.
-            out.offline.push({ action: 'add-dvd', operation: { op: 'dvd.add', args: { ...ref, ...slotOf(want), path: want.path } }, from: null, to: `${want.path ?? 'empty'} at ${slotText(want)}`, reason: `no DVD drive at ${slotText(want)}` });
-        }
-        else if (!eqPath(here.path, want.path)) {
-            // Changing the medium of an existing drive is online (Set-VMDvdDrive -Path).
-            if (!(seed && eqPath(want.path, seed.path) && out.online.some((s) => s.action === 'set-dvd' && s.operation.args.path === seed.path))) {
-                out.online.push({ action: 'set-dvd', operation: { op: 'dvd.set', args: { ...ref, ...slotOf(want), path: want.path } }, from: here.path, to: want.path, reason: `DVD at ${slotText(want)} differs` });
-            }
-        }
-    }
-    // --- Firmware, processor, lifecycle.
-    const s = d.settings;
-    if (s) {
-        // Compared field by field: no record of the VM's settings is built per VM.
-        const off = {};
-        const on = {};
-        const from = {};
-        for (const k of SETTING_KEYS) {
-            const want = s[k];
-            if (want === null || want === undefined)
-                continue;
-            const have = observedSetting(o, k);
-            if (have === want)
-                continue;
-            if (k === 'tpm' || k === 'secureBootTemplate')
-                if (!gen2)
-                    continue;
-            (OFFLINE_SETTINGS.has(k) ? off : on)[k] = want;
-            from[k] = have ?? null;
-        }
-        const mk = (spec, why) => ({
-            action: 'set-settings',
-            operation: { op: 'vm.setSettings', args: { ...ref, settings: spec } },
-            from: Object.fromEntries(Object.keys(spec).map((k) => [k, from[k]])),
-            to: spec,
-            reason: `${Object.keys(spec).join(', ')} differ${why}`,
-        });
-        if (Object.keys(off).length)
-            out.offline.push(mk(off, ' (needs the VM off)'));
-        if (Object.keys(on).length)
-            out.online.push(mk(on, ''));
-    }
-    // --- Integration services by id: Enable-/Disable-VMIntegrationService work on a running VM.
-    const wanted = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const changes = [];
-    for (const [sid, enabled] of wanted) {
-        const have = o.integrationServices.find((x) => x.id.toUpperCase() === sid);
-        if (!have) {
-            out.blocked.push({ code: 'unknown-integration-service', message: `VM '${name}' has no integration service with id ${sid} (has: ${o.integrationServices.map((x) => `${x.id} ${x.name}`).join(', ') || 'none'})`, steps: [] });
-            continue;
-        }
-        if (have.enabled !== enabled)
-            changes.push({ id: sid, enabled });
-    }
-    if (changes.length) {
-        out.online.push({
-            action: 'set-integration-services',
-            operation: { op: 'vm.setIntegrationServices', args: { ...ref, services: changes } },
-            from: Object.fromEntries(changes.map((c) => [c.id, !c.enabled])),
-            to: Object.fromEntries(changes.map((c) => [c.id, c.enabled])),
-            reason: 'integration services differ',
-        });
-    }
-    return out;
-}
-/** Switch, MAC, VLAN and guards of one existing adapter. `listed`: the networkAdapters form. */
-function adapterDiffs(a, have, ref, out, listed) {
-    if (!listed)
-        return; // the single form's switch and MAC are planned by plan.ts as before
-    const adapter = have.name;
-    if (!eqPath(have.switch, a.switch)) {
-        // Connecting and disconnecting is online (Connect-VMNetworkAdapter / Disconnect-VMNetworkAdapter).
-        out.online.push({ action: 'connect-switch', operation: { op: 'vm.connectSwitch', args: { ...ref, adapter, switch: a.switch } }, from: have.switch, to: a.switch, reason: `adapter '${adapter}' switch differs` });
-    }
-    const wantDynamic = a.mac === null;
-    if (wantDynamic !== have.dynamicMac || (!wantDynamic && have.mac !== a.mac)) {
-        // A MAC address changes only with the VM off (Set-VMNetworkAdapter -StaticMacAddress).
-        out.offline.push({ action: 'set-mac', operation: { op: 'vm.setMac', args: { ...ref, adapter, mac: a.mac } }, from: have.dynamicMac ? 'dynamic' : have.mac, to: a.mac ?? 'dynamic', reason: `adapter '${adapter}' MAC address differs` });
-    }
-    const change = {};
-    const was = {};
-    if (a.vlan !== undefined && have.vlan !== a.vlan) {
-        change.vlan = a.vlan;
-        was.vlan = have.vlan ?? null;
-    }
-    for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard']) {
-        if (a[k] !== undefined && have[k] !== a[k]) {
-            change[k] = a[k];
-            was[k] = have[k] ?? null;
-        }
-    }
-    if (Object.keys(change).length) {
-        // VLAN and the guards change online (Set-VMNetworkAdapterVlan, Set-VMNetworkAdapter -MacAddressSpoofing/-DhcpGuard/-RouterGuard).
-        out.online.push({ action: 'set-adapter', operation: { op: 'vm.setAdapter', args: { ...ref, adapter, ...change } }, from: was, to: change, reason: `adapter '${adapter}' ${Object.keys(change).join(', ')} differ` });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/plan/plan.ts
-
-
-
-
-
-
-/**
- * Where the VM's own disk lives: Hyper-V's default layout under the VM folder. Its format is the
- * image's: New-VHD picks VHD or VHDX by extension and a differencing child must match its parent.
- */
-function diskPathFor(vm) {
-    const base = vm.path.replace(/[\\/]+$/, '');
-    const ext = vm.disk?.image && /\.vhd$/i.test(vm.disk.image) ? 'vhd' : 'vhdx';
-    return `${base}\\${vm.name}\\Virtual Hard Disks\\${vm.name}.${ext}`;
-}
-const DISRUPTION = {
-    create: 'benign',
-    start: 'benign',
-    stop: 'disruptive',
-    'set-cpus': 'benign',
-    'set-memory': 'benign',
-    'set-secure-boot': 'benign',
-    'connect-switch': 'benign',
-    'set-mac': 'benign',
-    'set-notes': 'benign',
-    'grow-disk': 'benign',
-    checkpoint: 'benign',
-    remove: 'destructive',
-    'add-adapter': 'benign',
-    // The guest loses a network or a mounted disk: disruptive even though the VM keeps running.
-    'remove-adapter': 'disruptive',
-    'set-adapter': 'benign',
-    'add-disk': 'benign',
-    'detach-disk': 'disruptive',
-    'add-dvd': 'benign',
-    'set-dvd': 'benign',
-    'write-seed': 'benign',
-    'set-settings': 'benign',
-    'set-integration-services': 'benign',
-    'create-switch': 'benign',
-    'set-switch-nat': 'benign',
-    // Removing a switch deletes host configuration; only owned switches no VM uses get here.
-    'remove-switch': 'destructive',
-};
-/** Every step action there is (the disruption table names each one, so the list is exhaustive). */
-const STEP_ACTIONS = Object.keys(DISRUPTION);
-function step(vm, vmId, action, operation, from, to, reason, groupKey) {
-    // Keys in canonical (sorted) order, the operation's too: canonicalizing the plan (for its hash and
-    // plan.json) walks a step instead of copying it.
-    return { action, disruption: DISRUPTION[action], from, group: groupKey, id: '', operation: { args: operation.args, op: operation.op }, reason, to, vm, vmId };
-}
-function memoryArgs(d) {
-    const m = d.memory;
-    return m.dynamic
-        ? { dynamic: true, maximumBytes: m.maximumBytes, minimumBytes: m.minimumBytes, startupBytes: m.startupBytes }
-        : { dynamic: false, maximumBytes: m.startupBytes, minimumBytes: m.startupBytes, startupBytes: m.startupBytes };
-}
-function describeMemory(m) {
-    return m.dynamic ? `dynamic ${(0,sizes/* formatSize */.Xq)(m.minimumBytes)}..${(0,sizes/* formatSize */.Xq)(m.startupBytes)}..${(0,sizes/* formatSize */.Xq)(m.maximumBytes)}` : `static ${(0,sizes/* formatSize */.Xq)(m.startupBytes)}`;
-}
-/** Steps that were not planned, kept on the refusal for review. */
-function heldBack(vm, steps) {
-    return steps.map((s, i) => ({ ...stripGroup(s), id: `${vm}/held-${i + 1}`, group: `${vm}/held` }));
-}
-/** A VM that needs nothing (shared: nothing adds to it). */
-const NOTHING = Object.freeze({ steps: Object.freeze([]), refusals: Object.freeze([]) });
-function refusal(vm, kind, code, message, steps = []) {
-    return { code, kind, message, steps: heldBack(vm, steps), vm }; // keys in canonical order
-}
-function stripGroup(p) {
-    const { id: _i, group: _g, ...rest } = p;
-    return rest;
-}
-function pathExists(obs, path) {
-    const hit = obs.host.paths.find((p) => (0,vm_name/* sameName */.q)(p.path, path));
-    return hit ? hit.exists : null;
-}
-/** The observed virtual size of a base image, or null when unknown. */
-function imageSize(obs, path) {
-    const hit = obs.host.paths.find((p) => (0,vm_name/* sameName */.q)(p.path, path));
-    return hit?.sizeBytes ?? null;
-}
-function planCreate(config, d, obs, seeds) {
-    const problems = [];
-    if (d.disk.image && pathExists(obs, d.disk.image) === false) {
-        problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
-    }
-    const baseSize = d.disk.image ? imageSize(obs, d.disk.image) : null;
-    if (d.disk.image && d.disk.sizeBytes !== null && baseSize !== null && d.disk.sizeBytes < baseSize) {
-        // New-VHD -Differencing / Resize-VHD refuse a disk smaller than its image: found here, not half-way through apply.
-        problems.push(refusal(d.name, 'blocked', 'disk-below-image', `disk size ${(0,sizes/* formatSize */.Xq)(d.disk.sizeBytes)} is smaller than base image ${d.disk.image} (${(0,sizes/* formatSize */.Xq)(baseSize)}); a disk made from an image is at least its size`));
-    }
-    const switches = d.adaptersListed && d.adapters ? d.adapters.map((a) => a.switch) : [d.switch];
-    for (const sw of switches) {
-        if (sw && !obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, sw))) {
-            problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${sw}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
-        }
-    }
-    const missingFile = (f) => {
-        if (f !== null && pathExists(obs, f) === false)
-            problems.push(refusal(d.name, 'blocked', 'missing-file', `${f} does not exist on host ${obs.host.computerName}`));
-    };
-    // Existing data disks, then DVDs, in the file's order.
-    for (const x of d.dataDisks ?? [])
-        if (x.existing)
-            missingFile(x.path);
-    for (const x of d.dvdDrives ?? [])
-        missingFile(x.path);
-    const seed = d.cloudInit ?? null;
-    const digest = seed ? seeds?.[d.name] : undefined;
-    if (seed && (!digest || 'missing' in digest)) {
-        const names = digest && 'missing' in digest ? digest.missing : [];
-        problems.push(refusal(d.name, 'blocked', 'seed-unavailable', names.length ? `the cloud-init seed of '${d.name}' needs the environment variable${names.length === 1 ? '' : 's'} ${names.join(', ')}, which ${names.length === 1 ? 'is' : 'are'} not set` : `the cloud-init seed of '${d.name}' was not built`));
-    }
-    const surface = {};
-    if (d.adaptersListed && d.adapters)
-        surface.adapters = d.adapters.map(adapterSpec);
-    if (d.dataDisks?.length)
-        surface.dataDisks = d.dataDisks.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path, sizeBytes: x.existing ? null : x.sizeBytes }));
-    const dvds = d.dvdDrives?.length || seed ? [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])] : [];
-    if (dvds.length)
-        surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
-    const settings = settingsSpec(d.settings);
-    if (hasKeys(settings))
-        surface.settings = settings;
-    const services = hasKeys(d.integrationServices) ? Object.entries(d.integrationServices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
-    if (services.length)
-        surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
-    // The arguments and the summary list their keys in canonical (sorted) order, the optional ones in
-    // their places, so canonicalizing the plan walks them instead of copying them.
-    const args = {};
-    if (surface.adapters)
-        args.adapters = surface.adapters;
-    args.cpus = d.cpus;
-    if (surface.dataDisks)
-        args.dataDisks = surface.dataDisks;
-    args.disk = d.disk.image ? { image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes, strategy: d.disk.strategy } : null;
-    if (surface.dvdDrives)
-        args.dvdDrives = surface.dvdDrives;
-    args.generation = d.generation;
-    if (surface.integrationServices)
-        args.integrationServices = surface.integrationServices;
-    args.mac = d.mac;
-    args.memory = memoryArgs(d);
-    args.name = d.name;
-    args.notes = (0,ownership/* withMarker */.Pe)(d.notes, config.project);
-    args.path = d.path;
-    args.secureBoot = d.secureBoot;
-    if (surface.settings)
-        args.settings = surface.settings;
-    args.switch = d.switch;
-    // The wider surface appears in the summary only when the file uses it (older plans read as before).
-    const to = {};
-    if (surface.adapters)
-        to.adapters = surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ');
-    to.cpus = d.cpus;
-    if (d.dataDisks?.length)
-        to.dataDisks = d.dataDisks.map((x) => `${x.existing ? x.path : `new ${(0,sizes/* formatSize */.Xq)(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ');
-    to.disk = d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null;
-    if (dvds.length)
-        to.dvdDrives = dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ');
-    to.generation = d.generation;
-    to.memory = describeMemory(args.memory);
-    if (surface.settings)
-        to.settings = Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ');
-    to.switch = d.switch;
-    const create = step(d.name, null, 'create', { op: 'vm.create', args }, null, to, 'not present on the host', `${d.name}/create`);
-    const steps = [create];
-    if (seed && digest && !('missing' in digest)) {
-        // The image goes into the VM's folder first: the create inserts it as a DVD.
-        steps.unshift(step(d.name, null, 'write-seed', { op: 'seed.write', args: { id: '', name: d.name, path: seed.path, sha256: digest.sha256, sizeBytes: digest.sizeBytes } }, null, `sha256:${digest.sha256}`, 'cloud-init seed for the new VM', `${d.name}/create`));
-    }
-    if (d.state === 'running') {
-        // A created VM has no id yet: the agent resolves the name it just created (exact match).
-        steps.push(step(d.name, null, 'start', { op: 'vm.start', args: { id: '', name: d.name } }, 'Off', 'Running', 'state: running', `${d.name}/create`));
-    }
-    if (problems.length) {
-        problems[0] = { ...problems[0], steps: heldBack(d.name, steps) };
-        return { steps: [], refusals: problems };
-    }
-    return { steps, refusals: [] };
-}
-
-function planExisting(config, d, o, obs, checkpointName, seeds) {
-    const id = o.id;
-    const name = o.name;
-    const policy = config.policy;
-    if (!(0,ownership/* ownedBy */.LW)(o.notes, config.project)) {
-        const owner = (0,ownership/* ownerOf */.bf)(o.notes);
-        const code = owner === null ? 'unmanaged' : 'owned-by-other';
-        const why = owner === null
-            ? `VM '${name}' exists but carries no ownership marker of project '${config.project}'; it is never changed or removed. To adopt it: hyperv-converge adopt ${name} (writes the line 'hyperv-converge: project=${config.project}' at the end of its Notes)`
-            : `VM '${name}' belongs to project '${owner}', not '${config.project}'; it is never changed or removed by this config`;
-        return { steps: [], refusals: [refusal(name, 'refused', code, why)] };
-    }
-    if (d.state === 'absent')
-        return planRemove(d.name, o, d.disk.deleteOnDestroy, 'state: absent', config);
-    if (o.generation !== d.generation) {
-        return { steps: [], refusals: [refusal(name, 'blocked', 'generation-change', `generation is ${o.generation}, the file says ${d.generation}: a VM's generation cannot change; set state: absent to remove it, then create it anew`)] };
-    }
-    if (o.state === 'Paused') {
-        return { steps: [], refusals: [refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Paused; resume it (Resume-VM) or turn it off before this tool changes it`)] };
-    }
-    // Made at the first change: most VMs of a plan have none.
-    let offline;
-    let online;
-    // Changes that need the VM off (Hyper-V refuses them while it runs).
-    if (o.cpus !== d.cpus) {
-        (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { count: d.cpus, id, name } }, o.cpus, d.cpus, 'cpus differ', restartGroup(name)));
-    }
-    const wantMem = d.memory;
-    const have = o.memory;
-    const memDiffers = wantMem.dynamic !== have.dynamic || wantMem.startupBytes !== have.startupBytes || (wantMem.dynamic && (wantMem.minimumBytes !== have.minimumBytes || wantMem.maximumBytes !== have.maximumBytes));
-    if (memDiffers) {
-        const want = memoryArgs(d);
-        // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
-        // can change online.
-        const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
-        const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { dynamic: want.dynamic, id, maximumBytes: want.maximumBytes, minimumBytes: want.minimumBytes, name, startupBytes: want.startupBytes } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? restartGroup(name) : `${name}/memory`);
-        (needsOff ? (offline ??= []) : (online ??= [])).push(s);
-    }
-    if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
-        (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { enabled: d.secureBoot, id, name } }, o.secureBoot, d.secureBoot, 'secure boot differs', restartGroup(name)));
-    }
-    const nic = o.adapters[0] ?? null;
-    const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
-    if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
-        (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { adapter: nic?.name ?? null, id, mac: d.mac, name } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', restartGroup(name)));
-    }
-    // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
-    // positions, else the first disk.
-    const bootType = o.generation === 2 ? 'SCSI' : 'IDE';
-    const disk = d.disk.sizeBytes === null ? null : bootDisk(o.disks, bootType);
-    if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
-        if (d.disk.sizeBytes < disk.sizeBytes) {
-            return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${(0,sizes/* formatSize */.Xq)(disk.sizeBytes)}, the file says ${(0,sizes/* formatSize */.Xq)(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
-        }
-        // Generation 2 disks sit on SCSI and grow online; generation 1 boot disks are on IDE and need the VM off.
-        const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, (0,sizes/* formatSize */.Xq)(disk.sizeBytes), (0,sizes/* formatSize */.Xq)(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : restartGroup(name));
-        (o.generation === 2 ? (online ??= []) : (offline ??= [])).push(g);
-    }
-    // Online changes.
-    const haveSwitch = nic?.switch ?? null;
-    if (!single) {
-        // planned with the adapter list
-    }
-    else if ((d.switch ?? null) !== null && (haveSwitch === null || !(0,vm_name/* sameName */.q)(haveSwitch, d.switch))) {
-        if (!obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, d.switch))) {
-            return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
-        }
-        (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { adapter: nic?.name ?? null, id, name, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
-    }
-    else if (d.switch === null && haveSwitch !== null) {
-        (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { adapter: nic.name, id, name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
-    }
-    // Notes edited by hand on Windows carry CRLF: the same text, not a change.
-    if (!(0,ownership/* sameUserNotes */.hC)(o.notes, d.notes)) {
-        const haveNotes = (0,ownership/* userNotes */.x1)(o.notes);
-        const notes = (0,ownership/* withMarker */.Pe)(d.notes, config.project);
-        (online ??= []).push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, haveNotes, d.notes, 'notes differ', `${name}/notes`));
-    }
-    const running = o.state === 'Running';
-    const saved = o.state === 'Saved';
-    // Nothing of the wider surface in the file, nothing to change, and already in the asked power
-    // state (a Saved VM always gets a start or a refusal below): the common case ends here.
-    const surfaceUsed = usesSurface(d, o);
-    if (!surfaceUsed && offline === undefined && online === undefined && !saved && running === (d.state === 'running'))
-        return NOTHING;
-    offline ??= [];
-    online ??= [];
-    const group = restartGroup(name);
-    const steps = [];
-    const refusals = [];
-    if (surfaceUsed) {
-        const surface = planSurface(d, o, obs, seeds);
-        const fromSurface = (x, groupKey) => step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey);
-        offline.push(...surface.offline.map((x) => fromSurface(x, group)));
-        // An eject → write → insert of the seed stands or falls together; other online changes alone.
-        online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
-        for (const x of surface.prelude)
-            steps.push(fromSurface(x, `${name}/seed`));
-        for (const b of surface.blocked)
-            refusals.push(refusal(name, 'blocked', b.code, b.message));
-    }
-    if (saved && (offline.length > 0 || d.state === 'stopped')) {
-        refusals.push(refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Saved (its memory is on disk): start it, or discard the saved state by hand (Remove-VMSavedState), before changes that need it off`, offline));
-        steps.push(...online);
-        if (d.state === 'running')
-            steps.push(startStep(o, `${name}/start`));
-        return { steps, refusals };
-    }
-    if (offline.length > 0 && running) {
-        if (d.state === 'stopped') {
-            // The file asks for the VM off anyway: stop, then change; no restart involved.
-            steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
-        }
-        else if (policy.allowRestart) {
-            steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
-        }
-        else {
-            refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
-            steps.push(...online);
-        }
-        return { steps, refusals };
-    }
-    // The VM is off (or stays as it is): change, then bring it to the desired power state.
-    if (running && d.state === 'stopped') {
-        steps.push(...checkpointSteps(config, o, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
-    }
-    steps.push(...offline, ...online);
-    if (!running && d.state === 'running')
-        steps.push(startStep(o, `${name}/start`));
-    return { steps, refusals };
-}
-function planRemove(name, o, deleteDisks, why, config) {
-    const group = `${name}/remove`;
-    const steps = [];
-    if (o.state !== 'Off') {
-        // Remove-VM needs the VM off; the VM is being destroyed, so a power cut after the bound is fine.
-        steps.push(step(name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name, timeoutSec: config.policy.stopTimeoutSec, turnOffAfterTimeout: true } }, o.state, 'Off', `${why}: stop before removal`, group));
-    }
-    steps.push(step(name, o.id, 'remove', { op: 'vm.remove', args: { deleteDisks, id: o.id, name } }, 'Off', 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group));
-    return { steps, refusals: [] };
-}
-// The power steps of an existing VM: plain functions, not closures made for every VM planned.
-function startStep(o, groupKey) {
-    return step(o.name, o.id, 'start', { op: 'vm.start', args: { id: o.id, name: o.name } }, o.state, 'Running', 'state: running', groupKey);
-}
-function stopStep(o, policy, groupKey, reason) {
-    return step(o.name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name: o.name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
-}
-function checkpointSteps(config, o, checkpointName, groupKey) {
-    // An apply of this same config that was interrupted after taking the checkpoint left it there, and
-    // the rollback point it marks is still the right one: it is not taken twice.
-    if (!config.policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => isOwnCheckpoint(config, checkpointName, c.name)))
-        return [];
-    const { id, name } = o;
-    return [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
-}
-/** The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
- *  positions, else the first disk. */
-function bootDisk(disks, bootType) {
-    let slots = false;
-    for (const x of disks) {
-        if (x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0)
-            return x;
-        if (x.controllerType !== undefined)
-            slots = true;
-    }
-    return slots ? null : (disks[0] ?? null);
-}
-/** Gives the pending steps of one VM their ids (`vm/n`) and group ids, in place, onto `out`. */
-function number(vm, pending, out) {
-    // A group's id is the id of its first step (a VM has a handful of steps: found by a scan).
-    const keys = [];
-    for (let i = 0; i < pending.length; i++) {
-        const p = pending[i];
-        keys.push(p.group);
-        let first = 0;
-        while (keys[first] !== p.group)
-            first++;
-        p.id = `${vm}/${i + 1}`;
-        p.group = pending[first].id;
-        out.push(p);
-    }
-}
-function restartGroup(name) {
-    return `${name}/restart`;
-}
-/** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
-function planChanges(config, obs, seeds, configDigest) {
-    const draft = planVms(config, withDeclaredSwitches(config, obs), (0,assess/* vmsByName */.Fb)(obs), seeds, configDigest);
-    if (!draft.actionable)
-        return draft;
-    const sw = planSwitches(config, obs);
-    // Switch steps come first: the executor runs host-resource queues before any VM's.
-    const steps = [];
-    for (const [key, pending] of sw.byName)
-        number(key, pending, steps);
-    return { ...draft, steps: [...steps, ...draft.steps], refusals: [...sw.refusals, ...draft.refusals] };
-}
-/** Switches the file makes count as present when its VMs are planned (they are made first). */
-function withDeclaredSwitches(config, obs) {
-    const extra = (config.switches ?? []).filter((d) => d.state === 'present' && d.type !== 'External' && !obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, d.name)));
-    return extra.length === 0 ? obs : { ...obs, host: { ...obs.host, switches: [...obs.host.switches, ...extra.map((d) => ({ name: d.name, type: d.type }))] } };
-}
-function planSwitches(config, obs) {
-    const byName = new Map();
-    const refusals = [];
-    for (const d of config.switches ?? []) {
-        const key = switchKey(d.name);
-        const have = obs.host.switches.find((s) => (0,vm_name/* sameName */.q)(s.name, d.name));
-        const mk = (action, operation, from, to, reason) => step(key, null, action, operation, from, to, reason, `${key}/${action}`);
-        const owner = have?.notes === undefined ? null : (0,ownership/* ownerOf */.bf)(have.notes);
-        if (d.state === 'absent') {
-            if (!have || d.type === 'External')
-                continue;
-            if (owner !== config.project) {
-                refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${have.name}' is not owned by project '${config.project}'; it is never removed by this config`));
-                continue;
-            }
-            const users = obs.vms.filter((v) => v.adapters.some((a) => (0,vm_name/* sameName */.q)(a.switch ?? '', d.name))).map((v) => v.name);
-            const remove = mk('remove-switch', { op: 'switch.remove', args: { name: have.name } }, have.type, 'absent', 'state: absent');
-            if (users.length)
-                refusals.push(refusal(key, 'blocked', 'switch-in-use', `switch '${have.name}' is still used by ${users.map((u) => `'${u}'`).join(', ')}; disconnect them first`, [remove]));
-            else
-                byName.set(key, [remove]);
-            continue;
-        }
-        if (d.type === 'External') {
-            // Only referenced: never created or removed (creating one interrupts the host's network).
-            if (!have)
-                refusals.push(refusal(key, 'blocked', 'missing-switch', `external switch '${d.name}' does not exist on host ${obs.host.computerName}; external switches are made by hand, never by this tool`));
-            else if (have.type !== 'External')
-                refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says External`));
-            continue;
-        }
-        if (!have) {
-            byName.set(key, [mk('create-switch', { op: 'switch.create', args: { name: d.name, type: d.type, notes: (0,ownership/* withMarker */.Pe)('', config.project), nat: d.nat } }, null, d.nat ? `${d.type}, NAT ${d.nat.subnet}` : d.type, 'not present on the host')]);
-            continue;
-        }
-        if (have.type !== d.type) {
-            refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says ${d.type}; changing a switch's type is not done by this tool`));
-            continue;
-        }
-        if (d.nat && have.nat !== undefined && have.nat !== d.nat.subnet) {
-            if (owner !== config.project) {
-                refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${d.name}' is not owned by project '${config.project}'; its NAT is not changed`));
-                continue;
-            }
-            byName.set(key, [mk('set-switch-nat', { op: 'switch.setNat', args: { name: have.name, nat: d.nat } }, have.nat, d.nat.subnet, 'NAT subnet differs')]);
-        }
-    }
-    return { byName, refusals };
-}
-/** Switch steps are keyed `switch:<name>` (a VM name cannot hold ':'). */
-function switchKey(name) {
-    return `switch:${name}`;
-}
-function planVms(config, obs, byName, seeds, configDigest) {
-    const project = config.project;
-    const prune = config.policy.prune;
-    // Owned VMs and the file's names are wanted only to judge reasons and to prune: made only then.
-    const owned = prune ? obs.vms.filter((v) => (0,ownership/* ownedBy */.LW)(v.notes, project)) : [];
-    if (obs.incomplete.length > 0) {
-        const desiredKeys = new Set((0,assess/* nameKeysOf */.vk)(config.vms));
-        const ownedKeys = new Set(owned.map((o) => (0,assess/* nameKey */.Rc)(o.name))); // a lookup per VM, not a scan
-        const relevant = (vm) => desiredKeys.has((0,assess/* nameKey */.Rc)(vm)) || (prune && ownedKeys.has((0,assess/* nameKey */.Rc)(vm)));
-        const blocking = (0,assess/* blockingReasons */.PK)(obs, relevant);
-        if (blocking.length > 0) {
-            const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
-            return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
-        }
-    }
-    const steps = [];
-    const refusals = [];
-    const unchanged = [];
-    const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
-    const vms = config.vms;
-    const keys = (0,assess/* nameKeysOf */.vk)(vms); // keyed once per config: the basis and safety compare them too
-    const desiredKeys = prune ? new Set(keys) : undefined;
-    for (let i = 0; i < vms.length; i++) {
-        const d = vms[i];
-        const key = keys[i];
-        const o = byName.get(key);
-        // Absent from a complete observation means absent: create it. Never read as "stopped".
-        const vp = o === undefined ? (d.state === 'absent' ? NOTHING : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
-        if (vp.steps.length > 0)
-            number(d.name, vp.steps, steps);
-        for (const r of vp.refusals)
-            refusals.push(r);
-        if (vp.steps.length === 0 && vp.refusals.length === 0)
-            unchanged.push(d.name);
-    }
-    if (prune) {
-        const orphans = owned.filter((o) => !desiredKeys.has((0,assess/* nameKey */.Rc)(o.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const o of orphans) {
-            const vp = planRemove(o.name, o, false, 'owned by this project but no longer in the file (policy.prune)', config);
-            number(o.name, vp.steps, steps);
-        }
-    }
-    return { actionable: true, steps, refusals, unchanged };
-}
-
 ;// CONCATENATED MODULE: ./src/core/plan/finalize.ts
 // The reviewed plan: counts and its hashes.
-
 
 
 function countOf(draft) {
@@ -15996,6 +15157,843 @@ async function breakHostLock(stateDir, hostKey, runId) {
 var write = __nccwpck_require__(7900);
 // EXTERNAL MODULE: ./src/core/config/suggest.ts
 var suggest = __nccwpck_require__(6732);
+// EXTERNAL MODULE: ./src/core/config/vm-name.ts
+var vm_name = __nccwpck_require__(5561);
+// EXTERNAL MODULE: ./src/core/sizes.ts
+var sizes = __nccwpck_require__(9013);
+;// CONCATENATED MODULE: ./src/core/plan/surface.ts
+
+const slotText = (s) => `${s.controllerType} ${s.controllerNumber}:${s.controllerLocation}`;
+const sameSlot = (a, b) => a.controllerType === b.controllerType && a.controllerNumber === b.controllerNumber && a.controllerLocation === b.controllerLocation;
+const eqPath = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+const slotOf = (s) => ({ controllerType: s.controllerType, controllerNumber: s.controllerNumber, controllerLocation: s.controllerLocation });
+function exists(obs, path) {
+    const hit = obs.host.paths.find((p) => p.path.toLowerCase() === path.toLowerCase());
+    return hit ? hit.exists : null;
+}
+function hashOf(obs, path) {
+    const hit = obs.host.paths.find((p) => p.path.toLowerCase() === path.toLowerCase());
+    return hit && hit.exists ? (hit.sha256 ?? null) : null;
+}
+function hasSwitch(obs, name) {
+    return obs.host.switches.some((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+function adapterSpec(a, i) {
+    const out = { name: a.name ?? 'Network Adapter', switch: a.switch, mac: a.mac };
+    if (a.vlan !== undefined)
+        out.vlan = a.vlan;
+    for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard'])
+        if (a[k] !== undefined)
+            out[k] = a[k];
+    void i;
+    return out;
+}
+/** The settings the file manages, as the operation carries them. */
+function settingsSpec(s) {
+    const out = {};
+    if (!s)
+        return out;
+    // Object.entries' keys and order, without its list of pairs (a plan makes one per VM created).
+    for (const k in s) {
+        if (!Object.hasOwn(s, k))
+            continue;
+        const v = s[k];
+        if (v !== null)
+            out[k] = v;
+    }
+    return out;
+}
+/**
+ * Which settings Hyper-V changes only with the VM off:
+ * - tpm: Enable-VMTPM/Disable-VMTPM need the VM off (Microsoft Learn, "Enable-VMTPM"; a key protector
+ *   is set first with Set-VMKeyProtector).
+ * - secureBootTemplate: firmware settings change only while off (as secure boot itself; Set-VMFirmware).
+ * - nestedVirtualization: "While the virtual machine is in the OFF state, run … Set-VMProcessor
+ *   -ExposeVirtualizationExtensions $true" (Microsoft Learn, "Run Hyper-V in a Virtual Machine with
+ *   Nested Virtualization").
+ * - automaticStartAction/Delay, automaticStopAction: "can only be done when the VM is powered off"
+ *   (dsccommunity/HyperVDsc#216).
+ * - checkpointType changes online (Set-VM -CheckpointType on a running VM; HyperVDsc's VMHyperV sets
+ *   it without a restart).
+ */
+const OFFLINE_SETTINGS = new Set([
+    'tpm',
+    'secureBootTemplate',
+    'nestedVirtualization',
+    'automaticStartAction',
+    'automaticStartDelaySec',
+    'automaticStopAction',
+    // "The virtual machine must be turned off" to change processor compatibility (Microsoft Learn,
+    // "Processor compatibility mode in Hyper-V").
+    'compatibilityForMigration',
+    // Firmware/BIOS boot order, like the other firmware settings, changes only while off.
+    'firstBootDevice',
+]);
+// memoryWeight and memoryBuffer change online (Microsoft Learn, "Set-VMMemory": -Priority and
+// -Buffer apply to a running VM; the buffer only with dynamic memory).
+/** The settings a file can manage, in the order a step lists them (the record makes the list exhaustive). */
+const SETTING_KEYS = Object.keys({
+    tpm: 0,
+    secureBootTemplate: 0,
+    nestedVirtualization: 0,
+    checkpointType: 0,
+    automaticStartAction: 0,
+    automaticStartDelaySec: 0,
+    automaticStopAction: 0,
+    compatibilityForMigration: 0,
+    memoryWeight: 0,
+    memoryBuffer: 0,
+    firstBootDevice: 0,
+});
+/** The observed value of a setting: the VM reports each under the setting's own name. */
+function observedSetting(o, k) {
+    return o[k];
+}
+/**
+ * Whether planSurface can find anything for this VM: the file manages some of the wider surface, or
+ * the VM has a disk at a data position the file's (empty) dataDisks list would detach. False means
+ * planSurface would return nothing: most VMs of a large plan skip it without building its lists.
+ */
+/** Whether a plain object has an own enumerable key (Object.keys(o).length > 0, without the list). */
+function hasKeys(o) {
+    if (o)
+        for (const k in o)
+            if (Object.hasOwn(o, k))
+                return true;
+    return false;
+}
+function usesSurface(d, o) {
+    if (d.adaptersListed && d.adapters)
+        return true;
+    if (d.dvdDrives?.length || d.cloudInit)
+        return true;
+    if (d.dataDisks !== undefined) {
+        if (d.dataDisks.length)
+            return true;
+        const first = o.generation === 2 ? 1 : 0;
+        for (const x of o.disks) {
+            if (x.controllerType === 'SCSI' && x.controllerNumber === 0 && (x.controllerLocation ?? 0) >= first && (x.controllerLocation ?? 0) < 32)
+                return true;
+        }
+    }
+    const s = d.settings;
+    // Any setting with a value, read by name (one shape: fast). A setting left out here would make
+    // planSurface skip it: the property test over every setting key fails then.
+    if (s && (s.tpm ?? s.secureBootTemplate ?? s.nestedVirtualization ?? s.checkpointType ?? s.automaticStartAction ?? s.automaticStartDelaySec ?? s.automaticStopAction ?? s.compatibilityForMigration ?? s.memoryWeight ?? s.memoryBuffer ?? s.firstBootDevice ?? null) !== null)
+        return true;
+    return hasKeys(d.integrationServices);
+}
+function planSurface(d, o, obs, seeds) {
+    const out = { prelude: [], online: [], offline: [], blocked: [] };
+    const id = o.id;
+    const name = o.name;
+    const ref = { id, name };
+    const gen2 = o.generation === 2;
+    // --- Network adapters (the single switch/mac form stays in plan.ts).
+    if (d.adaptersListed && d.adapters) {
+        const matched = new Set();
+        for (const [i, a] of d.adapters.entries()) {
+            const have = o.adapters.find((x) => !matched.has(x) && x.name.toLowerCase() === (a.name ?? '').toLowerCase());
+            if (a.switch && !hasSwitch(obs, a.switch)) {
+                out.blocked.push({ code: 'missing-switch', message: `virtual switch '${a.switch}' (adapter '${a.name}') does not exist on host ${obs.host.computerName}`, steps: [] });
+                if (have)
+                    matched.add(have);
+                continue;
+            }
+            if (!have) {
+                // Adding or removing an adapter of a running VM works on generation 2 only (Microsoft Learn,
+                // "What's new in Hyper-V on Windows Server 2016": hot add and remove for network adapters).
+                const s = { action: 'add-adapter', operation: { op: 'vm.addAdapter', args: { ...ref, adapter: adapterSpec(a, i) } }, from: null, to: adapterSpec(a, i), reason: `adapter '${a.name}' is missing` };
+                (gen2 ? out.online : out.offline).push(s);
+                continue;
+            }
+            matched.add(have);
+            adapterDiffs(a, have, ref, out, true);
+        }
+        for (const x of o.adapters) {
+            if (matched.has(x))
+                continue;
+            const s = { action: 'remove-adapter', operation: { op: 'vm.removeAdapter', args: { ...ref, adapter: x.name } }, from: x.name, to: null, reason: `adapter '${x.name}' is not in the file's networkAdapters` };
+            (gen2 ? out.online : out.offline).push(s);
+        }
+    }
+    else if (d.adapters?.[0] && o.adapters[0]) {
+        adapterDiffs(d.adapters[0], o.adapters[0], ref, out, false);
+    }
+    // --- Data disks at fixed positions. SCSI disks attach, detach and grow while the VM runs (Microsoft
+    // Learn, "Add-VMHardDiskDrive"; online resize of SCSI-attached VHDX, "Resize-VHD"); IDE needs it off.
+    const dataDisks = d.dataDisks ?? [];
+    const slotKnown = o.disks.every((x) => x.controllerType !== undefined);
+    for (const want of dataDisks) {
+        const online = want.controllerType === 'SCSI';
+        const here = slotKnown ? o.disks.find((x) => sameSlot(x, want)) : o.disks.find((x) => eqPath(x.path, want.path));
+        const where = slotText(want);
+        if (!here) {
+            if (want.existing && exists(obs, want.path) === false) {
+                out.blocked.push({ code: 'missing-file', message: `data disk ${want.path} does not exist on host ${obs.host.computerName}`, steps: [] });
+                continue;
+            }
+            const s = {
+                action: 'add-disk',
+                operation: { op: 'disk.add', args: { ...ref, ...slotOf(want), path: want.path, sizeBytes: want.existing ? null : want.sizeBytes } },
+                from: null,
+                to: want.existing ? `${want.path} at ${where}` : `new ${(0,sizes/* formatSize */.Xq)(want.sizeBytes ?? 0)} ${want.path} at ${where}`,
+                reason: `no data disk at ${where}`,
+            };
+            (online ? out.online : out.offline).push(s);
+            continue;
+        }
+        if (!eqPath(here.path, want.path)) {
+            out.blocked.push({ code: 'disk-conflict', message: `${where} holds ${here.path}, the file puts ${want.path} there; detach it by hand or change the list`, steps: [] });
+            continue;
+        }
+        if (!want.existing && want.sizeBytes !== null && here.sizeBytes !== want.sizeBytes) {
+            if (want.sizeBytes < here.sizeBytes) {
+                out.blocked.push({ code: 'disk-shrink', message: `data disk ${here.path} is ${(0,sizes/* formatSize */.Xq)(here.sizeBytes)}, the file says ${(0,sizes/* formatSize */.Xq)(want.sizeBytes)}: virtual disks are never shrunk`, steps: [] });
+                continue;
+            }
+            const s = { action: 'grow-disk', operation: { op: 'disk.grow', args: { ...ref, path: here.path, sizeBytes: want.sizeBytes } }, from: (0,sizes/* formatSize */.Xq)(here.sizeBytes), to: (0,sizes/* formatSize */.Xq)(want.sizeBytes), reason: `data disk ${where} size differs` };
+            (online ? out.online : out.offline).push(s);
+        }
+    }
+    if (slotKnown && d.dataDisks !== undefined) {
+        // Disks at data positions past the list are detached (their files are kept).
+        const first = gen2 ? 1 : 0;
+        for (const x of o.disks) {
+            if (x.controllerType !== 'SCSI' || x.controllerNumber !== 0 || (x.controllerLocation ?? 0) < first || (x.controllerLocation ?? 0) >= 32)
+                continue;
+            if (dataDisks.some((w) => sameSlot(x, w)))
+                continue;
+            const slot = { controllerType: 'SCSI', controllerNumber: 0, controllerLocation: x.controllerLocation };
+            out.online.push({ action: 'detach-disk', operation: { op: 'disk.detach', args: { ...ref, ...slot, path: x.path } }, from: `${x.path} at ${slotText(slot)}`, to: null, reason: 'not in the file\'s dataDisks (the file is kept)' });
+        }
+    }
+    // --- DVD drives and the seed.
+    const dvds = [...(d.dvdDrives ?? [])];
+    const seed = d.cloudInit ?? null;
+    if (seed) {
+        const digest = seeds?.[d.name];
+        if (!digest || 'missing' in digest) {
+            const names = digest && 'missing' in digest ? digest.missing : [];
+            out.blocked.push({
+                code: 'seed-unavailable',
+                message: names.length ? `the cloud-init seed of '${name}' needs the environment variable${names.length === 1 ? '' : 's'} ${names.join(', ')}, which ${names.length === 1 ? 'is' : 'are'} not set` : `the cloud-init seed of '${name}' was not built`,
+                steps: [],
+            });
+        }
+        else {
+            const haveHash = hashOf(obs, seed.path);
+            const inserted = (o.dvdDrives ?? []).find((x) => sameSlot(x, seed.slot) && eqPath(x.path, seed.path));
+            if (haveHash !== digest.sha256) {
+                const write = {
+                    action: 'write-seed',
+                    operation: { op: 'seed.write', args: { ...ref, path: seed.path, sha256: digest.sha256, sizeBytes: digest.sizeBytes } },
+                    from: haveHash ? `sha256:${haveHash}` : null,
+                    to: `sha256:${digest.sha256}`,
+                    reason: haveHash ? 'the seed image differs from the one the file builds' : 'no seed image on the host',
+                };
+                if (inserted && o.state !== 'Off') {
+                    // A running VM holds its inserted image open: eject, write, insert (media change is online).
+                    const eject = { action: 'set-dvd', operation: { op: 'dvd.set', args: { ...ref, ...slotOf(seed.slot), path: null } }, from: seed.path, to: null, reason: 'eject the seed to rewrite it' };
+                    const insert = { action: 'set-dvd', operation: { op: 'dvd.set', args: { ...ref, ...slotOf(seed.slot), path: seed.path } }, from: null, to: seed.path, reason: 'insert the rewritten seed' };
+                    out.online.push(eject, write, insert);
+                }
+                else {
+                    out.prelude.push(write);
+                }
+            }
+            dvds.push({ ...seed.slot, path: seed.path });
+        }
+    }
+    for (const want of dvds) {
+        if (want.path !== null && !(seed && eqPath(want.path, seed.path)) && exists(obs, want.path) === false) {
+            out.blocked.push({ code: 'missing-file', message: `ISO ${want.path} does not exist on host ${obs.host.computerName}`, steps: [] });
+            continue;
+        }
+        const here = (o.dvdDrives ?? []).find((x) => sameSlot(x, want));
+        if (!here) {
+            // Adding a DVD drive: generation 1 drives are IDE, which needs the VM off; generation 2 drives
+            // are treated the same way (Add-VMDvdDrive documents no hot add), only media changes are online.
+            out.offline.push({ action: 'add-dvd', operation: { op: 'dvd.add', args: { ...ref, ...slotOf(want), path: want.path } }, from: null, to: `${want.path ?? 'empty'} at ${slotText(want)}`, reason: `no DVD drive at ${slotText(want)}` });
+        }
+        else if (!eqPath(here.path, want.path)) {
+            // Changing the medium of an existing drive is online (Set-VMDvdDrive -Path).
+            if (!(seed && eqPath(want.path, seed.path) && out.online.some((s) => s.action === 'set-dvd' && s.operation.args.path === seed.path))) {
+                out.online.push({ action: 'set-dvd', operation: { op: 'dvd.set', args: { ...ref, ...slotOf(want), path: want.path } }, from: here.path, to: want.path, reason: `DVD at ${slotText(want)} differs` });
+            }
+        }
+    }
+    // --- Firmware, processor, lifecycle.
+    const s = d.settings;
+    if (s) {
+        // Compared field by field: no record of the VM's settings is built per VM.
+        const off = {};
+        const on = {};
+        const from = {};
+        for (const k of SETTING_KEYS) {
+            const want = s[k];
+            if (want === null || want === undefined)
+                continue;
+            const have = observedSetting(o, k);
+            if (have === want)
+                continue;
+            if (k === 'tpm' || k === 'secureBootTemplate')
+                if (!gen2)
+                    continue;
+            (OFFLINE_SETTINGS.has(k) ? off : on)[k] = want;
+            from[k] = have ?? null;
+        }
+        const mk = (spec, why) => ({
+            action: 'set-settings',
+            operation: { op: 'vm.setSettings', args: { ...ref, settings: spec } },
+            from: Object.fromEntries(Object.keys(spec).map((k) => [k, from[k]])),
+            to: spec,
+            reason: `${Object.keys(spec).join(', ')} differ${why}`,
+        });
+        if (Object.keys(off).length)
+            out.offline.push(mk(off, ' (needs the VM off)'));
+        if (Object.keys(on).length)
+            out.online.push(mk(on, ''));
+    }
+    // --- Integration services by id: Enable-/Disable-VMIntegrationService work on a running VM.
+    const wanted = Object.entries(d.integrationServices ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const changes = [];
+    for (const [sid, enabled] of wanted) {
+        const have = o.integrationServices.find((x) => x.id.toUpperCase() === sid);
+        if (!have) {
+            out.blocked.push({ code: 'unknown-integration-service', message: `VM '${name}' has no integration service with id ${sid} (has: ${o.integrationServices.map((x) => `${x.id} ${x.name}`).join(', ') || 'none'})`, steps: [] });
+            continue;
+        }
+        if (have.enabled !== enabled)
+            changes.push({ id: sid, enabled });
+    }
+    if (changes.length) {
+        out.online.push({
+            action: 'set-integration-services',
+            operation: { op: 'vm.setIntegrationServices', args: { ...ref, services: changes } },
+            from: Object.fromEntries(changes.map((c) => [c.id, !c.enabled])),
+            to: Object.fromEntries(changes.map((c) => [c.id, c.enabled])),
+            reason: 'integration services differ',
+        });
+    }
+    return out;
+}
+/** Switch, MAC, VLAN and guards of one existing adapter. `listed`: the networkAdapters form. */
+function adapterDiffs(a, have, ref, out, listed) {
+    if (!listed)
+        return; // the single form's switch and MAC are planned by plan.ts as before
+    const adapter = have.name;
+    if (!eqPath(have.switch, a.switch)) {
+        // Connecting and disconnecting is online (Connect-VMNetworkAdapter / Disconnect-VMNetworkAdapter).
+        out.online.push({ action: 'connect-switch', operation: { op: 'vm.connectSwitch', args: { ...ref, adapter, switch: a.switch } }, from: have.switch, to: a.switch, reason: `adapter '${adapter}' switch differs` });
+    }
+    const wantDynamic = a.mac === null;
+    if (wantDynamic !== have.dynamicMac || (!wantDynamic && have.mac !== a.mac)) {
+        // A MAC address changes only with the VM off (Set-VMNetworkAdapter -StaticMacAddress).
+        out.offline.push({ action: 'set-mac', operation: { op: 'vm.setMac', args: { ...ref, adapter, mac: a.mac } }, from: have.dynamicMac ? 'dynamic' : have.mac, to: a.mac ?? 'dynamic', reason: `adapter '${adapter}' MAC address differs` });
+    }
+    const change = {};
+    const was = {};
+    if (a.vlan !== undefined && have.vlan !== a.vlan) {
+        change.vlan = a.vlan;
+        was.vlan = have.vlan ?? null;
+    }
+    for (const k of ['macSpoofing', 'dhcpGuard', 'routerGuard']) {
+        if (a[k] !== undefined && have[k] !== a[k]) {
+            change[k] = a[k];
+            was[k] = have[k] ?? null;
+        }
+    }
+    if (Object.keys(change).length) {
+        // VLAN and the guards change online (Set-VMNetworkAdapterVlan, Set-VMNetworkAdapter -MacAddressSpoofing/-DhcpGuard/-RouterGuard).
+        out.online.push({ action: 'set-adapter', operation: { op: 'vm.setAdapter', args: { ...ref, adapter, ...change } }, from: was, to: change, reason: `adapter '${adapter}' ${Object.keys(change).join(', ')} differ` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/plan.ts
+
+
+
+
+
+
+/**
+ * Where the VM's own disk lives: Hyper-V's default layout under the VM folder. Its format is the
+ * image's: New-VHD picks VHD or VHDX by extension and a differencing child must match its parent.
+ */
+function diskPathFor(vm) {
+    const base = vm.path.replace(/[\\/]+$/, '');
+    const ext = vm.disk?.image && /\.vhd$/i.test(vm.disk.image) ? 'vhd' : 'vhdx';
+    return `${base}\\${vm.name}\\Virtual Hard Disks\\${vm.name}.${ext}`;
+}
+const DISRUPTION = {
+    create: 'benign',
+    start: 'benign',
+    stop: 'disruptive',
+    'set-cpus': 'benign',
+    'set-memory': 'benign',
+    'set-secure-boot': 'benign',
+    'connect-switch': 'benign',
+    'set-mac': 'benign',
+    'set-notes': 'benign',
+    'grow-disk': 'benign',
+    checkpoint: 'benign',
+    remove: 'destructive',
+    'add-adapter': 'benign',
+    // The guest loses a network or a mounted disk: disruptive even though the VM keeps running.
+    'remove-adapter': 'disruptive',
+    'set-adapter': 'benign',
+    'add-disk': 'benign',
+    'detach-disk': 'disruptive',
+    'add-dvd': 'benign',
+    'set-dvd': 'benign',
+    'write-seed': 'benign',
+    'set-settings': 'benign',
+    'set-integration-services': 'benign',
+    'create-switch': 'benign',
+    'set-switch-nat': 'benign',
+    // Removing a switch deletes host configuration; only owned switches no VM uses get here.
+    'remove-switch': 'destructive',
+};
+/** Every step action there is (the disruption table names each one, so the list is exhaustive). */
+const STEP_ACTIONS = Object.keys(DISRUPTION);
+function step(vm, vmId, action, operation, from, to, reason, groupKey) {
+    // Keys in canonical (sorted) order, the operation's too: canonicalizing the plan (for its hash and
+    // plan.json) walks a step instead of copying it.
+    return { action, disruption: DISRUPTION[action], from, group: groupKey, id: '', operation: { args: operation.args, op: operation.op }, reason, to, vm, vmId };
+}
+function memoryArgs(d) {
+    const m = d.memory;
+    return m.dynamic
+        ? { dynamic: true, maximumBytes: m.maximumBytes, minimumBytes: m.minimumBytes, startupBytes: m.startupBytes }
+        : { dynamic: false, maximumBytes: m.startupBytes, minimumBytes: m.startupBytes, startupBytes: m.startupBytes };
+}
+function describeMemory(m) {
+    return m.dynamic ? `dynamic ${(0,sizes/* formatSize */.Xq)(m.minimumBytes)}..${(0,sizes/* formatSize */.Xq)(m.startupBytes)}..${(0,sizes/* formatSize */.Xq)(m.maximumBytes)}` : `static ${(0,sizes/* formatSize */.Xq)(m.startupBytes)}`;
+}
+/** Steps that were not planned, kept on the refusal for review. */
+function heldBack(vm, steps) {
+    return steps.map((s, i) => ({ ...stripGroup(s), id: `${vm}/held-${i + 1}`, group: `${vm}/held` }));
+}
+/** A VM that needs nothing (shared: nothing adds to it). */
+const NOTHING = Object.freeze({ steps: Object.freeze([]), refusals: Object.freeze([]) });
+function refusal(vm, kind, code, message, steps = []) {
+    return { code, kind, message, steps: heldBack(vm, steps), vm }; // keys in canonical order
+}
+function stripGroup(p) {
+    const { id: _i, group: _g, ...rest } = p;
+    return rest;
+}
+function pathExists(obs, path) {
+    const hit = obs.host.paths.find((p) => (0,vm_name/* sameName */.q)(p.path, path));
+    return hit ? hit.exists : null;
+}
+/** The observed virtual size of a base image, or null when unknown. */
+function imageSize(obs, path) {
+    const hit = obs.host.paths.find((p) => (0,vm_name/* sameName */.q)(p.path, path));
+    return hit?.sizeBytes ?? null;
+}
+function planCreate(config, d, obs, seeds) {
+    const problems = [];
+    if (d.disk.image && pathExists(obs, d.disk.image) === false) {
+        problems.push(refusal(d.name, 'blocked', 'missing-image', `base image ${d.disk.image} does not exist on host ${obs.host.computerName}`));
+    }
+    const baseSize = d.disk.image ? imageSize(obs, d.disk.image) : null;
+    if (d.disk.image && d.disk.sizeBytes !== null && baseSize !== null && d.disk.sizeBytes < baseSize) {
+        // New-VHD -Differencing / Resize-VHD refuse a disk smaller than its image: found here, not half-way through apply.
+        problems.push(refusal(d.name, 'blocked', 'disk-below-image', `disk size ${(0,sizes/* formatSize */.Xq)(d.disk.sizeBytes)} is smaller than base image ${d.disk.image} (${(0,sizes/* formatSize */.Xq)(baseSize)}); a disk made from an image is at least its size`));
+    }
+    const switches = d.adaptersListed && d.adapters ? d.adapters.map((a) => a.switch) : [d.switch];
+    for (const sw of switches) {
+        if (sw && !obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, sw))) {
+            problems.push(refusal(d.name, 'blocked', 'missing-switch', `virtual switch '${sw}' does not exist on host ${obs.host.computerName} (has: ${obs.host.switches.map((s) => s.name).join(', ') || 'none'})`));
+        }
+    }
+    const missingFile = (f) => {
+        if (f !== null && pathExists(obs, f) === false)
+            problems.push(refusal(d.name, 'blocked', 'missing-file', `${f} does not exist on host ${obs.host.computerName}`));
+    };
+    // Existing data disks, then DVDs, in the file's order.
+    for (const x of d.dataDisks ?? [])
+        if (x.existing)
+            missingFile(x.path);
+    for (const x of d.dvdDrives ?? [])
+        missingFile(x.path);
+    const seed = d.cloudInit ?? null;
+    const digest = seed ? seeds?.[d.name] : undefined;
+    if (seed && (!digest || 'missing' in digest)) {
+        const names = digest && 'missing' in digest ? digest.missing : [];
+        problems.push(refusal(d.name, 'blocked', 'seed-unavailable', names.length ? `the cloud-init seed of '${d.name}' needs the environment variable${names.length === 1 ? '' : 's'} ${names.join(', ')}, which ${names.length === 1 ? 'is' : 'are'} not set` : `the cloud-init seed of '${d.name}' was not built`));
+    }
+    const surface = {};
+    if (d.adaptersListed && d.adapters)
+        surface.adapters = d.adapters.map(adapterSpec);
+    if (d.dataDisks?.length)
+        surface.dataDisks = d.dataDisks.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path, sizeBytes: x.existing ? null : x.sizeBytes }));
+    const dvds = d.dvdDrives?.length || seed ? [...(d.dvdDrives ?? []), ...(seed ? [{ ...seed.slot, path: seed.path }] : [])] : [];
+    if (dvds.length)
+        surface.dvdDrives = dvds.map((x) => ({ controllerType: x.controllerType, controllerNumber: x.controllerNumber, controllerLocation: x.controllerLocation, path: x.path }));
+    const settings = settingsSpec(d.settings);
+    if (hasKeys(settings))
+        surface.settings = settings;
+    const services = hasKeys(d.integrationServices) ? Object.entries(d.integrationServices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
+    if (services.length)
+        surface.integrationServices = services.map(([id, enabled]) => ({ id, enabled }));
+    // The arguments and the summary list their keys in canonical (sorted) order, the optional ones in
+    // their places, so canonicalizing the plan walks them instead of copying them.
+    const args = {};
+    if (surface.adapters)
+        args.adapters = surface.adapters;
+    args.cpus = d.cpus;
+    if (surface.dataDisks)
+        args.dataDisks = surface.dataDisks;
+    args.disk = d.disk.image ? { image: d.disk.image, path: diskPathFor(d), sizeBytes: d.disk.sizeBytes, strategy: d.disk.strategy } : null;
+    if (surface.dvdDrives)
+        args.dvdDrives = surface.dvdDrives;
+    args.generation = d.generation;
+    if (surface.integrationServices)
+        args.integrationServices = surface.integrationServices;
+    args.mac = d.mac;
+    args.memory = memoryArgs(d);
+    args.name = d.name;
+    args.notes = (0,ownership/* withMarker */.Pe)(d.notes, config.project);
+    args.path = d.path;
+    args.secureBoot = d.secureBoot;
+    if (surface.settings)
+        args.settings = surface.settings;
+    args.switch = d.switch;
+    // The wider surface appears in the summary only when the file uses it (older plans read as before).
+    const to = {};
+    if (surface.adapters)
+        to.adapters = surface.adapters.map((a) => `${a.name} (${a.switch ?? 'not connected'}${a.vlan ? `, VLAN ${a.vlan}` : ''})`).join(', ');
+    to.cpus = d.cpus;
+    if (d.dataDisks?.length)
+        to.dataDisks = d.dataDisks.map((x) => `${x.existing ? x.path : `new ${(0,sizes/* formatSize */.Xq)(x.sizeBytes ?? 0)}`} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ');
+    to.disk = d.disk.image ? `${d.disk.strategy} of ${d.disk.image}` : null;
+    if (dvds.length)
+        to.dvdDrives = dvds.map((x) => `${x.path === null ? 'empty' : seed && x.path === seed.path ? 'cloud-init seed' : x.path} at ${x.controllerType} ${x.controllerNumber}:${x.controllerLocation}`).join(', ');
+    to.generation = d.generation;
+    to.memory = describeMemory(args.memory);
+    if (surface.settings)
+        to.settings = Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+    to.switch = d.switch;
+    const create = step(d.name, null, 'create', { op: 'vm.create', args }, null, to, 'not present on the host', `${d.name}/create`);
+    const steps = [create];
+    if (seed && digest && !('missing' in digest)) {
+        // The image goes into the VM's folder first: the create inserts it as a DVD.
+        steps.unshift(step(d.name, null, 'write-seed', { op: 'seed.write', args: { id: '', name: d.name, path: seed.path, sha256: digest.sha256, sizeBytes: digest.sizeBytes } }, null, `sha256:${digest.sha256}`, 'cloud-init seed for the new VM', `${d.name}/create`));
+    }
+    if (d.state === 'running') {
+        // A created VM has no id yet: the agent resolves the name it just created (exact match).
+        steps.push(step(d.name, null, 'start', { op: 'vm.start', args: { id: '', name: d.name } }, 'Off', 'Running', 'state: running', `${d.name}/create`));
+    }
+    if (problems.length) {
+        problems[0] = { ...problems[0], steps: heldBack(d.name, steps) };
+        return { steps: [], refusals: problems };
+    }
+    return { steps, refusals: [] };
+}
+function planExisting(config, d, o, obs, checkpointName, seeds) {
+    const id = o.id;
+    const name = o.name;
+    const policy = config.policy;
+    if (!(0,ownership/* ownedBy */.LW)(o.notes, config.project)) {
+        const owner = (0,ownership/* ownerOf */.bf)(o.notes);
+        const code = owner === null ? 'unmanaged' : 'owned-by-other';
+        const why = owner === null
+            ? `VM '${name}' exists but carries no ownership marker of project '${config.project}'; it is never changed or removed. To adopt it: hyperv-converge adopt ${name} (writes the line 'hyperv-converge: project=${config.project}' at the end of its Notes)`
+            : `VM '${name}' belongs to project '${owner}', not '${config.project}'; it is never changed or removed by this config`;
+        return { steps: [], refusals: [refusal(name, 'refused', code, why)] };
+    }
+    if (d.state === 'absent')
+        return planRemove(d.name, o, d.disk.deleteOnDestroy, 'state: absent', config);
+    if (o.generation !== d.generation) {
+        return { steps: [], refusals: [refusal(name, 'blocked', 'generation-change', `generation is ${o.generation}, the file says ${d.generation}: a VM's generation cannot change; set state: absent to remove it, then create it anew`)] };
+    }
+    if (o.state === 'Paused') {
+        return { steps: [], refusals: [refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Paused; resume it (Resume-VM) or turn it off before this tool changes it`)] };
+    }
+    // Made at the first change: most VMs of a plan have none.
+    let offline;
+    let online;
+    // Changes that need the VM off (Hyper-V refuses them while it runs).
+    if (o.cpus !== d.cpus) {
+        (offline ??= []).push(step(name, id, 'set-cpus', { op: 'vm.setCpus', args: { count: d.cpus, id, name } }, o.cpus, d.cpus, 'cpus differ', restartGroup(name)));
+    }
+    const wantMem = d.memory;
+    const have = o.memory;
+    const memDiffers = wantMem.dynamic !== have.dynamic || wantMem.startupBytes !== have.startupBytes || (wantMem.dynamic && (wantMem.minimumBytes !== have.minimumBytes || wantMem.maximumBytes !== have.maximumBytes));
+    if (memDiffers) {
+        const want = memoryArgs(d);
+        // Toggling dynamic memory or changing the startup size needs the VM off; the dynamic bounds alone
+        // can change online.
+        const needsOff = want.dynamic !== have.dynamic || want.startupBytes !== have.startupBytes;
+        const s = step(name, id, 'set-memory', { op: 'vm.setMemory', args: { dynamic: want.dynamic, id, maximumBytes: want.maximumBytes, minimumBytes: want.minimumBytes, name, startupBytes: want.startupBytes } }, describeMemory(have), describeMemory(want), needsOff ? 'memory differs (needs the VM off)' : 'dynamic memory bounds differ', needsOff ? restartGroup(name) : `${name}/memory`);
+        (needsOff ? (offline ??= []) : (online ??= [])).push(s);
+    }
+    if (d.generation === 2 && d.secureBoot !== null && o.secureBoot !== d.secureBoot) {
+        (offline ??= []).push(step(name, id, 'set-secure-boot', { op: 'vm.setSecureBoot', args: { enabled: d.secureBoot, id, name } }, o.secureBoot, d.secureBoot, 'secure boot differs', restartGroup(name)));
+    }
+    const nic = o.adapters[0] ?? null;
+    const single = !d.adaptersListed; // the networkAdapters form is planned in surface.ts
+    if (single && d.mac !== null && (nic === null || nic.dynamicMac || nic.mac !== d.mac)) {
+        (offline ??= []).push(step(name, id, 'set-mac', { op: 'vm.setMac', args: { adapter: nic?.name ?? null, id, mac: d.mac, name } }, nic ? (nic.dynamicMac ? 'dynamic' : nic.mac) : null, d.mac, 'MAC address differs', restartGroup(name)));
+    }
+    // The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
+    // positions, else the first disk.
+    const bootType = o.generation === 2 ? 'SCSI' : 'IDE';
+    const disk = d.disk.sizeBytes === null ? null : bootDisk(o.disks, bootType);
+    if (d.disk.sizeBytes !== null && disk !== null && disk.sizeBytes !== d.disk.sizeBytes) {
+        if (d.disk.sizeBytes < disk.sizeBytes) {
+            return { steps: [], refusals: [refusal(name, 'blocked', 'disk-shrink', `disk ${disk.path} is ${(0,sizes/* formatSize */.Xq)(disk.sizeBytes)}, the file says ${(0,sizes/* formatSize */.Xq)(d.disk.sizeBytes)}: virtual disks are never shrunk`)] };
+        }
+        // Generation 2 disks sit on SCSI and grow online; generation 1 boot disks are on IDE and need the VM off.
+        const g = step(name, id, 'grow-disk', { op: 'disk.grow', args: { id, name, path: disk.path, sizeBytes: d.disk.sizeBytes } }, (0,sizes/* formatSize */.Xq)(disk.sizeBytes), (0,sizes/* formatSize */.Xq)(d.disk.sizeBytes), 'disk size differs', o.generation === 2 ? `${name}/disk` : restartGroup(name));
+        (o.generation === 2 ? (online ??= []) : (offline ??= [])).push(g);
+    }
+    // Online changes.
+    const haveSwitch = nic?.switch ?? null;
+    if (!single) {
+        // planned with the adapter list
+    }
+    else if ((d.switch ?? null) !== null && (haveSwitch === null || !(0,vm_name/* sameName */.q)(haveSwitch, d.switch))) {
+        if (!obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, d.switch))) {
+            return { steps: [], refusals: [refusal(name, 'blocked', 'missing-switch', `virtual switch '${d.switch}' does not exist on host ${obs.host.computerName}`)] };
+        }
+        (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { adapter: nic?.name ?? null, id, name, switch: d.switch } }, haveSwitch, d.switch, 'switch differs', `${name}/switch`));
+    }
+    else if (d.switch === null && haveSwitch !== null) {
+        (online ??= []).push(step(name, id, 'connect-switch', { op: 'vm.connectSwitch', args: { adapter: nic.name, id, name, switch: null } }, haveSwitch, null, 'the file connects no switch', `${name}/switch`));
+    }
+    // Notes edited by hand on Windows carry CRLF: the same text, not a change.
+    if (!(0,ownership/* sameUserNotes */.hC)(o.notes, d.notes)) {
+        const haveNotes = (0,ownership/* userNotes */.x1)(o.notes);
+        const notes = (0,ownership/* withMarker */.Pe)(d.notes, config.project);
+        (online ??= []).push(step(name, id, 'set-notes', { op: 'vm.setNotes', args: { id, name, notes } }, haveNotes, d.notes, 'notes differ', `${name}/notes`));
+    }
+    const running = o.state === 'Running';
+    const saved = o.state === 'Saved';
+    // Nothing of the wider surface in the file, nothing to change, and already in the asked power
+    // state (a Saved VM always gets a start or a refusal below): the common case ends here.
+    const surfaceUsed = usesSurface(d, o);
+    if (!surfaceUsed && offline === undefined && online === undefined && !saved && running === (d.state === 'running'))
+        return NOTHING;
+    offline ??= [];
+    online ??= [];
+    const group = restartGroup(name);
+    const steps = [];
+    const refusals = [];
+    if (surfaceUsed) {
+        const surface = planSurface(d, o, obs, seeds);
+        const fromSurface = (x, groupKey) => step(name, id, x.action, x.operation, x.from, x.to, x.reason, groupKey);
+        offline.push(...surface.offline.map((x) => fromSurface(x, group)));
+        // An eject → write → insert of the seed stands or falls together; other online changes alone.
+        online.push(...surface.online.map((x, i) => fromSurface(x, x.action === 'set-dvd' || x.action === 'write-seed' ? `${name}/seed` : `${name}/surface-${i}`)));
+        for (const x of surface.prelude)
+            steps.push(fromSurface(x, `${name}/seed`));
+        for (const b of surface.blocked)
+            refusals.push(refusal(name, 'blocked', b.code, b.message));
+    }
+    if (saved && (offline.length > 0 || d.state === 'stopped')) {
+        refusals.push(refusal(name, 'blocked', 'saved-or-paused', `VM '${name}' is Saved (its memory is on disk): start it, or discard the saved state by hand (Remove-VMSavedState), before changes that need it off`, offline));
+        steps.push(...online);
+        if (d.state === 'running')
+            steps.push(startStep(o, `${name}/start`));
+        return { steps, refusals };
+    }
+    if (offline.length > 0 && running) {
+        if (d.state === 'stopped') {
+            // The file asks for the VM off anyway: stop, then change; no restart involved.
+            steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, 'state: stopped'), ...offline, ...online);
+        }
+        else if (policy.allowRestart) {
+            steps.push(...checkpointSteps(config, o, checkpointName, group), stopStep(o, policy, group, `restart to apply: ${offline.map((s) => s.action).join(', ')}`), ...offline, ...online, startStep(o, group));
+        }
+        else {
+            refusals.push(refusal(name, 'blocked', 'needs-restart', `${offline.map((s) => s.action).join(', ')} need${offline.length === 1 ? 's' : ''} VM '${name}' off and restarts are not allowed (policy.allowRestart: false); allow restarts or stop the VM`, offline));
+            steps.push(...online);
+        }
+        return { steps, refusals };
+    }
+    // The VM is off (or stays as it is): change, then bring it to the desired power state.
+    if (running && d.state === 'stopped') {
+        steps.push(...checkpointSteps(config, o, checkpointName, `${name}/stop`), stopStep(o, policy, `${name}/stop`, 'state: stopped'));
+    }
+    steps.push(...offline, ...online);
+    if (!running && d.state === 'running')
+        steps.push(startStep(o, `${name}/start`));
+    return { steps, refusals };
+}
+function planRemove(name, o, deleteDisks, why, config) {
+    const group = `${name}/remove`;
+    const steps = [];
+    if (o.state !== 'Off') {
+        // Remove-VM needs the VM off; the VM is being destroyed, so a power cut after the bound is fine.
+        steps.push(step(name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name, timeoutSec: config.policy.stopTimeoutSec, turnOffAfterTimeout: true } }, o.state, 'Off', `${why}: stop before removal`, group));
+    }
+    steps.push(step(name, o.id, 'remove', { op: 'vm.remove', args: { deleteDisks, id: o.id, name } }, 'Off', 'absent', deleteDisks ? `${why}; its disks are deleted (disk.deleteOnDestroy)` : `${why}; its disks are kept`, group));
+    return { steps, refusals: [] };
+}
+// The power steps of an existing VM: plain functions, not closures made for every VM planned.
+function startStep(o, groupKey) {
+    return step(o.name, o.id, 'start', { op: 'vm.start', args: { id: o.id, name: o.name } }, o.state, 'Running', 'state: running', groupKey);
+}
+function stopStep(o, policy, groupKey, reason) {
+    return step(o.name, o.id, 'stop', { op: 'vm.stop', args: { id: o.id, name: o.name, timeoutSec: policy.stopTimeoutSec, turnOffAfterTimeout: policy.allowTurnOff } }, o.state, 'Off', reason, groupKey);
+}
+function checkpointSteps(config, o, checkpointName, groupKey) {
+    // An apply of this same config that was interrupted after taking the checkpoint left it there, and
+    // the rollback point it marks is still the right one: it is not taken twice.
+    if (!config.policy.checkpointBeforeDisruptive || o.checkpoints.some((c) => isOwnCheckpoint(config, checkpointName, c.name)))
+        return [];
+    const { id, name } = o;
+    return [step(name, id, 'checkpoint', { op: 'vm.checkpoint', args: { id, name, checkpointName } }, null, checkpointName, `checkpoint before a disruptive change; roll back with: Restore-VMSnapshot -VMName '${name}' -Name '${checkpointName}'`, groupKey)];
+}
+/** The boot disk: at IDE 0:0 (generation 1) or SCSI 0:0 (generation 2) when the backend reports
+ *  positions, else the first disk. */
+function bootDisk(disks, bootType) {
+    let slots = false;
+    for (const x of disks) {
+        if (x.controllerType === bootType && x.controllerNumber === 0 && x.controllerLocation === 0)
+            return x;
+        if (x.controllerType !== undefined)
+            slots = true;
+    }
+    return slots ? null : (disks[0] ?? null);
+}
+/** Gives the pending steps of one VM their ids (`vm/n`) and group ids, in place, onto `out`. */
+function number(vm, pending, out) {
+    // A group's id is the id of its first step (a VM has a handful of steps: found by a scan).
+    const keys = [];
+    for (let i = 0; i < pending.length; i++) {
+        const p = pending[i];
+        keys.push(p.group);
+        let first = 0;
+        while (keys[first] !== p.group)
+            first++;
+        p.id = `${vm}/${i + 1}`;
+        p.group = pending[first].id;
+        out.push(p);
+    }
+}
+function restartGroup(name) {
+    return `${name}/restart`;
+}
+/** `configDigest`: the config's hash when the caller has it (it names the checkpoint). */
+function planChanges(config, obs, seeds, configDigest) {
+    const draft = planVms(config, withDeclaredSwitches(config, obs), (0,assess/* vmsByName */.Fb)(obs), seeds, configDigest);
+    if (!draft.actionable)
+        return draft;
+    const sw = planSwitches(config, obs);
+    // Switch steps come first: the executor runs host-resource queues before any VM's.
+    const steps = [];
+    for (const [key, pending] of sw.byName)
+        number(key, pending, steps);
+    return { ...draft, steps: [...steps, ...draft.steps], refusals: [...sw.refusals, ...draft.refusals] };
+}
+/** Switches the file makes count as present when its VMs are planned (they are made first). */
+function withDeclaredSwitches(config, obs) {
+    const extra = (config.switches ?? []).filter((d) => d.state === 'present' && d.type !== 'External' && !obs.host.switches.some((s) => (0,vm_name/* sameName */.q)(s.name, d.name)));
+    return extra.length === 0 ? obs : { ...obs, host: { ...obs.host, switches: [...obs.host.switches, ...extra.map((d) => ({ name: d.name, type: d.type }))] } };
+}
+function planSwitches(config, obs) {
+    const byName = new Map();
+    const refusals = [];
+    for (const d of config.switches ?? []) {
+        const key = switchKey(d.name);
+        const have = obs.host.switches.find((s) => (0,vm_name/* sameName */.q)(s.name, d.name));
+        const mk = (action, operation, from, to, reason) => step(key, null, action, operation, from, to, reason, `${key}/${action}`);
+        const owner = have?.notes === undefined ? null : (0,ownership/* ownerOf */.bf)(have.notes);
+        if (d.state === 'absent') {
+            if (!have || d.type === 'External')
+                continue;
+            if (owner !== config.project) {
+                refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${have.name}' is not owned by project '${config.project}'; it is never removed by this config`));
+                continue;
+            }
+            const users = obs.vms.filter((v) => v.adapters.some((a) => (0,vm_name/* sameName */.q)(a.switch ?? '', d.name))).map((v) => v.name);
+            const remove = mk('remove-switch', { op: 'switch.remove', args: { name: have.name } }, have.type, 'absent', 'state: absent');
+            if (users.length)
+                refusals.push(refusal(key, 'blocked', 'switch-in-use', `switch '${have.name}' is still used by ${users.map((u) => `'${u}'`).join(', ')}; disconnect them first`, [remove]));
+            else
+                byName.set(key, [remove]);
+            continue;
+        }
+        if (d.type === 'External') {
+            // Only referenced: never created or removed (creating one interrupts the host's network).
+            if (!have)
+                refusals.push(refusal(key, 'blocked', 'missing-switch', `external switch '${d.name}' does not exist on host ${obs.host.computerName}; external switches are made by hand, never by this tool`));
+            else if (have.type !== 'External')
+                refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says External`));
+            continue;
+        }
+        if (!have) {
+            byName.set(key, [mk('create-switch', { op: 'switch.create', args: { name: d.name, type: d.type, notes: (0,ownership/* withMarker */.Pe)('', config.project), nat: d.nat } }, null, d.nat ? `${d.type}, NAT ${d.nat.subnet}` : d.type, 'not present on the host')]);
+            continue;
+        }
+        if (have.type !== d.type) {
+            refusals.push(refusal(key, 'blocked', 'switch-type', `switch '${d.name}' is ${have.type}, the file says ${d.type}; changing a switch's type is not done by this tool`));
+            continue;
+        }
+        if (d.nat && have.nat !== undefined && have.nat !== d.nat.subnet) {
+            if (owner !== config.project) {
+                refusals.push(refusal(key, 'refused', owner === null ? 'unmanaged' : 'owned-by-other', `switch '${d.name}' is not owned by project '${config.project}'; its NAT is not changed`));
+                continue;
+            }
+            byName.set(key, [mk('set-switch-nat', { op: 'switch.setNat', args: { name: have.name, nat: d.nat } }, have.nat, d.nat.subnet, 'NAT subnet differs')]);
+        }
+    }
+    return { byName, refusals };
+}
+/** Switch steps are keyed `switch:<name>` (a VM name cannot hold ':'). */
+function switchKey(name) {
+    return `switch:${name}`;
+}
+function planVms(config, obs, byName, seeds, configDigest) {
+    const project = config.project;
+    const prune = config.policy.prune;
+    // Owned VMs and the file's names are wanted only to judge reasons and to prune: made only then.
+    const owned = prune ? obs.vms.filter((v) => (0,ownership/* ownedBy */.LW)(v.notes, project)) : [];
+    if (obs.incomplete.length > 0) {
+        const desiredKeys = new Set((0,assess/* nameKeysOf */.vk)(config.vms));
+        const ownedKeys = new Set(owned.map((o) => (0,assess/* nameKey */.Rc)(o.name))); // a lookup per VM, not a scan
+        const relevant = (vm) => desiredKeys.has((0,assess/* nameKey */.Rc)(vm)) || (prune && ownedKeys.has((0,assess/* nameKey */.Rc)(vm)));
+        const blocking = (0,assess/* blockingReasons */.PK)(obs, relevant);
+        if (blocking.length > 0) {
+            const message = `the observation is incomplete, so nothing is acted on: ${blocking.map((r) => r.message).join('; ')}`;
+            return { actionable: false, steps: [], refusals: [{ vm: '*', kind: 'refused', code: 'observation-incomplete', message, steps: [] }], unchanged: [] };
+        }
+    }
+    const steps = [];
+    const refusals = [];
+    const unchanged = [];
+    const checkpointName = checkpointNameFor(config, configDigest); // once per plan
+    const vms = config.vms;
+    const keys = (0,assess/* nameKeysOf */.vk)(vms); // keyed once per config: the basis and safety compare them too
+    const desiredKeys = prune ? new Set(keys) : undefined;
+    for (let i = 0; i < vms.length; i++) {
+        const d = vms[i];
+        const key = keys[i];
+        const o = byName.get(key);
+        // Absent from a complete observation means absent: create it. Never read as "stopped".
+        const vp = o === undefined ? (d.state === 'absent' ? NOTHING : planCreate(config, d, obs, seeds)) : planExisting(config, d, o, obs, checkpointName, seeds);
+        if (vp.steps.length > 0)
+            number(d.name, vp.steps, steps);
+        for (const r of vp.refusals)
+            refusals.push(r);
+        if (vp.steps.length === 0 && vp.refusals.length === 0)
+            unchanged.push(d.name);
+    }
+    if (prune) {
+        const orphans = owned.filter((o) => !desiredKeys.has((0,assess/* nameKey */.Rc)(o.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const o of orphans) {
+            const vp = planRemove(o.name, o, false, 'owned by this project but no longer in the file (policy.prune)', config);
+            number(o.name, vp.steps, steps);
+        }
+    }
+    return { actionable: true, steps, refusals, unchanged };
+}
+
 ;// CONCATENATED MODULE: ./src/core/safety/safety.ts
 
 

@@ -116,17 +116,17 @@ async function sleepUnlessOrphaned(ms: number, io: SimAgentIo): Promise<void> {
 }
 
 async function handleLine(stateFile: string, line: string, io: SimAgentIo, countLaunch = false): Promise<object | string | null> {
-  let req: { id?: unknown; op?: unknown; args?: unknown };
+  let req: { id?: unknown; op?: unknown; args?: unknown } | null | undefined;
   try {
     req = JSON.parse(line);
   } catch {
-    if (countLaunch) await updateSimCounters(stateFile, (s) => void s.stats.launches++);
-    return { id: -1, ok: false, error: { code: 'invalid-request', message: 'request is not JSON' } };
+    req = undefined; // not JSON: answered below
   }
-  const id = typeof req.id === 'number' ? req.id : -1;
-  if (typeof req.op !== 'string' || id < 0) {
+  const id = typeof req?.id === 'number' ? req.id : -1;
+  if (typeof req?.op !== 'string' || id < 0) {
+    // A line that is no request still ends the wait for the first one: its launch counts now.
     if (countLaunch) await updateSimCounters(stateFile, (s) => void s.stats.launches++);
-    return { id, ok: false, error: { code: 'invalid-request', message: 'request needs a numeric id and an op' } };
+    return { id, ok: false, error: { code: 'invalid-request', message: req === undefined ? 'request is not JSON' : 'request needs a numeric id and an op' } };
   }
   const op = req.op;
   if (clientGone()) {

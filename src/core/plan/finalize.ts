@@ -2,8 +2,8 @@
 import { CanonicalTexts, canonicalTree, sha256OfParts, sha256OfTree, type Json } from '../canonical.js';
 import type { Config } from '../config/types.js';
 import type { Observation } from '../model/observed.js';
-import { basisHash, basisTreeOf, configHash, observedHash, observedHashOfTree, type KnownDigests } from './hashes.js';
-import { checkpointNameFor, type PlanDraft } from './plan.js';
+import { basisHash, basisTreeOf, checkpointNameFor, configHash, observedHash, observedHashOfTree, type KnownDigests } from './hashes.js';
+import type { PlanDraft } from './plan.js';
 import type { Plan, PlanCounts } from './types.js';
 
 function countOf(draft: PlanDraft): PlanCounts {

@@ -202,7 +202,6 @@ function planCreate(config: Config, d: DesiredVm, obs: Observation, seeds: SeedD
   return { steps, refusals: [] };
 }
 
-export { checkpointNameFor };
 
 type CreateVmArgsSurface = Pick<Required<CreateVmArgs>, 'adapters' | 'dataDisks' | 'dvdDrives' | 'settings' | 'integrationServices'>;
 
@@ -481,7 +480,7 @@ function planVms(config: Config, obs: Observation, byName: ReadonlyMap<string, O
   const steps: Step[] = [];
   const refusals: Refusal[] = [];
   const unchanged: string[] = [];
-  const checkpointName = checkpointNameFor(config, configDigest); // once per plan: it hashes the whole config
+  const checkpointName = checkpointNameFor(config, configDigest); // once per plan
   const vms = config.vms;
   const keys = nameKeysOf(vms); // keyed once per config: the basis and safety compare them too
   const desiredKeys = prune ? new Set(keys) : undefined;
