@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { simOperation } from '../src/backends/sim/host.js';
 import { readSimState } from '../src/backends/sim/state.js';
 import { writeFleetFiles } from './fixtures.js';
-import { describeMachine } from './machine.js';
+import { cpuTicks, describeMachine, stealShare } from './machine.js';
 import { APPLY, measureApplyCommand } from './measure/apply-command.js';
 import { measureColdStart } from './measure/cold.js';
 import { measureDouble } from './measure/double.js';
@@ -67,6 +67,7 @@ async function bench(): Promise<number> {
   const outFile = resolve(root, argValue('--out') ?? join('docs', 'benchmarks.md'));
   const started = performance.now();
   const loadStart = loadavg()[0]!;
+  const ticksStart = cpuTicks();
   const machine = describeMachine();
   const dir = mkdtempSync(join(tmpdir(), 'hvc-bench-'));
   try {
@@ -110,6 +111,7 @@ async function bench(): Promise<number> {
     const report: BenchReport = {
       machine,
       load: { start: loadStart, end: loadavg()[0]! },
+      steal: stealShare(ticksStart, cpuTicks()),
       totalMs: performance.now() - started,
       gnuTime: hasGnuTime(),
       plan,

@@ -25,6 +25,8 @@ export interface BenchReport {
   machine: Machine;
   /** Load averages (1 min) when the run started and ended. */
   load: { start: number; end: number };
+  /** The share of CPU time the hypervisor gave elsewhere during the run (null: not known). */
+  steal: number | null;
   totalMs: number;
   gnuTime: boolean;
   plan: PlanCommandRow[];
@@ -167,7 +169,7 @@ export function renderMarkdown(r: BenchReport): string {
       'The simulated host (`sim` backend) is a real agent process answering the real JSON-lines protocol; the costs it is told to add are stated per table. **The Terraform Hyper-V provider column is computed from that provider’s launch pattern, not run**; `terraform plan` over `terraform_data` is run when `terraform` is installed.',
     '',
   );
-  out.push(`**Machine:** ${m.cpu}, ${m.cores} cores, ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB RAM · ${m.os} · Node ${m.node} · ${m.date.slice(0, 16).replace('T', ' ')} UTC · load average ${r.load.start.toFixed(1)} at the start, ${r.load.end.toFixed(1)} at the end (above ${m.cores} means other work shared the cores and inflated the times) · whole benchmark ${(r.totalMs / 1000).toFixed(0)} s`, '');
+  out.push(`**Machine:** ${m.cpu}, ${m.cores} cores, ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB RAM · ${m.os} · Node ${m.node} · ${m.date.slice(0, 16).replace('T', ' ')} UTC · load average ${r.load.start.toFixed(1)} at the start, ${r.load.end.toFixed(1)} at the end (above ${m.cores} means other work shared the cores and inflated the times)${r.steal === null ? '' : ` · CPU time stolen by the hypervisor during the run ${(r.steal * 100).toFixed(1)} % (time the virtual machine waited for a core another guest held)`} · whole benchmark ${(r.totalMs / 1000).toFixed(0)} s`, '');
 
   out.push('## Targets', '');
   out.push(table(['Target', 'Measured', 'Result'], v.map((x) => [x.target, x.measured, mark(x.met)]), ['l', 'l', 'l']), '');

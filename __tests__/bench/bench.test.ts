@@ -10,6 +10,7 @@ import type { ApplyCommandRow } from '../../bench/measure/apply-command.js';
 import { engineChild, heapCost, minimalDiff } from '../../bench/measure/engine.js';
 import type { PlanCommandRow } from '../../bench/measure/plan-command.js';
 import { fitLine } from '../../bench/measure/run.js';
+import { cpuTicks, stealShare } from '../../bench/machine.js';
 import { humanSeconds, linearity, renderMarkdown, TARGETS, verdicts, type BenchReport } from '../../bench/report.js';
 import { idealSchedule, lastLane, scheduleRatio } from '../../bench/schedule.js';
 import { parseConfig } from '../../src/core/config/load.js';
@@ -119,6 +120,7 @@ function report(over: { applyRatio?: number; planMs?: number; action?: boolean; 
   return {
     machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, os: 'TestOS', node: 'v24.0.0', date: '2026-11-22T12:00:00.000Z' },
     load: { start: 0.5, end: 0.7 },
+    steal: 0.034,
     totalMs: 42_000,
     gnuTime: true,
     plan: [plan(1000, 'sim', 150), plan(10_000, 'sim', over.planMs ?? 500), plan(100_000, 'sim', 4000), plan(1000, 'replay', 100), plan(10_000, 'replay', 400), plan(100_000, 'replay', 3500)],
@@ -148,6 +150,7 @@ describe('the benchmarks page', () => {
     expect(md).toContain('npm run bench');
     expect(md).toContain('Test CPU, 2 cores, 8.0 GiB RAM');
     expect(md).toContain('load average 0.5 at the start');
+    expect(md).toContain('CPU time stolen by the hypervisor during the run 3.4 %');
     expect(md).toContain('computed from that provider’s launch pattern, not run');
     expect(md).toContain('no `terraform` on PATH');
     // Terraform provider pattern at 1,000 VMs: 18,000 module-loading launches; 100 rounds of 46.8 s = 78 min.
@@ -273,5 +276,15 @@ describe('reading the action’s outputs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the machine the bench ran on', () => {
+  it('reads steal from /proc/stat as a share of all the ticks between two readings', () => {
+    const now = cpuTicks();
+    if (process.platform === 'linux') expect(now !== null && now.total > 0 && now.steal >= 0 && now.steal <= now.total).toBe(true);
+    expect(stealShare({ total: 1000, steal: 10 }, { total: 3000, steal: 70 })).toBeCloseTo(0.03);
+    expect(stealShare(null, { total: 1, steal: 0 })).toBeNull();
+    expect(stealShare({ total: 5, steal: 0 }, { total: 5, steal: 0 })).toBeNull();
   });
 });
