@@ -48,6 +48,15 @@ function clock(startMs = Date.UTC(2026, 0, 1)) {
 const base = { ipv6: false, timeoutMs: 10_000, pollMs: 3_000 };
 
 describe('discoverAddresses', () => {
+  it('a signal ends polling: no query after it, and a pause under way ends at once', async () => {
+    const cancel = new AbortController();
+    const { query, calls } = source([{ vms: [vm(WEB)], neighbors: [] }]); // never an address
+    // The pause never ends by itself: only the signal can end it.
+    const [r] = await discoverAddresses(query, [WEB], { ...base, sleep: () => (cancel.abort(), new Promise<void>(() => undefined)), signal: cancel.signal });
+    expect(calls.length).toBe(1);
+    expect(r).toMatchObject({ vm: 'web-1', address: null, reason: 'the run was cancelled before an address was found' });
+  });
+
   it('tier 1: takes the address KVP reports, with MAC, tier and time, in one poll', async () => {
     const c = clock();
     const { query, calls } = source([{ vms: [vm(WEB, { adapters: [{ name: 'eth', mac: '00-15-5D-01-01-01', ips: ['10.0.0.5', 'fe80::1'] }] })], neighbors: [] }]);

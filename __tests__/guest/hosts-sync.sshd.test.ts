@@ -2,10 +2,12 @@
 // test controls). Skipped, with a warning saying why, where sshd is not installed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BEGIN_MARKER, END_MARKER } from '../../src/guest/hosts-block.js';
-import { normalizePrivateKey, syncHosts, type SyncOptions, type SyncTarget } from '../../src/guest/hosts-sync.js';
+import { normalizePrivateKey, syncHosts, writeScript, type SyncOptions, type SyncTarget } from '../../src/guest/hosts-sync.js';
 import { closedPort, generateKeyPair, sshdUnavailable, startSshd, type KeyPair, type Sshd } from '../support/sshd.js';
 
 const skipWhy = sshdUnavailable();
@@ -184,6 +186,31 @@ describeSshd('syncHosts against a real sshd', () => {
     expect(read(f.hostsPath)).toContain('10.0.0.5\tweb-1');
   });
 
+  it('a signal stops the sync between reading and writing: the guest is reported cancelled and its file is not replaced', async () => {
+    // The hosts "file" is a FIFO: the read command blocks on it until the test writes, so the signal
+    // fires exactly while the read is in flight. A write would rename a regular file over the FIFO.
+    const f = fixture(null);
+    expect(spawnSync('mkfifo', [f.hostsPath]).status).toBe(0);
+    const cancel = new AbortController();
+    const syncing = syncHosts([target(), target({ vm: 'web-2' })], entries, opts(f, { signal: cancel.signal, concurrency: 1 }));
+    const writer = await open(f.hostsPath, 'w'); // resolves once the guest's cat opened it for reading
+    cancel.abort();
+    await writer.writeFile('127.0.0.1 localhost\n');
+    await writer.close();
+    const reports = await syncing;
+    expect(reports).toEqual([expect.objectContaining({ vm: 'web-1', status: 'failed', reason: 'cancelled' })]); // web-2 never started
+    expect(reports[0]!.message).toContain(`the run was cancelled before writing ${f.hostsPath}`);
+    expect(statSync(f.hostsPath).isFIFO()).toBe(true);
+  });
+
+  it('a signal before the sync starts no guest at all', async () => {
+    const f = fixture('127.0.0.1 localhost\n');
+    const accepted = (sshd.log().match(/Connection from/g) ?? []).length;
+    expect(await syncHosts([target()], entries, opts(f, { signal: AbortSignal.abort() }))).toEqual([]);
+    expect(read(f.hostsPath)).toBe('127.0.0.1 localhost\n');
+    expect((sshd.log().match(/Connection from/g) ?? []).length).toBe(accepted);
+  });
+
   it('a broken managed block is reported (hosts-malformed) and left alone', async () => {
     const text = `127.0.0.1 localhost\n${BEGIN_MARKER}\n10.0.0.1 a\n`;
     const f = fixture(text);
@@ -266,6 +293,26 @@ describeSshd('syncHosts through sudo (sshd sessions with a stand-in sudo first o
     expect(readFileSync(hostsPath, 'utf8')).toBe(`x y\n${BEGIN_MARKER}\n10.0.0.5\tweb-1\n${END_MARKER}\n`);
     // `sudo -n true` (the check) and the write itself.
     expect(readFileSync(join(work, 'allow', 'calls'), 'utf8')).toBe('used\nused\n');
+  });
+});
+
+describe('the write script (no sshd needed)', () => {
+  it('replaces the file only when every byte arrived: a write cut short (a dropped connection) leaves it as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hvc-write-'));
+    try {
+      const file = join(dir, 'hosts');
+      writeFileSync(file, 'old\n');
+      const whole = '127.0.0.1 localhost\n10.0.0.5 web-1\n';
+      const cut = spawnSync('sh', ['-c', writeScript(file, whole.length)], { input: whole.slice(0, 12) });
+      expect({ status: cut.status, stderr: cut.stderr.toString() }).toEqual({ status: 6, stderr: expect.stringContaining('arrived incomplete') });
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      expect(readdirSync(dir)).toEqual(['hosts']); // the temp copy is removed
+      const ok = spawnSync('sh', ['-c', writeScript(file, whole.length)], { input: whole });
+      expect(ok.status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -210,6 +210,20 @@ describeSshd('reconcileGuests', () => {
     expect(readFileSync(s.hostsPath, 'utf8')).toBe('127.0.0.1 localhost\n# keep\n');
   });
 
+  it('a signal during discovery: no further query, no guest started (listed as not attempted), nothing written', async () => {
+    const s = setup();
+    const cancel = new AbortController();
+    const { backend, calls } = scriptedBackend(s.observation, (want) => {
+      cancel.abort(); // the signal arrives while the host answers the first query
+      return s.answer(want);
+    });
+    const report = await reconcileGuests(s.config, backend, { dryRun: false, env: env(), hostsPath: s.hostsPath, signal: cancel.signal });
+    expect(calls.query).toHaveLength(1);
+    expect(report.hosts.guests).toEqual([]);
+    expect(report.hosts.notAttempted).toContainEqual({ vm: 'web-1', reason: 'the run was cancelled before this guest was started' });
+    expect(readFileSync(s.hostsPath, 'utf8')).toBe('127.0.0.1 localhost\n# keep\n');
+  });
+
   it('a changed address is flagged against the previous run', async () => {
     const s = setup();
     const { backend } = scriptedBackend(s.observation, s.answer);

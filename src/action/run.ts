@@ -199,7 +199,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, signal?: A
       );
     }
     outcome = inputs.mode === 'reconcile'
-      ? await (await import('../engine/reconcile.js')).runReconcile({ configPath: inputs.configFile, backend, outDir: inputs.outputDir, dryRun: inputs.dryRun, env, stateDir: inputs.stateDir, log })
+      ? await (await import('../engine/reconcile.js')).runReconcile({
+          configPath: inputs.configFile, backend, outDir: inputs.outputDir, dryRun: inputs.dryRun, env, stateDir: inputs.stateDir, log,
+          // Writing guests holds the host lock as apply does, and a cancelled job stops it the same way.
+          lockWaitMs: inputs.lockWaitSec * 1000,
+          ...(signal ? { signal } : {}),
+          ...(cancelNow ? { cancelNow } : {}),
+        })
       : await runPipeline({
       mode: inputs.mode,
       configPath: inputs.configFile,

@@ -54,7 +54,7 @@ export const COMMANDS = {
   adopt: { args: ' VM', summary: 'take over a VM made by hand: a plan with one step writing the ownership marker', options: [...HOST, 'out', 'now', 'auto-approve', 'lock-wait', 'state-dir'] },
   unlock: { args: ' [RUN_ID]', summary: 'show who holds the host lock; with the holder\'s run id, release it', options: [...HOST, 'state-dir'] },
   doctor: { args: '', summary: 'check the host: Hyper-V module, service, rights, switches, images, paths', options: HOST },
-  reconcile: { args: '', summary: 'discover guest IPs and sync /etc/hosts over SSH (--dry-run: show diffs only)', options: [...HOST, 'out', 'now', 'state-dir', 'dry-run'] },
+  reconcile: { args: '', summary: 'discover guest IPs and sync /etc/hosts over SSH (--dry-run: show diffs only)', options: [...HOST, 'out', 'now', 'lock-wait', 'state-dir', 'dry-run'] },
 } as const satisfies Record<string, { args: string; summary: string; options: readonly OptionName[] }>;
 
 export type Command = keyof typeof COMMANDS;

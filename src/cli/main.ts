@@ -11,6 +11,7 @@ import type { RunResult } from '../core/model/result.js';
 import { planAdopt } from '../core/plan/adopt.js';
 import type { Plan } from '../core/plan/types.js';
 import { breakHostLock, inspectHostLock } from '../engine/apply/lock.js';
+import { Cancelled, unlessCancelled } from '../engine/cancellation.js';
 import { runPipeline, type PipelineOptions } from '../engine/pipeline.js';
 import { streamLogger } from '../engine/log.js';
 import { defaultStateDir, hostKeyOf } from '../engine/state-location.js';
@@ -216,18 +217,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const config = configured.config ?? loadConfig(target.configPath).config;
       const be = createBackend(backend);
       try {
+        // Both only read the host: a signal ends them at once (the agent finishes its read alone).
         if (command === 'status') {
-          const report = await observeStatus(config, be);
+          const report = await unlessCancelled(observeStatus(config, be), io.signal);
           io.err(renderStatus(report));
           if (values.json) io.out(JSON.stringify({ command, ...report }));
           return report.complete ? EXIT.ok : EXIT.error;
         }
-        const report = await runDoctor(be, config);
+        const report = await unlessCancelled(runDoctor(be, config), io.signal);
         for (const c of report.checks) io.err(`${c.ok ? 'ok  ' : 'FAIL'} ${c.message}${!c.ok && c.fix ? `\n       fix: ${c.fix}` : ''}`);
         if (values.json) io.out(JSON.stringify({ command, ...report }));
         return report.ok ? EXIT.ok : EXIT.error;
+      } catch (e) {
+        if (!(e instanceof Cancelled)) throw e;
+        const message = `cancelled by a signal before the host answered; nothing was checked${command === 'status' ? ' or shown' : ''}`;
+        io.err(`${command}: cancelled: ${message}`);
+        if (values.json) io.out(JSON.stringify({ command, status: 'cancelled', failureReason: 'cancelled', message }));
+        return EXIT.cancelled;
       } finally {
-        await be.close();
+        await be.close({ leaveBusy: io.signal?.aborted === true });
       }
     }
     const stateDir = str(values, 'state-dir') ? fromWorkDir(io, str(values, 'state-dir')!) : defaultStateDir();
@@ -236,9 +244,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const clock = fixedClock(values, io.env);
     const outDir = fromWorkDir(io, str(values, 'out') ?? 'out');
     if (command === 'reconcile') {
+      const dryRun = Boolean(values['dry-run']);
+      if (dryRun && values['lock-wait'] !== undefined) throw new HvcError('usage', '--lock-wait does not apply to reconcile --dry-run: a dry run writes nothing and takes no host lock');
+      const wait = lockWaitMs(values);
       const outcome = await runReconcile({
-        configPath: target.configPath, backend, outDir, dryRun: Boolean(values['dry-run']), env: io.env, log,
+        configPath: target.configPath, backend, outDir, dryRun, env: io.env, log,
         stateDir, ...(clock ? { clock } : {}),
+        ...(wait !== undefined ? { lockWaitMs: wait } : {}),
+        ...(io.signal ? { signal: io.signal } : {}),
+        ...(io.cancelNow ? { cancelNow: io.cancelNow } : {}),
       });
       for (const p of outcome.problems) io.err(problemLine(p, io));
       const guests = outcome.result.extra.guests as GuestReconcileReport | undefined;

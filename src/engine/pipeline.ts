@@ -3,8 +3,6 @@
 // RunResult with a typed failureReason, and result.json is written (or, when even that fails, the
 // result goes to the log with the reason 'output-failed'). The output folder holds one run's artifacts:
 // an earlier run's are removed first, and a second run into the same folder is refused meanwhile.
-import { randomUUID } from 'node:crypto';
-import { hostname as osHostname } from 'node:os';
 import { clearArtifacts, writeArtifactTree } from '../artifacts/write.js';
 import { CanonicalTexts, canonicalTree } from '../core/canonical.js';
 import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/hashes.js';
@@ -25,7 +23,8 @@ import { Journal } from './apply/journal.js';
 import { AgentRecords } from './apply/agents.js';
 import { acquireDirLock, type HostLock, type LockHolder } from './apply/lock.js';
 import { stepProgress } from './progress.js';
-import { takeLock } from './take-lock.js';
+import { DEFAULT_LOCK_WAIT_MS, runHolder, takeLock } from './take-lock.js';
+import { Cancelled, unlessCancelled as cut } from './cancellation.js';
 import { bindCreatedIds } from './created-ids.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
@@ -83,16 +82,14 @@ export { defaultStateDir, hostKeyOf };
 /** The name of the output folder's own lock file (never an artifact). */
 export const OUT_LOCK = '.hyperv-converge-out.lock';
 
-class Cancelled extends Error {}
-
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? silentLogger;
   const mode: RunMode = opts.mode;
   const startedAt = clock().toISOString();
   const files: PipelineOutcome['files'] = { current: null, plan: null, result: '' };
-  const runId = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : randomUUID();
-  const holder: LockHolder = { runId, pid: process.pid, hostname: osHostname(), startedAt };
+  const holder: LockHolder = runHolder(startedAt);
+  const runId = holder.runId;
   let config: Config | null = null;
   let observation: Observation | null = null;
   let plan: Plan | null = null;
@@ -115,20 +112,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
   /** A phase that a signal cuts short (its agent is left to finish; the result says cancelled). */
-  const unlessCancelled = async <T>(p: Promise<T>): Promise<T> => {
-    if (!opts.signal) return p;
-    if (cancelled()) throw new Cancelled();
-    let onAbort: () => void = () => undefined;
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(new Cancelled());
-      opts.signal!.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      return await Promise.race([p, aborted]);
-    } finally {
-      opts.signal.removeEventListener('abort', onAbort);
-    }
-  };
+  const unlessCancelled = <T>(p: Promise<T>): Promise<T> => cut(p, opts.signal);
 
   // One run per output folder: a second one is refused before it writes anything there.
   try {
@@ -161,7 +145,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (mode === 'apply') {
       // Take the host lock before observing, so the plan is made from a host no other apply is changing.
       // Waiting for it (and for an interrupted run's agents) ends at a signal: nothing is held or sent.
-      lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? 10 * 60_000, log, opts.signal));
+      lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, log, opts.signal));
       // Held open until result.json is written: closing marks earlier unfinished entries resolved,
       // which must not happen before this run has reported them.
       journal = await Journal.open(stateDir, hostKey, { runId });
@@ -249,9 +233,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
       const env = opts.guestEnv;
       // Loaded only here: the guest phase brings the SSH client, which no plan needs. Discovery can
-      // wait minutes for guests to boot: a signal ends the run now, with its steps.
+      // wait minutes for guests to boot: a signal stops it at once; a guest write in flight gets the
+      // grace, and nothing is written after the run ends (it throws Cancelled, with the steps kept).
       const { guestPhase } = await import('./reconcile.js');
-      extra.guests = await log.group('Guest network', () => unlessCancelled(guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log })));
+      extra.guests = await log.group('Guest network', () =>
+        guestPhase(cfg, be, post, {
+          env, dryRun: false, stateDir, hostKey, log,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(opts.cancelNow ? { cancelNow: opts.cancelNow } : {}),
+          ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+        }),
+      );
+      if (cancelled()) throw new Cancelled();
     }
     const more = { postObservation: post, converged, remaining: postPlan.steps };
     if (failed.length > 0) return finish('failed', 'apply-failed', `${failed.length} of ${steps.length} step(s) failed: ${failed.map((s) => `${s.vm} ${s.action}`).join(', ')}`, more);

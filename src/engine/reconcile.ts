@@ -1,6 +1,8 @@
 // Guest network reconcile as an engine phase: IP discovery and /etc/hosts sync, after an apply or on
 // its own (`hyperv-converge reconcile`, action mode `reconcile`). The last report per host is kept in
-// the state directory, so a changed address is reported with the one it replaced.
+// the state directory, so a changed address is reported with the one it replaced. A reconcile that
+// writes (not --dry-run) holds the host lock as apply does: guests' hosts files, known_hosts-<host>
+// and that report are changed by one run at a time. A signal stops it as it stops apply.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeArtifact } from '../artifacts/write.js';
@@ -13,10 +15,13 @@ import type { Observation } from '../core/model/observed.js';
 import type { RunStatus } from '../core/model/result.js';
 import type { Backend } from '../core/ports.js';
 import { reconcileGuests, type GuestReconcileReport } from '../guest/reconcile.js';
+import type { HostLock } from './apply/lock.js';
 import { hostFileKey } from './apply/state-files.js';
+import { Cancelled, DEFAULT_CANCEL_GRACE_MS, unlessCancelled, withinGrace } from './cancellation.js';
 import { silentLogger, type Logger } from './log.js';
 import { runResult, writeResult, type PipelineOutcome } from './outcome.js';
 import { defaultStateDir, hostKeyOf } from './state-location.js';
+import { DEFAULT_LOCK_WAIT_MS, runHolder, takeLock } from './take-lock.js';
 
 function memoryFile(stateDir: string, hostKey: string): string {
   return join(stateDir, `guests-${hostFileKey(hostKey)}.json`);
@@ -52,11 +57,23 @@ export interface GuestPhaseOptions {
   stateDir: string;
   hostKey: string;
   log: Logger;
+  /** First signal: no new address query, guest or remote command; in-flight ones get the grace. */
+  signal?: AbortSignal;
+  /** Second signal: the grace ends now. */
+  cancelNow?: AbortSignal;
+  /** How long in-flight guest operations get after the first signal (default 5 s). */
+  cancelGraceMs?: number;
 }
 
-/** Discovery + hosts sync for a config with an ssh section, with the previous run's addresses. */
+/**
+ * Discovery + hosts sync for a config with an ssh section, with the previous run's addresses. After a
+ * signal it starts nothing new and waits out the grace for what is in flight: then it throws
+ * Cancelled, having dropped the connections left, so nothing more is written once the run has ended
+ * (and released its lock). The report of a cancelled run is returned but not remembered.
+ */
 export async function guestPhase(config: Config, backend: Backend, observation: Observation, opts: GuestPhaseOptions): Promise<GuestReconcileReport> {
-  const report = await reconcileGuests(config, backend, {
+  const abandon = new AbortController();
+  const running = reconcileGuests(config, backend, {
     dryRun: opts.dryRun,
     env: opts.env,
     observation,
@@ -64,8 +81,16 @@ export async function guestPhase(config: Config, backend: Backend, observation: 
     // Host keys are trust: kept with the durable state, never in the workspace checkout cleans.
     defaultKnownHostsFile: join(opts.stateDir, `known_hosts-${hostFileKey(opts.hostKey)}`),
     log: (m: string) => opts.log.info(m),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    abandon: abandon.signal,
   });
-  if (!opts.dryRun) remember(opts.stateDir, opts.hostKey, report, opts.log);
+  const report = await withinGrace(running, opts.signal, opts.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS, opts.cancelNow);
+  if (report === 'abandoned') {
+    abandon.abort();
+    running.catch(() => undefined);
+    throw new Cancelled('guest operations still in flight were abandoned');
+  }
+  if (!opts.dryRun && !opts.signal?.aborted) remember(opts.stateDir, opts.hostKey, report, opts.log);
   return report;
 }
 
@@ -78,6 +103,14 @@ export interface ReconcileRunOptions {
   stateDir?: string;
   clock?: () => Date;
   log?: Logger;
+  /** How long to wait for another run's host lock (default 10 minutes); a dry run takes none. */
+  lockWaitMs?: number;
+  /** SIGINT/SIGTERM: nothing new is started; result.json says `cancelled`; the lock is released. */
+  signal?: AbortSignal;
+  /** A second signal: in-flight guest operations are abandoned at once. */
+  cancelNow?: AbortSignal;
+  /** How long in-flight guest operations get after the first signal (default 5 s). */
+  cancelGraceMs?: number;
 }
 
 export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineOutcome> {
@@ -88,7 +121,9 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
   let config: Config | null = null;
   let observation: Observation | null = null;
   let backend: Backend | null = null;
+  let lock: HostLock | null = null;
   let problems: Problem[] = [];
+  const cancelled = (): boolean => opts.signal?.aborted === true;
   const extra: Record<string, unknown> = {};
   const finish = (status: RunStatus, failureReason: FailureReason | null, message: string): PipelineOutcome => {
     const written = writeResult(opts.outDir, runResult({ mode: 'reconcile', status, failureReason, message, extra, startedAt, finishedAt: clock().toISOString() }), log);
@@ -100,33 +135,55 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
     const cfg = loadConfig(opts.configPath).config;
     config = cfg;
     if (!cfg.ssh) throw new HvcError('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
+    const stateDir = opts.stateDir ?? defaultStateDir();
+    const hostKey = hostKeyOf(opts.backend);
+    // Before observing, as apply does: the guests are found and written while no other run changes
+    // the host or them. A dry run writes nothing and, like plan, takes no lock.
+    if (!opts.dryRun) {
+      const holder = runHolder(startedAt);
+      lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, log, opts.signal));
+    }
+    if (cancelled()) throw new Cancelled();
     const be = createBackend(opts.backend);
     backend = be;
-    const seen = await log.group('Observe', async () => ({ ...assessObservation(await be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length })), observedAt: clock().toISOString() }));
+    const seen = await log.group('Observe', async () => ({ ...assessObservation(await unlessCancelled(be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length }), opts.signal)), observedAt: clock().toISOString() }));
     observation = seen;
     if (!seen.complete && seen.incomplete.some((r) => r.vm === undefined)) {
       files.current = writeArtifact(opts.outDir, 'current.json', seen);
       return finish('failed', 'observation-incomplete', seen.incomplete.map((r) => r.message).join('; '));
     }
     const report = await log.group('Guest network', () =>
-      guestPhase(cfg, be, seen, { env: opts.env, dryRun: opts.dryRun, stateDir: opts.stateDir ?? defaultStateDir(), hostKey: hostKeyOf(opts.backend), log }),
+      guestPhase(cfg, be, seen, {
+        env: opts.env, dryRun: opts.dryRun, stateDir, hostKey, log,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.cancelNow ? { cancelNow: opts.cancelNow } : {}),
+        ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+      }),
     );
     extra.guests = report;
     files.current = writeArtifact(opts.outDir, 'current.json', { ...seen, guests: report.addresses });
     const h = report.hosts;
     const summary = `${report.addresses.filter((a) => a.address).length} of ${report.addresses.length} address(es) found; hosts: ${h.synced.length} synced, ${h.unchanged.length} unchanged, ${h.wouldChange.length} would change, ${h.failed.length} failed`;
+    // Guests whose sync ended within the grace are in the report; those not started are named in it.
+    if (cancelled()) return finish('cancelled', 'cancelled', `cancelled by a signal; ${summary}, ${h.notAttempted.length} not attempted`);
     if (!report.ok) return finish('failed', h.failed.length ? 'apply-failed' : 'backend-error', summary);
     if (opts.dryRun) return finish(h.wouldChange.length ? 'changes' : 'no-changes', null, summary);
     return finish('applied', null, summary);
   } catch (e) {
+    if (e instanceof Cancelled || (isHvcError(e) && e.reason === 'cancelled')) {
+      log.warn(`cancelled: no guest operation was started after the signal${e.message ? `; ${e.message}` : ''}`);
+      return finish('cancelled', 'cancelled', `cancelled by a signal${e.message ? `: ${e.message}` : ''}`);
+    }
     if (isHvcError(e)) {
       problems = e.problems;
-      return finish(e.reason === 'usage' ? 'refused' : 'failed', e.reason, e.message);
+      return finish(e.reason === 'usage' || e.reason === 'locked' ? 'refused' : 'failed', e.reason, e.message);
     }
     log.error(`internal error: ${(e as Error).message}`);
     log.debug(`${(e as Error).stack ?? String(e)}`);
     return finish('failed', 'internal', `internal error: ${(e as Error).message}`);
   } finally {
-    await backend?.close();
+    // Each is attempted whatever the other does; a cancelled run does not wait for a busy agent.
+    await backend?.close({ leaveBusy: cancelled() }).catch((e: unknown) => log.warn(`closing the host agents failed: ${(e as Error).message}`));
+    await lock?.release().catch((e: unknown) => log.warn(`releasing the host lock failed: ${(e as Error).message}`));
   }
 }

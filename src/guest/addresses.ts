@@ -38,6 +38,8 @@ export interface DiscoverOptions {
   previous?: Record<string, string | null>;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** The run is cancelled: no further query is sent, and the pause between polls ends. */
+  signal?: AbortSignal;
 }
 
 export type AddressQuery = (ids: string[]) => Promise<GuestAddressReport>;
@@ -167,6 +169,18 @@ function diagnose(vm: GuestAddressVm | undefined, name: string, neighbors: Obser
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** p, or earlier when the signal fires (the pause between polls is not worth waiting out). */
+function untilAborted(p: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.resolve();
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<void>((r) => {
+    onAbort = r;
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([p, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
 /**
  * Polls `query` for the VMs still without an address until all have one or `timeoutMs` passes. The
  * number of polls is bounded by the timeout over the poll interval even when the clock stands still.
@@ -184,6 +198,10 @@ export async function discoverAddresses(query: AddressQuery, vms: { id: string; 
   for (let poll = 1; ; poll++) {
     const pending = vms.filter((v) => !found.has(v.id));
     if (pending.length === 0) break;
+    if (opts.signal?.aborted) {
+      for (const v of pending) why.set(v.id, { mac: why.get(v.id)?.mac ?? null, reason: 'the run was cancelled before an address was found', fix: 'run the command again' });
+      break;
+    }
     try {
       const report = await query(pending.map((v) => v.id));
       const neighbors = report.neighbors ?? [];
@@ -201,7 +219,7 @@ export async function discoverAddresses(query: AddressQuery, vms: { id: string; 
     }
     if (vms.every((v) => found.has(v.id))) break;
     if (poll >= maxPolls || now() - start + pollMs > opts.timeoutMs) break;
-    await sleep(pollMs);
+    await untilAborted(sleep(pollMs), opts.signal);
   }
 
   return vms.map((v) => {

@@ -39,6 +39,10 @@ export interface SyncOptions {
    * file and its folder itself; 'always'; 'never'.
    */
   sudo?: 'auto' | 'always' | 'never';
+  /** The run is cancelled: no guest is started and no remote command is sent after it. */
+  signal?: AbortSignal;
+  /** The run's grace is over: open connections are dropped now and no host key is recorded. */
+  abandon?: AbortSignal;
 }
 
 export type GuestSyncStatus = 'synced' | 'unchanged' | 'would-change' | 'failed';
@@ -53,6 +57,7 @@ export type GuestSyncReason =
   | 'hosts-malformed' // the hosts file holds a broken managed block (BEGIN without END, two blocks…)
   | 'known-hosts-damaged' // the known-hosts file holds a line this tool cannot read: trust undecidable
   | 'output-unframed' // a remote command's answer did not arrive inside its frame
+  | 'cancelled' // the run was cancelled before this guest's sync ended; the hosts file was not written
   | 'io-error'; // reading or writing the file failed, or a command timed out
 
 export interface GuestSyncReport {
@@ -209,8 +214,10 @@ function needsSudoCommand(path: string, nonce: string): string {
   );
 }
 
-// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over.
-function writeScript(path: string): string {
+// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over — only
+// when every byte arrived: a connection dropped mid-write (a timeout, an abandoned run) ends stdin
+// early, and a cut-off copy must never replace the file.
+export function writeScript(path: string, length: number): string {
   return [
     'set -e',
     resolvePath(path) + ' || true',
@@ -219,6 +226,7 @@ function writeScript(path: string): string {
     `trap 'rm -f -- "$t"' EXIT`,
     'if [ -e "$P" ]; then cp -p -- "$P" "$t"; else chmod 644 "$t"; fi',
     'cat > "$t"',
+    `[ "$(wc -c < "$t" | tr -d ' ')" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2; exit 6; }`,
     'mv -f -- "$t" "$P"',
     'trap - EXIT',
   ].join('\n');
@@ -229,7 +237,7 @@ interface Session {
   hostKey: GuestSyncReport['hostKey'];
 }
 
-async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string, known: KnownHosts): Promise<Session> {
+async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string, known: KnownHosts, onClient: (c: SshClient) => void): Promise<Session> {
   let expected: PublicKey[];
   if (target.hostKey !== null) {
     const pinned = parsePublicKey(target.hostKey);
@@ -247,12 +255,19 @@ async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string
   // A connection lost mid-command surfaces through the command's own close or timeout; this keeps a
   // late 'error' event from crashing the process.
   client.on('error', () => undefined);
+  onClient(client);
   let verdict: { failure: GuestFailure } | null = null;
   let seen: GuestSyncReport['hostKey'] = null;
 
   const hostVerifier = (key: Buffer, verify: (ok: boolean) => void) => {
     const fp = fingerprint(key);
     const type = keyBlobType(key);
+    if (opts.abandon?.aborted) {
+      // Abandoned runs write nothing more, not even a first-contact key.
+      verdict = { failure: new GuestFailure('cancelled', `the run was cancelled during the SSH handshake with ${target.vm}; nothing was recorded or written`) };
+      verify(false);
+      return;
+    }
     if (expected.length > 0) {
       const ok = expected.some((k) => k.blob.equals(key));
       seen = { fingerprint: fp, firstContact: false, recorded: false };
@@ -299,6 +314,7 @@ async function connect(target: SyncTarget, opts: SyncOptions, privateKey: string
 
   await new Promise<void>((resolve, reject) => {
     client.once('ready', () => resolve());
+    client.once('close', () => reject(verdict?.failure ?? new GuestFailure(opts.abandon?.aborted ? 'cancelled' : 'unreachable', `the connection to ${target.vm} closed during the SSH handshake${opts.abandon?.aborted ? ': the run was cancelled' : ''}`)));
     client.once('error', (err: Error & { level?: string; code?: string }) => {
       client.end();
       if (verdict) return reject(verdict.failure);
@@ -323,10 +339,22 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
   const path = opts.hostsPath ?? '/etc/hosts';
   const base = { vm: target.vm, host: target.host, port: target.port };
   let session: Session | null = null;
+  // Abandoned (the grace after a signal is over): the connection is dropped, whatever it is doing.
+  let open: SshClient | null = null;
+  const drop = (): void => void open?.destroy();
+  opts.abandon?.addEventListener('abort', drop, { once: true });
+  // Cancelled: no further remote command; a read without its write leaves the guest as it was.
+  const unlessCancelled = (next: string): void => {
+    if (opts.signal?.aborted) throw new GuestFailure('cancelled', `the run was cancelled before ${next} on ${target.vm}; ${path} was not written`);
+  };
   try {
-    session = await connect(target, opts, privateKey, known);
+    session = await connect(target, opts, privateKey, known, (c) => {
+      open = c;
+      if (opts.abandon?.aborted) drop();
+    });
     const { client } = session;
 
+    unlessCancelled(`reading ${path}`);
     const readNonce = newNonce();
     const read = await execRemote(client, readCommand(path, readNonce), null, opts.timeoutMs, `reading ${path}`);
     if (read.code !== 0 && read.code !== 3) throw new GuestFailure('io-error', `cannot read ${path} on ${target.vm}: ${read.stderr || `exit ${read.code}`}`);
@@ -354,6 +382,7 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
 
     const mode = opts.sudo ?? 'auto';
     let sudo = mode === 'always';
+    unlessCancelled(`writing ${path}`);
     if (mode === 'auto') {
       const probeNonce = newNonce();
       const probe = await execRemote(client, needsSudoCommand(path, probeNonce), null, opts.timeoutMs, 'checking write access');
@@ -362,12 +391,14 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
       sudo = answer === 'sudo';
     }
     if (sudo) {
+      unlessCancelled(`writing ${path}`);
       const check = await execRemote(client, 'sudo -n true', null, opts.timeoutMs, 'checking sudo');
       if (check.code !== 0) {
         throw new GuestFailure('sudo-denied', `user '${target.user}' on ${target.vm} cannot write ${path} and \`sudo -n\` was refused (${check.stderr || `exit ${check.code}`}); allow passwordless sudo for it or log in as root`);
       }
     }
-    const script = writeScript(path);
+    unlessCancelled(`writing ${path}`);
+    const script = writeScript(path, Buffer.byteLength(after, 'latin1'));
     const command = (sudo ? 'sudo -n ' : '') + `sh -c ${shq(script)}`;
     const write = await execRemote(client, command, Buffer.from(after, 'latin1'), opts.timeoutMs, `writing ${path}`);
     if (write.code !== 0) throw new GuestFailure('io-error', `cannot write ${path} on ${target.vm}: ${write.stderr || `exit ${write.code}`}`);
@@ -376,13 +407,15 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
     const failure = e instanceof GuestFailure ? e : new GuestFailure('io-error', e instanceof Error ? e.message : String(e));
     return { ...base, status: 'failed', reason: failure.reason, message: redact(failure.message, privateKey), diff: null, hostKey: session?.hostKey ?? null, entries: 0 };
   } finally {
+    opts.abandon?.removeEventListener('abort', drop);
     session?.client.end();
   }
 }
 
 /**
- * Brings the managed block of every target's hosts file to `entries`. Returns one report per target,
- * in target order; never throws for a guest's trouble.
+ * Brings the managed block of every target's hosts file to `entries`. Returns one report per target
+ * it started, in target order (all of them unless opts.signal fired: after it, none is started);
+ * never throws for a guest's trouble.
  */
 export async function syncHosts(targets: SyncTarget[], entries: HostsEntry[], opts: SyncOptions): Promise<GuestSyncReport[]> {
   // Bad entries are the caller's bug: fail before touching any guest.
@@ -419,12 +452,12 @@ export async function syncHosts(targets: SyncTarget[], entries: HostsEntry[], op
   const reports: GuestSyncReport[] = new Array(targets.length);
   let next = 0;
   const worker = async () => {
-    while (next < targets.length) {
+    while (next < targets.length && !opts.signal?.aborted) {
       const i = next++;
       reports[i] = await syncOne(targets[i]!, entries, opts, privateKey, known);
     }
   };
   const width = Math.max(1, Math.min(opts.concurrency ?? 4, targets.length));
   await Promise.all(Array.from({ length: width }, worker));
-  return reports;
+  return reports.filter((r) => r !== undefined);
 }

@@ -55,6 +55,10 @@ export interface ReconcileOptions {
   sshTimeoutMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** The run is cancelled: no further address query, no guest started, no remote command sent. */
+  signal?: AbortSignal;
+  /** The run's grace is over: open guest connections are dropped, nothing more is recorded. */
+  abandon?: AbortSignal;
 }
 
 /** Last addresses by VM id from a previous report, for `previous`. */
@@ -116,6 +120,7 @@ export async function reconcileGuests(config: Config, backend: Backend, opts: Re
           previous: previousAddresses(opts.previous),
           ...(opts.now ? { now: opts.now } : {}),
           ...(opts.sleep ? { sleep: opts.sleep } : {}),
+          ...(opts.signal ? { signal: opts.signal } : {}),
         });
   for (const a of addresses) {
     if (a.address) log(`${a.vm}: ${a.address} (${a.tier})${a.changed ? `, was ${a.previous}` : ''}`);
@@ -164,7 +169,12 @@ export async function reconcileGuests(config: Config, backend: Backend, opts: Re
         timeoutMs: opts.sshTimeoutMs ?? 15000,
         concurrency: config.host.concurrency,
         ...(opts.hostsPath ? { hostsPath: opts.hostsPath } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.abandon ? { abandon: opts.abandon } : {}),
       });
+      // Guests the signal kept from being started.
+      const started = new Set(guests.map((g) => g.vm));
+      for (const t of targets) if (!started.has(t.vm)) notAttempted.push({ vm: t.vm, reason: 'the run was cancelled before this guest was started' });
     }
     for (const g of guests) log(`${g.vm}: ${g.status}${g.reason ? ` (${g.reason})` : ''}: ${g.message}`);
   }

@@ -6,6 +6,7 @@ import { HvcError } from '../../core/errors.js';
 import type { StepResult } from '../../core/model/result.js';
 import type { AgentErrorCode, OperationOutcome, OperationRunner } from '../../core/ports.js';
 import type { Step } from '../../core/plan/types.js';
+import { DEFAULT_CANCEL_GRACE_MS } from '../cancellation.js';
 import type { Journal } from './journal.js';
 
 export type StepEvent =
@@ -40,7 +41,6 @@ export interface ExecuteOptions {
 }
 
 const DEFAULT_RUNNER_GRACE_MS = 10_000;
-const DEFAULT_CANCEL_GRACE_MS = 5_000;
 /** Failures after which the host is in a known state (the agent answered): a restart is safe. */
 const DEFINITE = new Set(['invalid-state', 'invalid-argument', 'not-found', 'permission-denied', 'hyperv-error', 'unsupported', 'invalid-request']);
 
