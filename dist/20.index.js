@@ -150,6 +150,19 @@ function diagnose(vm, name, neighbors, ipv6) {
     return { mac, reason: parts.join('; '), fix: fixes.join('; or ') };
 }
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** p, or earlier when the signal fires (the pause between polls is not worth waiting out). */
+function untilAborted(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.resolve();
+    let onAbort = () => undefined;
+    const aborted = new Promise((r) => {
+        onAbort = r;
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([p, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
 /**
  * Polls `query` for the VMs still without an address until all have one or `timeoutMs` passes. The
  * number of polls is bounded by the timeout over the poll interval even when the clock stands still.
@@ -167,6 +180,11 @@ async function discoverAddresses(query, vms, opts) {
         const pending = vms.filter((v) => !found.has(v.id));
         if (pending.length === 0)
             break;
+        if (opts.signal?.aborted) {
+            for (const v of pending)
+                why.set(v.id, { mac: why.get(v.id)?.mac ?? null, reason: 'the run was cancelled before an address was found', fix: 'run the command again' });
+            break;
+        }
         try {
             const report = await query(pending.map((v) => v.id));
             const neighbors = report.neighbors ?? [];
@@ -189,7 +207,7 @@ async function discoverAddresses(query, vms, opts) {
             break;
         if (poll >= maxPolls || now() - start + pollMs > opts.timeoutMs)
             break;
-        await sleep(pollMs);
+        await untilAborted(sleep(pollMs), opts.signal);
     }
     return vms.map((v) => {
         const previous = opts.previous?.[v.id] ?? opts.previous?.[v.name] ?? null;
@@ -654,8 +672,10 @@ function needsSudoCommand(path, nonce) {
         `if [ "$(id -u)" = 0 ] || { [ -w "$d" ] && { [ ! -e "$P" ] || [ -w "$P" ]; }; }; then a=direct; else a=sudo; fi; ` +
         `printf '\\n%s BEGIN %s\\n%s\\n%s END\\n' ${nonce} "$(printf %s "$a" | wc -c | tr -d ' ')" "$a" ${nonce}`);
 }
-// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over.
-function writeScript(path) {
+// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over — only
+// when every byte arrived: a connection dropped mid-write (a timeout, an abandoned run) ends stdin
+// early, and a cut-off copy must never replace the file.
+function writeScript(path, length) {
     return [
         'set -e',
         resolvePath(path) + ' || true',
@@ -664,11 +684,12 @@ function writeScript(path) {
         `trap 'rm -f -- "$t"' EXIT`,
         'if [ -e "$P" ]; then cp -p -- "$P" "$t"; else chmod 644 "$t"; fi',
         'cat > "$t"',
+        `[ "$(wc -c < "$t" | tr -d ' ')" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2; exit 6; }`,
         'mv -f -- "$t" "$P"',
         'trap - EXIT',
     ].join('\n');
 }
-async function connect(target, opts, privateKey, known) {
+async function connect(target, opts, privateKey, known, onClient) {
     let expected;
     if (target.hostKey !== null) {
         const pinned = parsePublicKey(target.hostKey);
@@ -687,11 +708,18 @@ async function connect(target, opts, privateKey, known) {
     // A connection lost mid-command surfaces through the command's own close or timeout; this keeps a
     // late 'error' event from crashing the process.
     client.on('error', () => undefined);
+    onClient(client);
     let verdict = null;
     let seen = null;
     const hostVerifier = (key, verify) => {
         const fp = fingerprint(key);
         const type = keyBlobType(key);
+        if (opts.abandon?.aborted) {
+            // Abandoned runs write nothing more, not even a first-contact key.
+            verdict = { failure: new GuestFailure('cancelled', `the run was cancelled during the SSH handshake with ${target.vm}; nothing was recorded or written`) };
+            verify(false);
+            return;
+        }
         if (expected.length > 0) {
             const ok = expected.some((k) => k.blob.equals(key));
             seen = { fingerprint: fp, firstContact: false, recorded: false };
@@ -732,6 +760,7 @@ async function connect(target, opts, privateKey, known) {
     };
     await new Promise((resolve, reject) => {
         client.once('ready', () => resolve());
+        client.once('close', () => reject(verdict?.failure ?? new GuestFailure(opts.abandon?.aborted ? 'cancelled' : 'unreachable', `the connection to ${target.vm} closed during the SSH handshake${opts.abandon?.aborted ? ': the run was cancelled' : ''}`)));
         client.once('error', (err) => {
             client.end();
             if (verdict)
@@ -756,9 +785,23 @@ async function syncOne(target, entries, opts, privateKey, known) {
     const path = opts.hostsPath ?? '/etc/hosts';
     const base = { vm: target.vm, host: target.host, port: target.port };
     let session = null;
+    // Abandoned (the grace after a signal is over): the connection is dropped, whatever it is doing.
+    let open = null;
+    const drop = () => void open?.destroy();
+    opts.abandon?.addEventListener('abort', drop, { once: true });
+    // Cancelled: no further remote command; a read without its write leaves the guest as it was.
+    const unlessCancelled = (next) => {
+        if (opts.signal?.aborted)
+            throw new GuestFailure('cancelled', `the run was cancelled before ${next} on ${target.vm}; ${path} was not written`);
+    };
     try {
-        session = await connect(target, opts, privateKey, known);
+        session = await connect(target, opts, privateKey, known, (c) => {
+            open = c;
+            if (opts.abandon?.aborted)
+                drop();
+        });
         const { client } = session;
+        unlessCancelled(`reading ${path}`);
         const readNonce = newNonce();
         const read = await execRemote(client, readCommand(path, readNonce), null, opts.timeoutMs, `reading ${path}`);
         if (read.code !== 0 && read.code !== 3)
@@ -788,6 +831,7 @@ async function syncOne(target, entries, opts, privateKey, known) {
         }
         const mode = opts.sudo ?? 'auto';
         let sudo = mode === 'always';
+        unlessCancelled(`writing ${path}`);
         if (mode === 'auto') {
             const probeNonce = newNonce();
             const probe = await execRemote(client, needsSudoCommand(path, probeNonce), null, opts.timeoutMs, 'checking write access');
@@ -797,12 +841,14 @@ async function syncOne(target, entries, opts, privateKey, known) {
             sudo = answer === 'sudo';
         }
         if (sudo) {
+            unlessCancelled(`writing ${path}`);
             const check = await execRemote(client, 'sudo -n true', null, opts.timeoutMs, 'checking sudo');
             if (check.code !== 0) {
                 throw new GuestFailure('sudo-denied', `user '${target.user}' on ${target.vm} cannot write ${path} and \`sudo -n\` was refused (${check.stderr || `exit ${check.code}`}); allow passwordless sudo for it or log in as root`);
             }
         }
-        const script = writeScript(path);
+        unlessCancelled(`writing ${path}`);
+        const script = writeScript(path, Buffer.byteLength(after, 'latin1'));
         const command = (sudo ? 'sudo -n ' : '') + `sh -c ${shq(script)}`;
         const write = await execRemote(client, command, Buffer.from(after, 'latin1'), opts.timeoutMs, `writing ${path}`);
         if (write.code !== 0)
@@ -814,12 +860,14 @@ async function syncOne(target, entries, opts, privateKey, known) {
         return { ...base, status: 'failed', reason: failure.reason, message: redact(failure.message, privateKey), diff: null, hostKey: session?.hostKey ?? null, entries: 0 };
     }
     finally {
+        opts.abandon?.removeEventListener('abort', drop);
         session?.client.end();
     }
 }
 /**
- * Brings the managed block of every target's hosts file to `entries`. Returns one report per target,
- * in target order; never throws for a guest's trouble.
+ * Brings the managed block of every target's hosts file to `entries`. Returns one report per target
+ * it started, in target order (all of them unless opts.signal fired: after it, none is started);
+ * never throws for a guest's trouble.
  */
 async function syncHosts(targets, entries, opts) {
     // Bad entries are the caller's bug: fail before touching any guest.
@@ -857,14 +905,14 @@ async function syncHosts(targets, entries, opts) {
     const reports = new Array(targets.length);
     let next = 0;
     const worker = async () => {
-        while (next < targets.length) {
+        while (next < targets.length && !opts.signal?.aborted) {
             const i = next++;
             reports[i] = await syncOne(targets[i], entries, opts, privateKey, known);
         }
     };
     const width = Math.max(1, Math.min(opts.concurrency ?? 4, targets.length));
     await Promise.all(Array.from({ length: width }, worker));
-    return reports;
+    return reports.filter((r) => r !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/guest/reconcile.ts
@@ -935,6 +983,7 @@ async function reconcileGuests(config, backend, opts) {
             previous: previousAddresses(opts.previous),
             ...(opts.now ? { now: opts.now } : {}),
             ...(opts.sleep ? { sleep: opts.sleep } : {}),
+            ...(opts.signal ? { signal: opts.signal } : {}),
         });
     for (const a of addresses) {
         if (a.address)
@@ -988,7 +1037,14 @@ async function reconcileGuests(config, backend, opts) {
                 timeoutMs: opts.sshTimeoutMs ?? 15000,
                 concurrency: config.host.concurrency,
                 ...(opts.hostsPath ? { hostsPath: opts.hostsPath } : {}),
+                ...(opts.signal ? { signal: opts.signal } : {}),
+                ...(opts.abandon ? { abandon: opts.abandon } : {}),
             });
+            // Guests the signal kept from being started.
+            const started = new Set(guests.map((g) => g.vm));
+            for (const t of targets)
+                if (!started.has(t.vm))
+                    notAttempted.push({ vm: t.vm, reason: 'the run was cancelled before this guest was started' });
         }
         for (const g of guests)
             log(`${g.vm}: ${g.status}${g.reason ? ` (${g.reason})` : ''}: ${g.message}`);
@@ -1017,16 +1073,24 @@ async function reconcileGuests(config, backend, opts) {
 
 // EXTERNAL MODULE: ./src/engine/apply/state-files.ts
 var state_files = __webpack_require__(48490);
+// EXTERNAL MODULE: ./src/engine/cancellation.ts
+var cancellation = __webpack_require__(62775);
 // EXTERNAL MODULE: ./src/engine/log.ts
 var engine_log = __webpack_require__(54760);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/state-location.ts
 var state_location = __webpack_require__(49763);
+// EXTERNAL MODULE: ./src/engine/take-lock.ts
+var take_lock = __webpack_require__(96807);
 ;// CONCATENATED MODULE: ./src/engine/reconcile.ts
 // Guest network reconcile as an engine phase: IP discovery and /etc/hosts sync, after an apply or on
 // its own (`hyperv-converge reconcile`, action mode `reconcile`). The last report per host is kept in
-// the state directory, so a changed address is reported with the one it replaced.
+// the state directory, so a changed address is reported with the one it replaced. A reconcile that
+// writes (not --dry-run) holds the host lock as apply does: guests' hosts files, known_hosts-<host>
+// and that report are changed by one run at a time. A signal stops it as it stops apply.
+
+
 
 
 
@@ -1067,9 +1131,15 @@ function remember(stateDir, hostKey, report, log) {
         log.warn(`state-write-failed: the guest address memory ${file} cannot be written (${e.message}); the next run will not know these addresses`);
     }
 }
-/** Discovery + hosts sync for a config with an ssh section, with the previous run's addresses. */
+/**
+ * Discovery + hosts sync for a config with an ssh section, with the previous run's addresses. After a
+ * signal it starts nothing new and waits out the grace for what is in flight: then it throws
+ * Cancelled, having dropped the connections left, so nothing more is written once the run has ended
+ * (and released its lock). The report of a cancelled run is returned but not remembered.
+ */
 async function guestPhase(config, backend, observation, opts) {
-    const report = await reconcileGuests(config, backend, {
+    const abandon = new AbortController();
+    const running = reconcileGuests(config, backend, {
         dryRun: opts.dryRun,
         env: opts.env,
         observation,
@@ -1077,8 +1147,16 @@ async function guestPhase(config, backend, observation, opts) {
         // Host keys are trust: kept with the durable state, never in the workspace checkout cleans.
         defaultKnownHostsFile: (0,external_node_path_.join)(opts.stateDir, `known_hosts-${(0,state_files/* hostFileKey */.UN)(opts.hostKey)}`),
         log: (m) => opts.log.info(m),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        abandon: abandon.signal,
     });
-    if (!opts.dryRun)
+    const report = await (0,cancellation/* withinGrace */.qL)(running, opts.signal, opts.cancelGraceMs ?? cancellation/* DEFAULT_CANCEL_GRACE_MS */.F$, opts.cancelNow);
+    if (report === 'abandoned') {
+        abandon.abort();
+        running.catch(() => undefined);
+        throw new cancellation/* Cancelled */.cJ('guest operations still in flight were abandoned');
+    }
+    if (!opts.dryRun && !opts.signal?.aborted)
         remember(opts.stateDir, opts.hostKey, report, opts.log);
     return report;
 }
@@ -1090,7 +1168,9 @@ async function runReconcile(opts) {
     let config = null;
     let observation = null;
     let backend = null;
+    let lock = null;
     let problems = [];
+    const cancelled = () => opts.signal?.aborted === true;
     const extra = {};
     const finish = (status, failureReason, message) => {
         const written = (0,outcome/* writeResult */.Z)(opts.outDir, (0,outcome/* runResult */.X)({ mode: 'reconcile', status, failureReason, message, extra, startedAt, finishedAt: clock().toISOString() }), log);
@@ -1103,19 +1183,37 @@ async function runReconcile(opts) {
         config = cfg;
         if (!cfg.ssh)
             throw new errors/* HvcError */.Iy('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
+        const stateDir = opts.stateDir ?? (0,state_location/* defaultStateDir */.yD)();
+        const hostKey = (0,state_location/* hostKeyOf */.v)(opts.backend);
+        // Before observing, as apply does: the guests are found and written while no other run changes
+        // the host or them. A dry run writes nothing and, like plan, takes no lock.
+        if (!opts.dryRun) {
+            const holder = (0,take_lock/* runHolder */.C2)(startedAt);
+            lock = await log.group('Host lock', () => (0,take_lock/* takeLock */.HJ)(stateDir, hostKey, holder, opts.lockWaitMs ?? take_lock/* DEFAULT_LOCK_WAIT_MS */.Xn, log, opts.signal));
+        }
+        if (cancelled())
+            throw new cancellation/* Cancelled */.cJ();
         const be = (0,backends/* createBackend */.n0)(opts.backend);
         backend = be;
-        const seen = await log.group('Observe', async () => ({ ...(0,assess/* assessObservation */.N$)(await be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length })), observedAt: clock().toISOString() }));
+        const seen = await log.group('Observe', async () => ({ ...(0,assess/* assessObservation */.N$)(await (0,cancellation/* unlessCancelled */.MS)(be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length }), opts.signal)), observedAt: clock().toISOString() }));
         observation = seen;
         if (!seen.complete && seen.incomplete.some((r) => r.vm === undefined)) {
             files.current = (0,write/* writeArtifact */.w6)(opts.outDir, 'current.json', seen);
             return finish('failed', 'observation-incomplete', seen.incomplete.map((r) => r.message).join('; '));
         }
-        const report = await log.group('Guest network', () => guestPhase(cfg, be, seen, { env: opts.env, dryRun: opts.dryRun, stateDir: opts.stateDir ?? (0,state_location/* defaultStateDir */.yD)(), hostKey: (0,state_location/* hostKeyOf */.v)(opts.backend), log }));
+        const report = await log.group('Guest network', () => guestPhase(cfg, be, seen, {
+            env: opts.env, dryRun: opts.dryRun, stateDir, hostKey, log,
+            ...(opts.signal ? { signal: opts.signal } : {}),
+            ...(opts.cancelNow ? { cancelNow: opts.cancelNow } : {}),
+            ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+        }));
         extra.guests = report;
         files.current = (0,write/* writeArtifact */.w6)(opts.outDir, 'current.json', { ...seen, guests: report.addresses });
         const h = report.hosts;
         const summary = `${report.addresses.filter((a) => a.address).length} of ${report.addresses.length} address(es) found; hosts: ${h.synced.length} synced, ${h.unchanged.length} unchanged, ${h.wouldChange.length} would change, ${h.failed.length} failed`;
+        // Guests whose sync ended within the grace are in the report; those not started are named in it.
+        if (cancelled())
+            return finish('cancelled', 'cancelled', `cancelled by a signal; ${summary}, ${h.notAttempted.length} not attempted`);
         if (!report.ok)
             return finish('failed', h.failed.length ? 'apply-failed' : 'backend-error', summary);
         if (opts.dryRun)
@@ -1123,16 +1221,22 @@ async function runReconcile(opts) {
         return finish('applied', null, summary);
     }
     catch (e) {
+        if (e instanceof cancellation/* Cancelled */.cJ || ((0,errors/* isHvcError */._L)(e) && e.reason === 'cancelled')) {
+            log.warn(`cancelled: no guest operation was started after the signal${e.message ? `; ${e.message}` : ''}`);
+            return finish('cancelled', 'cancelled', `cancelled by a signal${e.message ? `: ${e.message}` : ''}`);
+        }
         if ((0,errors/* isHvcError */._L)(e)) {
             problems = e.problems;
-            return finish(e.reason === 'usage' ? 'refused' : 'failed', e.reason, e.message);
+            return finish(e.reason === 'usage' || e.reason === 'locked' ? 'refused' : 'failed', e.reason, e.message);
         }
         log.error(`internal error: ${e.message}`);
         log.debug(`${e.stack ?? String(e)}`);
         return finish('failed', 'internal', `internal error: ${e.message}`);
     }
     finally {
-        await backend?.close();
+        // Each is attempted whatever the other does; a cancelled run does not wait for a busy agent.
+        await backend?.close({ leaveBusy: cancelled() }).catch((e) => log.warn(`closing the host agents failed: ${e.message}`));
+        await lock?.release().catch((e) => log.warn(`releasing the host lock failed: ${e.message}`));
     }
 }
 

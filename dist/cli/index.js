@@ -12576,6 +12576,468 @@ function formatSize(bytes) {
 
 /***/ }),
 
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ acquireDirLock),
+/* harmony export */   QM: () => (/* binding */ acquireHostLock),
+/* harmony export */   YS: () => (/* binding */ inspectHostLock),
+/* harmony export */   vh: () => (/* binding */ breakHostLock)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LOCK_POLL_MS, DEFAULT_LOCK_STALE_MS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8433);
+/* harmony import */ var _process_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8679);
+/* harmony import */ var _state_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8490);
+// One apply per host at a time. The lock is a file in the state directory that names its holder.
+//
+// Protocol (works across processes and on Windows and POSIX file systems):
+// - every change to the lock file (create, replace a stale one, release) happens while holding a
+//   short-lived guard file (`<lock>.guard`, created atomically, held for milliseconds). Nobody ever
+//   moves a live lock aside, so there is no moment in which two processes can both believe they hold
+//   it. (An earlier design moved a stale-looking lock aside to check it; under contention a third
+//   process could create a lock in that gap and two processes ended up holding it.)
+// - create: the record is written to a private temp file, then hard-linked into place: link() fails
+//   with EEXIST when the file exists, and a reader never sees a half-written record. Where hard links
+//   are unsupported we fall back to an O_EXCL create.
+// - heartbeat: the holder touches the lock's mtime while it holds it, so "stale" means "no sign of
+//   life for staleAfterMs", not "an apply that simply runs long".
+// - a guard left by a process that died while holding it (its pid gone on this host, or older than
+//   GUARD_STALE_MS) is cleared, re-checking after an atomic rename that it is still the one judged.
+// - a holder is judged dead by its pid only where that pid means the same process: same host name,
+//   same kernel boot, same pid namespace, same start time (process-identity.ts). A holder in another
+//   container sharing the state volume is judged by its heartbeat alone.
+// - release removes the lock only when it still carries our token.
+
+
+
+
+
+
+
+
+
+/** What tells the holder's process apart from another with the same pid. */
+function identityFields(pid) {
+    const id = (0,_process_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .identityOf */ .cu)(pid);
+    return { bootId: id.bootId, pidNs: id.pidNs, startTicks: id.startTicks };
+}
+const DEFAULT_LOCK_POLL_MS = 500;
+const DEFAULT_LOCK_STALE_MS = 10 * 60_000;
+/** A takeover guard older than this belongs to a takeover that died midway. */
+const GUARD_STALE_MS = 30_000;
+async function acquireHostLock(stateDir, hostKey, opts) {
+    validateHolder(opts.holder);
+    await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureStateDir */ .xH)(stateDir);
+    return acquireLockAt((0,_state_files_js__WEBPACK_IMPORTED_MODULE_7__/* .lockPath */ .HZ)(stateDir, hostKey), hostKey, opts);
+}
+/** The same lock on a file of the caller's choosing (e.g. one output folder per run). */
+async function acquireDirLock(dir, fileName, label, opts) {
+    validateHolder(opts.holder);
+    await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureStateDir */ .xH)(dir);
+    return acquireLockAt((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, fileName), label, opts);
+}
+async function acquireLockAt(path, hostKey, opts) {
+    const waitMs = nonNegative(opts.waitMs, 'waitMs');
+    const pollMs = Math.max(1, nonNegative(opts.pollMs ?? DEFAULT_LOCK_POLL_MS, 'pollMs'));
+    const staleAfterMs = Math.max(1, nonNegative(opts.staleAfterMs ?? DEFAULT_LOCK_STALE_MS, 'staleAfterMs'));
+    const warn = opts.warn ?? (() => undefined);
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const record = { v: 1, hostKey, token, ...pickHolder(opts.holder), ...identityFields(opts.holder.pid) };
+    const deadline = Date.now() + waitMs;
+    let tookOver = null;
+    let last = null;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HvcError */ .Iy('cancelled', `cancelled while waiting for the lock of '${(0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(hostKey)}'; nothing was changed`);
+        const guard = await takeGuard(path, record);
+        if (guard) {
+            try {
+                const seen = await readLock(path);
+                const stale = seen ? staleReason(seen, staleAfterMs) : null;
+                if (seen && stale !== null) {
+                    // Only guard holders change the file, so the lock we judged is the one we remove.
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(path).catch((e) => {
+                        if (errCode(e) !== 'ENOENT')
+                            throw e;
+                    });
+                    tookOver = seen.record ? pickHolder(seen.record) : null;
+                    warn(`took over a stale host lock for '${hostKey}' (${describe(seen)}): ${stale}`);
+                }
+                if (!seen || stale !== null) {
+                    if (await createExclusive(path, JSON.stringify(record)))
+                        break;
+                    tookOver = null; // a writer outside the protocol (a hand-made file) got there first
+                }
+                else {
+                    last = seen;
+                }
+            }
+            finally {
+                await guard.release();
+            }
+        }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            throw lockedError(hostKey, path, last ?? (await readLock(path)), waitMs, staleAfterMs);
+        await sleep(Math.min(guard ? pollMs : Math.min(pollMs, 5 + Math.floor(Math.random() * 20)), left), opts.signal);
+    }
+    return holdLock(path, record, hostKey, staleAfterMs, warn, tookOver);
+}
+function holdLock(path, record, hostKey, staleAfterMs, warn, tookOver) {
+    const token = record.token;
+    let released = false;
+    let lostWarned = false;
+    // Heartbeat: keep mtime fresh so that a long apply is never mistaken for a stale one.
+    const beat = setInterval(() => {
+        void (async () => {
+            const seen = await readLock(path);
+            if (seen?.record?.token === token) {
+                const now = new Date();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(path, now, now).catch(() => undefined);
+            }
+            else if (!released && !lostWarned) {
+                lostWarned = true;
+                warn(`the host lock for '${hostKey}' at ${path} is no longer ours (${seen ? describe(seen) : 'removed'})`);
+            }
+        })().catch(() => undefined);
+    }, Math.max(20, Math.floor(staleAfterMs / 4)));
+    beat.unref();
+    // A process that ends without release (uncaught error, process.exit) still clears its own lock.
+    const onExit = () => {
+        try {
+            const rec = parseRecord((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+            if (rec?.token === token)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+        }
+        catch {
+            /* nothing to clear */
+        }
+    };
+    process.once('exit', onExit);
+    return {
+        path,
+        tookOver,
+        async release() {
+            if (released)
+                return;
+            released = true;
+            clearInterval(beat);
+            process.removeListener('exit', onExit);
+            await removeIfOwned(path, token, record);
+        },
+    };
+}
+/** Atomic create: true when we created it, false when it already exists. */
+async function createExclusive(path, content) {
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx');
+    try {
+        await fh.writeFile(content, 'utf8');
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(tmp, path);
+        return true;
+    }
+    catch (e) {
+        const code = errCode(e);
+        if (code === 'EEXIST')
+            return false;
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EXDEV')
+            return createWithExcl(path, content);
+        throw e;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => undefined);
+    }
+}
+/** Fallback for file systems without hard links: O_EXCL create, then write. */
+async function createWithExcl(path, content) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'wx');
+    }
+    catch (e) {
+        if (errCode(e) === 'EEXIST')
+            return false;
+        throw e;
+    }
+    try {
+        await fh.writeFile(content, 'utf8');
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return true;
+}
+async function readLock(path) {
+    try {
+        const [raw, st] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)]);
+        return { raw, record: parseRecord(raw), mtimeMs: st.mtimeMs };
+    }
+    catch (e) {
+        if (errCode(e) === 'ENOENT')
+            return null;
+        throw e;
+    }
+}
+function parseRecord(raw) {
+    try {
+        const r = JSON.parse(raw);
+        if (r && typeof r === 'object' && r.v === 1 && typeof r.token === 'string' && typeof r.runId === 'string' &&
+            typeof r.pid === 'number' && typeof r.hostname === 'string' && typeof r.startedAt === 'string') {
+            return r;
+        }
+    }
+    catch {
+        /* unreadable */
+    }
+    return null;
+}
+/** Why a seen lock is stale, or null when its holder may still be working. */
+function staleReason(seen, staleAfterMs) {
+    const r = seen.record;
+    if (r && (0,_process_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .liveness */ .QX)(r) === 'dead') {
+        return `its holder (pid ${r.pid}) is no longer running on this host`;
+    }
+    const idle = Date.now() - seen.mtimeMs;
+    if (idle > staleAfterMs)
+        return `no heartbeat for ${Math.round(idle / 1000)} s (stale after ${Math.round(staleAfterMs / 1000)} s)`;
+    return null;
+}
+/** The guard serializing changes to the lock file; null while another process holds it. */
+async function takeGuard(path, record) {
+    const guard = `${path}.guard`;
+    const mine = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), startedAt: new Date().toISOString(), ...identityFields(process.pid) });
+    if (await createExclusive(guard, mine)) {
+        return { release: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(guard).catch(() => undefined) };
+    }
+    // Held by someone else: clear it only if its holder died while holding it.
+    const g = await readLock(guard);
+    if (g && staleReason(g, GUARD_STALE_MS) !== null)
+        await removeIfSame(guard, g);
+    return null;
+}
+async function removeIfOwned(path, token, record) {
+    const guard = record ? await waitForGuard(path, record, 5_000) : null;
+    try {
+        const seen = await readLock(path);
+        if (seen?.record?.token !== token)
+            return; // not ours (taken over, or cleared by hand): leave it
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(path).catch((e) => {
+            if (errCode(e) !== 'ENOENT')
+                throw e;
+        });
+    }
+    finally {
+        await guard?.release();
+    }
+}
+async function waitForGuard(path, record, boundMs) {
+    const until = Date.now() + boundMs;
+    for (;;) {
+        const g = await takeGuard(path, record);
+        if (g || Date.now() >= until)
+            return g;
+        await sleep(5 + Math.floor(Math.random() * 10));
+    }
+}
+/** Removes `path` only if it is still the lock we saw; a lock that replaced it meanwhile is restored. */
+async function removeIfSame(path, seen) {
+    const aside = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.release`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(path, aside);
+    }
+    catch (e) {
+        if (errCode(e) === 'ENOENT')
+            return;
+        throw e;
+    }
+    const moved = await readLock(aside);
+    if (moved && !sameLock(moved, seen))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(aside, path).catch(() => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(aside).catch(() => undefined);
+}
+function sameLock(a, b) {
+    if (a.record && b.record)
+        return a.record.token === b.record.token;
+    return a.raw === b.raw;
+}
+function lockedError(hostKey, path, seen, waitMs, staleAfterMs) {
+    const who = seen ? describe(seen) : 'an unknown holder';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HvcError */ .Iy('locked', `host '${hostKey}' is locked by ${who}; waited ${waitMs} ms. ` +
+        `If that run is no longer active, release the lock with 'hyperv-converge unlock ${seen?.record ? (0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(seen.record.runId) : 'unreadable'}' (or delete ${path}). ` +
+        `It is also taken over automatically once its process is gone (same host) or after ${Math.round(staleAfterMs / 1000)} s without heartbeat.`, { detail: { holder: seen?.record ? pickHolder(seen.record) : null, lockPath: path, waitedMs: waitMs } });
+}
+function describe(seen) {
+    const r = seen.record;
+    if (!r)
+        return `an unreadable lock file (last modified ${new Date(seen.mtimeMs).toISOString()})`;
+    return `run ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(r.runId)} (pid ${r.pid} on ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(r.hostname)}, since ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(r.startedAt)})`;
+}
+function pickHolder(h) {
+    return { runId: h.runId, pid: h.pid, hostname: h.hostname, startedAt: h.startedAt };
+}
+function validateHolder(h) {
+    const ok = h && typeof h.runId === 'string' && h.runId !== '' && Number.isInteger(h.pid) && h.pid > 0 &&
+        typeof h.hostname === 'string' && h.hostname !== '' && typeof h.startedAt === 'string' && h.startedAt !== '';
+    if (!ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HvcError */ .Iy('usage', 'lock holder needs runId, a positive integer pid, hostname and startedAt');
+}
+function nonNegative(n, name) {
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HvcError */ .Iy('usage', `${name} must be a non-negative number of milliseconds`);
+    return n;
+}
+function errCode(e) {
+    return e?.code;
+}
+function sleep(ms, signal) {
+    return new Promise((r) => {
+        const done = () => {
+            clearTimeout(t);
+            signal?.removeEventListener('abort', done);
+            r();
+        };
+        const t = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** Who holds the host lock now (null: nobody), for `unlock` and lock-wait messages. */
+async function inspectHostLock(stateDir, hostKey) {
+    const path = (0,_state_files_js__WEBPACK_IMPORTED_MODULE_7__/* .lockPath */ .HZ)(stateDir, hostKey);
+    const seen = await readLock(path);
+    return seen ? { path, holder: seen.record ? pickHolder(seen.record) : null, modifiedAt: new Date(seen.mtimeMs).toISOString() } : null;
+}
+/**
+ * Releases the host lock on purpose (an operator clearing a stale lock), only if it is still the one
+ * they were shown: held by `runId`, or unreadable when runId is null. Goes through the guard like
+ * every other change to the lock file. Returns the holder released, or null when the lock changed.
+ */
+async function breakHostLock(stateDir, hostKey, runId) {
+    const path = (0,_state_files_js__WEBPACK_IMPORTED_MODULE_7__/* .lockPath */ .HZ)(stateDir, hostKey);
+    const me = { v: 1, hostKey, token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(), runId: 'unlock', pid: process.pid, hostname: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), startedAt: new Date().toISOString() };
+    const guard = await waitForGuard(path, me, 5_000);
+    if (!guard)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HvcError */ .Iy('locked', `the lock of '${hostKey}' is being changed by another process right now; try again`);
+    try {
+        const seen = await readLock(path);
+        if (!seen)
+            return { released: false, holder: null };
+        const holder = seen.record ? pickHolder(seen.record) : null;
+        if ((holder?.runId ?? null) !== runId)
+            return { released: false, holder };
+        await removeIfSame(path, seen);
+        return { released: true, holder };
+    }
+    finally {
+        await guard.release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ liveness),
+/* harmony export */   cu: () => (/* binding */ identityOf)
+/* harmony export */ });
+/* unused harmony exports startTicksOf, pidRunning */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+// Who a process is, beyond its pid: a pid alone is ambiguous across PID namespaces (containers
+// sharing a state volume), across reboots and after the pid is reused. On Linux the kernel's boot id,
+// the pid namespace and the process's start time (in clock ticks since boot) pin it down; elsewhere
+// (Windows) only the host name and pid are known, and the answer errs towards "alive".
+
+
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').trim();
+    }
+    catch {
+        return null;
+    }
+}
+function bootId() {
+    return readText('/proc/sys/kernel/random/boot_id');
+}
+function pidNamespace() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid');
+    }
+    catch {
+        return null;
+    }
+}
+/** Start time of a process in this namespace; null when it is not running or /proc is absent. */
+function startTicksOf(pid) {
+    const stat = readText(`/proc/${pid}/stat`);
+    if (!stat)
+        return null;
+    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return rest[19] ?? null;
+}
+/** The identity of a process of this host and namespace (this process by default). */
+function identityOf(pid = process.pid) {
+    return { pid, hostname: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), bootId: bootId(), pidNs: pidNamespace(), startTicks: startTicksOf(pid) };
+}
+/** True when `pid` names a running process here (EPERM: it exists but is someone else's). */
+function pidRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * Whether the process a record names still runs. 'unknown' when it lives where this process cannot
+ * look: another host name, another boot of the kernel, another pid namespace.
+ */
+function liveness(id) {
+    if (typeof id.pid !== 'number' || !Number.isInteger(id.pid) || id.pid <= 0)
+        return 'unknown';
+    if (typeof id.hostname !== 'string' || id.hostname.toLowerCase() !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)().toLowerCase())
+        return 'unknown';
+    // Records written before these fields existed are judged by host name and pid alone.
+    if (id.bootId !== undefined && id.bootId !== bootId())
+        return 'unknown';
+    if (id.pidNs !== undefined && id.pidNs !== pidNamespace())
+        return 'unknown';
+    if (!pidRunning(id.pid))
+        return 'dead';
+    if (id.startTicks && startTicksOf(id.pid) !== id.startTicks)
+        return 'dead'; // the pid was reused
+    return 'alive';
+}
+
+
+/***/ }),
+
 /***/ 8490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12626,6 +13088,79 @@ async function ensureStateDir(stateDir) {
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HvcError */ .Iy('usage', `state directory ${stateDir} cannot be created: ${e.message}`, { cause: e });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ DEFAULT_CANCEL_GRACE_MS),
+/* harmony export */   MS: () => (/* binding */ unlessCancelled),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   qL: () => (/* binding */ withinGrace)
+/* harmony export */ });
+// A run's cancellation (src/entry/signals.ts): the first signal stops new work; what is in flight
+// either is abandoned at once (reads: nothing on a host is left half-done) or gets a bounded grace
+// (writes), which a second signal ends. The run then ends as `cancelled`.
+/** Thrown inside a run to end it as cancelled; the run's own catch turns it into result.json. */
+class Cancelled extends Error {
+}
+/** How long in-flight operations get to answer after the first signal. */
+const DEFAULT_CANCEL_GRACE_MS = 5_000;
+/** A read that a signal cuts short at once: p, or Cancelled as soon as the signal fires. */
+async function unlessCancelled(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        throw new Cancelled();
+    let onAbort = () => undefined;
+    const aborted = new Promise((_, reject) => {
+        onAbort = () => reject(new Cancelled());
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([p, aborted]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Work that starts nothing new after `signal` (it is handed the signal) but may be inside a write: it
+ * gets `graceMs` from the signal to end, less when `now` (the second signal) fires. p's value, or
+ * 'abandoned' once the grace is over.
+ */
+async function withinGrace(p, signal, graceMs, now) {
+    if (!signal)
+        return p;
+    let timer;
+    let onAbort;
+    let onNow;
+    const over = new Promise((resolve) => {
+        onAbort = () => {
+            timer = setTimeout(() => resolve('abandoned'), graceMs);
+        };
+        onNow = () => resolve('abandoned');
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        if (now?.aborted)
+            onNow();
+        else
+            now?.addEventListener('abort', onNow, { once: true });
+    });
+    try {
+        return await Promise.race([p, over]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        now?.removeEventListener('abort', onNow);
     }
 }
 
@@ -12703,6 +13238,21 @@ function writeResult(outDir, result, log) {
         log.error(JSON.stringify({ status: failed.status, failureReason: failed.failureReason, message: failed.message, planHash: failed.planHash, steps: failed.steps }));
         return { file: '', result: failed };
     }
+}
+
+
+/***/ }),
+
+/***/ 8433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Values read from files another process wrote (journal, lock, agent records) are printed through
+// this: control, format and line-separator characters become \uXXXX, so no file can drive a terminal.
+function printable(s) {
+    return String(s).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
@@ -12854,6 +13404,19 @@ function diagnose(vm, name, neighbors, ipv6) {
     return { mac, reason: parts.join('; '), fix: fixes.join('; or ') };
 }
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** p, or earlier when the signal fires (the pause between polls is not worth waiting out). */
+function untilAborted(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.resolve();
+    let onAbort = () => undefined;
+    const aborted = new Promise((r) => {
+        onAbort = r;
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([p, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
 /**
  * Polls `query` for the VMs still without an address until all have one or `timeoutMs` passes. The
  * number of polls is bounded by the timeout over the poll interval even when the clock stands still.
@@ -12871,6 +13434,11 @@ async function discoverAddresses(query, vms, opts) {
         const pending = vms.filter((v) => !found.has(v.id));
         if (pending.length === 0)
             break;
+        if (opts.signal?.aborted) {
+            for (const v of pending)
+                why.set(v.id, { mac: why.get(v.id)?.mac ?? null, reason: 'the run was cancelled before an address was found', fix: 'run the command again' });
+            break;
+        }
         try {
             const report = await query(pending.map((v) => v.id));
             const neighbors = report.neighbors ?? [];
@@ -12893,7 +13461,7 @@ async function discoverAddresses(query, vms, opts) {
             break;
         if (poll >= maxPolls || now() - start + pollMs > opts.timeoutMs)
             break;
-        await sleep(pollMs);
+        await untilAborted(sleep(pollMs), opts.signal);
     }
     return vms.map((v) => {
         const previous = opts.previous?.[v.id] ?? opts.previous?.[v.name] ?? null;
@@ -13358,8 +13926,10 @@ function needsSudoCommand(path, nonce) {
         `if [ "$(id -u)" = 0 ] || { [ -w "$d" ] && { [ ! -e "$P" ] || [ -w "$P" ]; }; }; then a=direct; else a=sudo; fi; ` +
         `printf '\\n%s BEGIN %s\\n%s\\n%s END\\n' ${nonce} "$(printf %s "$a" | wc -c | tr -d ' ')" "$a" ${nonce}`);
 }
-// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over.
-function writeScript(path) {
+// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over — only
+// when every byte arrived: a connection dropped mid-write (a timeout, an abandoned run) ends stdin
+// early, and a cut-off copy must never replace the file.
+function writeScript(path, length) {
     return [
         'set -e',
         resolvePath(path) + ' || true',
@@ -13368,11 +13938,12 @@ function writeScript(path) {
         `trap 'rm -f -- "$t"' EXIT`,
         'if [ -e "$P" ]; then cp -p -- "$P" "$t"; else chmod 644 "$t"; fi',
         'cat > "$t"',
+        `[ "$(wc -c < "$t" | tr -d ' ')" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2; exit 6; }`,
         'mv -f -- "$t" "$P"',
         'trap - EXIT',
     ].join('\n');
 }
-async function connect(target, opts, privateKey, known) {
+async function connect(target, opts, privateKey, known, onClient) {
     let expected;
     if (target.hostKey !== null) {
         const pinned = parsePublicKey(target.hostKey);
@@ -13391,11 +13962,18 @@ async function connect(target, opts, privateKey, known) {
     // A connection lost mid-command surfaces through the command's own close or timeout; this keeps a
     // late 'error' event from crashing the process.
     client.on('error', () => undefined);
+    onClient(client);
     let verdict = null;
     let seen = null;
     const hostVerifier = (key, verify) => {
         const fp = fingerprint(key);
         const type = keyBlobType(key);
+        if (opts.abandon?.aborted) {
+            // Abandoned runs write nothing more, not even a first-contact key.
+            verdict = { failure: new GuestFailure('cancelled', `the run was cancelled during the SSH handshake with ${target.vm}; nothing was recorded or written`) };
+            verify(false);
+            return;
+        }
         if (expected.length > 0) {
             const ok = expected.some((k) => k.blob.equals(key));
             seen = { fingerprint: fp, firstContact: false, recorded: false };
@@ -13436,6 +14014,7 @@ async function connect(target, opts, privateKey, known) {
     };
     await new Promise((resolve, reject) => {
         client.once('ready', () => resolve());
+        client.once('close', () => reject(verdict?.failure ?? new GuestFailure(opts.abandon?.aborted ? 'cancelled' : 'unreachable', `the connection to ${target.vm} closed during the SSH handshake${opts.abandon?.aborted ? ': the run was cancelled' : ''}`)));
         client.once('error', (err) => {
             client.end();
             if (verdict)
@@ -13460,9 +14039,23 @@ async function syncOne(target, entries, opts, privateKey, known) {
     const path = opts.hostsPath ?? '/etc/hosts';
     const base = { vm: target.vm, host: target.host, port: target.port };
     let session = null;
+    // Abandoned (the grace after a signal is over): the connection is dropped, whatever it is doing.
+    let open = null;
+    const drop = () => void open?.destroy();
+    opts.abandon?.addEventListener('abort', drop, { once: true });
+    // Cancelled: no further remote command; a read without its write leaves the guest as it was.
+    const unlessCancelled = (next) => {
+        if (opts.signal?.aborted)
+            throw new GuestFailure('cancelled', `the run was cancelled before ${next} on ${target.vm}; ${path} was not written`);
+    };
     try {
-        session = await connect(target, opts, privateKey, known);
+        session = await connect(target, opts, privateKey, known, (c) => {
+            open = c;
+            if (opts.abandon?.aborted)
+                drop();
+        });
         const { client } = session;
+        unlessCancelled(`reading ${path}`);
         const readNonce = newNonce();
         const read = await execRemote(client, readCommand(path, readNonce), null, opts.timeoutMs, `reading ${path}`);
         if (read.code !== 0 && read.code !== 3)
@@ -13492,6 +14085,7 @@ async function syncOne(target, entries, opts, privateKey, known) {
         }
         const mode = opts.sudo ?? 'auto';
         let sudo = mode === 'always';
+        unlessCancelled(`writing ${path}`);
         if (mode === 'auto') {
             const probeNonce = newNonce();
             const probe = await execRemote(client, needsSudoCommand(path, probeNonce), null, opts.timeoutMs, 'checking write access');
@@ -13501,12 +14095,14 @@ async function syncOne(target, entries, opts, privateKey, known) {
             sudo = answer === 'sudo';
         }
         if (sudo) {
+            unlessCancelled(`writing ${path}`);
             const check = await execRemote(client, 'sudo -n true', null, opts.timeoutMs, 'checking sudo');
             if (check.code !== 0) {
                 throw new GuestFailure('sudo-denied', `user '${target.user}' on ${target.vm} cannot write ${path} and \`sudo -n\` was refused (${check.stderr || `exit ${check.code}`}); allow passwordless sudo for it or log in as root`);
             }
         }
-        const script = writeScript(path);
+        unlessCancelled(`writing ${path}`);
+        const script = writeScript(path, Buffer.byteLength(after, 'latin1'));
         const command = (sudo ? 'sudo -n ' : '') + `sh -c ${shq(script)}`;
         const write = await execRemote(client, command, Buffer.from(after, 'latin1'), opts.timeoutMs, `writing ${path}`);
         if (write.code !== 0)
@@ -13518,12 +14114,14 @@ async function syncOne(target, entries, opts, privateKey, known) {
         return { ...base, status: 'failed', reason: failure.reason, message: redact(failure.message, privateKey), diff: null, hostKey: session?.hostKey ?? null, entries: 0 };
     }
     finally {
+        opts.abandon?.removeEventListener('abort', drop);
         session?.client.end();
     }
 }
 /**
- * Brings the managed block of every target's hosts file to `entries`. Returns one report per target,
- * in target order; never throws for a guest's trouble.
+ * Brings the managed block of every target's hosts file to `entries`. Returns one report per target
+ * it started, in target order (all of them unless opts.signal fired: after it, none is started);
+ * never throws for a guest's trouble.
  */
 async function syncHosts(targets, entries, opts) {
     // Bad entries are the caller's bug: fail before touching any guest.
@@ -13561,14 +14159,14 @@ async function syncHosts(targets, entries, opts) {
     const reports = new Array(targets.length);
     let next = 0;
     const worker = async () => {
-        while (next < targets.length) {
+        while (next < targets.length && !opts.signal?.aborted) {
             const i = next++;
             reports[i] = await syncOne(targets[i], entries, opts, privateKey, known);
         }
     };
     const width = Math.max(1, Math.min(opts.concurrency ?? 4, targets.length));
     await Promise.all(Array.from({ length: width }, worker));
-    return reports;
+    return reports.filter((r) => r !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/guest/reconcile.ts
@@ -13639,6 +14237,7 @@ async function reconcileGuests(config, backend, opts) {
             previous: previousAddresses(opts.previous),
             ...(opts.now ? { now: opts.now } : {}),
             ...(opts.sleep ? { sleep: opts.sleep } : {}),
+            ...(opts.signal ? { signal: opts.signal } : {}),
         });
     for (const a of addresses) {
         if (a.address)
@@ -13692,7 +14291,14 @@ async function reconcileGuests(config, backend, opts) {
                 timeoutMs: opts.sshTimeoutMs ?? 15000,
                 concurrency: config.host.concurrency,
                 ...(opts.hostsPath ? { hostsPath: opts.hostsPath } : {}),
+                ...(opts.signal ? { signal: opts.signal } : {}),
+                ...(opts.abandon ? { abandon: opts.abandon } : {}),
             });
+            // Guests the signal kept from being started.
+            const started = new Set(guests.map((g) => g.vm));
+            for (const t of targets)
+                if (!started.has(t.vm))
+                    notAttempted.push({ vm: t.vm, reason: 'the run was cancelled before this guest was started' });
         }
         for (const g of guests)
             log(`${g.vm}: ${g.status}${g.reason ? ` (${g.reason})` : ''}: ${g.message}`);
@@ -13721,16 +14327,24 @@ async function reconcileGuests(config, backend, opts) {
 
 // EXTERNAL MODULE: ./src/engine/apply/state-files.ts
 var state_files = __nccwpck_require__(8490);
+// EXTERNAL MODULE: ./src/engine/cancellation.ts
+var cancellation = __nccwpck_require__(2775);
 // EXTERNAL MODULE: ./src/engine/log.ts
 var engine_log = __nccwpck_require__(4760);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __nccwpck_require__(938);
 // EXTERNAL MODULE: ./src/engine/state-location.ts
 var state_location = __nccwpck_require__(9763);
+// EXTERNAL MODULE: ./src/engine/take-lock.ts
+var take_lock = __nccwpck_require__(6807);
 ;// CONCATENATED MODULE: ./src/engine/reconcile.ts
 // Guest network reconcile as an engine phase: IP discovery and /etc/hosts sync, after an apply or on
 // its own (`hyperv-converge reconcile`, action mode `reconcile`). The last report per host is kept in
-// the state directory, so a changed address is reported with the one it replaced.
+// the state directory, so a changed address is reported with the one it replaced. A reconcile that
+// writes (not --dry-run) holds the host lock as apply does: guests' hosts files, known_hosts-<host>
+// and that report are changed by one run at a time. A signal stops it as it stops apply.
+
+
 
 
 
@@ -13771,9 +14385,15 @@ function remember(stateDir, hostKey, report, log) {
         log.warn(`state-write-failed: the guest address memory ${file} cannot be written (${e.message}); the next run will not know these addresses`);
     }
 }
-/** Discovery + hosts sync for a config with an ssh section, with the previous run's addresses. */
+/**
+ * Discovery + hosts sync for a config with an ssh section, with the previous run's addresses. After a
+ * signal it starts nothing new and waits out the grace for what is in flight: then it throws
+ * Cancelled, having dropped the connections left, so nothing more is written once the run has ended
+ * (and released its lock). The report of a cancelled run is returned but not remembered.
+ */
 async function guestPhase(config, backend, observation, opts) {
-    const report = await reconcileGuests(config, backend, {
+    const abandon = new AbortController();
+    const running = reconcileGuests(config, backend, {
         dryRun: opts.dryRun,
         env: opts.env,
         observation,
@@ -13781,8 +14401,16 @@ async function guestPhase(config, backend, observation, opts) {
         // Host keys are trust: kept with the durable state, never in the workspace checkout cleans.
         defaultKnownHostsFile: (0,external_node_path_.join)(opts.stateDir, `known_hosts-${(0,state_files/* hostFileKey */.UN)(opts.hostKey)}`),
         log: (m) => opts.log.info(m),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        abandon: abandon.signal,
     });
-    if (!opts.dryRun)
+    const report = await (0,cancellation/* withinGrace */.qL)(running, opts.signal, opts.cancelGraceMs ?? cancellation/* DEFAULT_CANCEL_GRACE_MS */.F$, opts.cancelNow);
+    if (report === 'abandoned') {
+        abandon.abort();
+        running.catch(() => undefined);
+        throw new cancellation/* Cancelled */.cJ('guest operations still in flight were abandoned');
+    }
+    if (!opts.dryRun && !opts.signal?.aborted)
         remember(opts.stateDir, opts.hostKey, report, opts.log);
     return report;
 }
@@ -13794,7 +14422,9 @@ async function runReconcile(opts) {
     let config = null;
     let observation = null;
     let backend = null;
+    let lock = null;
     let problems = [];
+    const cancelled = () => opts.signal?.aborted === true;
     const extra = {};
     const finish = (status, failureReason, message) => {
         const written = (0,outcome/* writeResult */.Z)(opts.outDir, (0,outcome/* runResult */.X)({ mode: 'reconcile', status, failureReason, message, extra, startedAt, finishedAt: clock().toISOString() }), log);
@@ -13807,19 +14437,37 @@ async function runReconcile(opts) {
         config = cfg;
         if (!cfg.ssh)
             throw new errors/* HvcError */.Iy('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
+        const stateDir = opts.stateDir ?? (0,state_location/* defaultStateDir */.yD)();
+        const hostKey = (0,state_location/* hostKeyOf */.v)(opts.backend);
+        // Before observing, as apply does: the guests are found and written while no other run changes
+        // the host or them. A dry run writes nothing and, like plan, takes no lock.
+        if (!opts.dryRun) {
+            const holder = (0,take_lock/* runHolder */.C2)(startedAt);
+            lock = await log.group('Host lock', () => (0,take_lock/* takeLock */.HJ)(stateDir, hostKey, holder, opts.lockWaitMs ?? take_lock/* DEFAULT_LOCK_WAIT_MS */.Xn, log, opts.signal));
+        }
+        if (cancelled())
+            throw new cancellation/* Cancelled */.cJ();
         const be = (0,backends/* createBackend */.n0)(opts.backend);
         backend = be;
-        const seen = await log.group('Observe', async () => ({ ...(0,assess/* assessObservation */.N$)(await be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length })), observedAt: clock().toISOString() }));
+        const seen = await log.group('Observe', async () => ({ ...(0,assess/* assessObservation */.N$)(await (0,cancellation/* unlessCancelled */.MS)(be.observe({ paths: [], neighbors: false, expectedVms: cfg.vms.length }), opts.signal)), observedAt: clock().toISOString() }));
         observation = seen;
         if (!seen.complete && seen.incomplete.some((r) => r.vm === undefined)) {
             files.current = (0,write/* writeArtifact */.w6)(opts.outDir, 'current.json', seen);
             return finish('failed', 'observation-incomplete', seen.incomplete.map((r) => r.message).join('; '));
         }
-        const report = await log.group('Guest network', () => guestPhase(cfg, be, seen, { env: opts.env, dryRun: opts.dryRun, stateDir: opts.stateDir ?? (0,state_location/* defaultStateDir */.yD)(), hostKey: (0,state_location/* hostKeyOf */.v)(opts.backend), log }));
+        const report = await log.group('Guest network', () => guestPhase(cfg, be, seen, {
+            env: opts.env, dryRun: opts.dryRun, stateDir, hostKey, log,
+            ...(opts.signal ? { signal: opts.signal } : {}),
+            ...(opts.cancelNow ? { cancelNow: opts.cancelNow } : {}),
+            ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+        }));
         extra.guests = report;
         files.current = (0,write/* writeArtifact */.w6)(opts.outDir, 'current.json', { ...seen, guests: report.addresses });
         const h = report.hosts;
         const summary = `${report.addresses.filter((a) => a.address).length} of ${report.addresses.length} address(es) found; hosts: ${h.synced.length} synced, ${h.unchanged.length} unchanged, ${h.wouldChange.length} would change, ${h.failed.length} failed`;
+        // Guests whose sync ended within the grace are in the report; those not started are named in it.
+        if (cancelled())
+            return finish('cancelled', 'cancelled', `cancelled by a signal; ${summary}, ${h.notAttempted.length} not attempted`);
         if (!report.ok)
             return finish('failed', h.failed.length ? 'apply-failed' : 'backend-error', summary);
         if (opts.dryRun)
@@ -13827,16 +14475,22 @@ async function runReconcile(opts) {
         return finish('applied', null, summary);
     }
     catch (e) {
+        if (e instanceof cancellation/* Cancelled */.cJ || ((0,errors/* isHvcError */._L)(e) && e.reason === 'cancelled')) {
+            log.warn(`cancelled: no guest operation was started after the signal${e.message ? `; ${e.message}` : ''}`);
+            return finish('cancelled', 'cancelled', `cancelled by a signal${e.message ? `: ${e.message}` : ''}`);
+        }
         if ((0,errors/* isHvcError */._L)(e)) {
             problems = e.problems;
-            return finish(e.reason === 'usage' ? 'refused' : 'failed', e.reason, e.message);
+            return finish(e.reason === 'usage' || e.reason === 'locked' ? 'refused' : 'failed', e.reason, e.message);
         }
         log.error(`internal error: ${e.message}`);
         log.debug(`${e.stack ?? String(e)}`);
         return finish('failed', 'internal', `internal error: ${e.message}`);
     }
     finally {
-        await backend?.close();
+        // Each is attempted whatever the other does; a cancelled run does not wait for a busy agent.
+        await backend?.close({ leaveBusy: cancelled() }).catch((e) => log.warn(`closing the host agents failed: ${e.message}`));
+        await lock?.release().catch((e) => log.warn(`releasing the host lock failed: ${e.message}`));
     }
 }
 
@@ -13904,6 +14558,64 @@ function realPath(file) {
     catch {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(file); // not there yet: its own path
     }
+}
+
+
+/***/ }),
+
+/***/ 6807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ runHolder),
+/* harmony export */   HJ: () => (/* binding */ takeLock),
+/* harmony export */   Xn: () => (/* binding */ DEFAULT_LOCK_WAIT_MS),
+/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */ });
+/* unused harmony export formatWait */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _apply_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8010);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8433);
+// Taking the host lock as an operator wants to see it: when another run holds it, say who (run, pid,
+// host, since when) and how long this run will wait, then wait. Built on the lock module's API only.
+// Every run that changes a host (apply, adopt, reconcile) takes it through here, as one holder kind.
+
+
+
+
+
+/** How long a run waits for another run's host lock unless told otherwise (--lock-wait). */
+const DEFAULT_LOCK_WAIT_MS = 10 * 60_000;
+/** This run as the lock names it: the workflow run (and attempt) on a runner, else a fresh id. */
+function runHolder(startedAt) {
+    const runId = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    return { runId, pid: process.pid, hostname: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), startedAt };
+}
+function describeHolder(h) {
+    // The lock file is another process's writing: its fields are printed escaped.
+    return h ? `run ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(h.runId)} (pid ${h.pid} on ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(h.hostname)}, since ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(h.startedAt)})` : 'an unknown holder (unreadable lock file)';
+}
+function formatWait(ms) {
+    if (ms % 60_000 === 0 && ms >= 60_000)
+        return `${ms / 60_000} min`;
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+async function takeLock(stateDir, hostKey, holder, waitMs, log, signal) {
+    const warn = (m) => log.warn(m);
+    try {
+        return await (0,_apply_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireHostLock */ .QM)(stateDir, hostKey, { holder, waitMs: 0, warn, ...(signal ? { signal } : {}) });
+    }
+    catch (e) {
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHvcError */ ._L)(e) || e.reason !== 'locked' || waitMs === 0)
+            throw e;
+        const held = e.detail?.holder;
+        log.info(`waiting up to ${formatWait(waitMs)} for the host lock of '${hostKey}', held by ${describeHolder(held)} (--lock-wait sets the wait; 'hyperv-converge unlock' shows and releases a stale lock)`);
+    }
+    return (0,_apply_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireHostLock */ .QM)(stateDir, hostKey, { holder, waitMs, warn, ...(signal ? { signal } : {}) });
 }
 
 
@@ -14716,443 +15428,10 @@ function planAdopt(config, obs, vmName, backend) {
     return finalizePlan(draft, config, obs, backend, [(0,assess/* nameKey */.Rc)(name)]);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/engine/printable.ts
-// Values read from files another process wrote (journal, lock, agent records) are printed through
-// this: control, format and line-separator characters become \uXXXX, so no file can drive a terminal.
-function printable(s) {
-    return String(s).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/engine/apply/process-identity.ts
-// Who a process is, beyond its pid: a pid alone is ambiguous across PID namespaces (containers
-// sharing a state volume), across reboots and after the pid is reused. On Linux the kernel's boot id,
-// the pid namespace and the process's start time (in clock ticks since boot) pin it down; elsewhere
-// (Windows) only the host name and pid are known, and the answer errs towards "alive".
-
-
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
-    }
-    catch {
-        return null;
-    }
-}
-function bootId() {
-    return readText('/proc/sys/kernel/random/boot_id');
-}
-function pidNamespace() {
-    try {
-        return (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
-    }
-    catch {
-        return null;
-    }
-}
-/** Start time of a process in this namespace; null when it is not running or /proc is absent. */
-function startTicksOf(pid) {
-    const stat = readText(`/proc/${pid}/stat`);
-    if (!stat)
-        return null;
-    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return rest[19] ?? null;
-}
-/** The identity of a process of this host and namespace (this process by default). */
-function identityOf(pid = process.pid) {
-    return { pid, hostname: (0,external_node_os_.hostname)(), bootId: bootId(), pidNs: pidNamespace(), startTicks: startTicksOf(pid) };
-}
-/** True when `pid` names a running process here (EPERM: it exists but is someone else's). */
-function pidRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-/**
- * Whether the process a record names still runs. 'unknown' when it lives where this process cannot
- * look: another host name, another boot of the kernel, another pid namespace.
- */
-function liveness(id) {
-    if (typeof id.pid !== 'number' || !Number.isInteger(id.pid) || id.pid <= 0)
-        return 'unknown';
-    if (typeof id.hostname !== 'string' || id.hostname.toLowerCase() !== (0,external_node_os_.hostname)().toLowerCase())
-        return 'unknown';
-    // Records written before these fields existed are judged by host name and pid alone.
-    if (id.bootId !== undefined && id.bootId !== bootId())
-        return 'unknown';
-    if (id.pidNs !== undefined && id.pidNs !== pidNamespace())
-        return 'unknown';
-    if (!pidRunning(id.pid))
-        return 'dead';
-    if (id.startTicks && startTicksOf(id.pid) !== id.startTicks)
-        return 'dead'; // the pid was reused
-    return 'alive';
-}
-
-// EXTERNAL MODULE: ./src/engine/apply/state-files.ts
-var state_files = __nccwpck_require__(8490);
-;// CONCATENATED MODULE: ./src/engine/apply/lock.ts
-// One apply per host at a time. The lock is a file in the state directory that names its holder.
-//
-// Protocol (works across processes and on Windows and POSIX file systems):
-// - every change to the lock file (create, replace a stale one, release) happens while holding a
-//   short-lived guard file (`<lock>.guard`, created atomically, held for milliseconds). Nobody ever
-//   moves a live lock aside, so there is no moment in which two processes can both believe they hold
-//   it. (An earlier design moved a stale-looking lock aside to check it; under contention a third
-//   process could create a lock in that gap and two processes ended up holding it.)
-// - create: the record is written to a private temp file, then hard-linked into place: link() fails
-//   with EEXIST when the file exists, and a reader never sees a half-written record. Where hard links
-//   are unsupported we fall back to an O_EXCL create.
-// - heartbeat: the holder touches the lock's mtime while it holds it, so "stale" means "no sign of
-//   life for staleAfterMs", not "an apply that simply runs long".
-// - a guard left by a process that died while holding it (its pid gone on this host, or older than
-//   GUARD_STALE_MS) is cleared, re-checking after an atomic rename that it is still the one judged.
-// - a holder is judged dead by its pid only where that pid means the same process: same host name,
-//   same kernel boot, same pid namespace, same start time (process-identity.ts). A holder in another
-//   container sharing the state volume is judged by its heartbeat alone.
-// - release removes the lock only when it still carries our token.
-
-
-
-
-
-
-
-
-
-/** What tells the holder's process apart from another with the same pid. */
-function identityFields(pid) {
-    const id = identityOf(pid);
-    return { bootId: id.bootId, pidNs: id.pidNs, startTicks: id.startTicks };
-}
-const DEFAULT_LOCK_POLL_MS = 500;
-const DEFAULT_LOCK_STALE_MS = 10 * 60_000;
-/** A takeover guard older than this belongs to a takeover that died midway. */
-const GUARD_STALE_MS = 30_000;
-async function acquireHostLock(stateDir, hostKey, opts) {
-    validateHolder(opts.holder);
-    await (0,state_files/* ensureStateDir */.xH)(stateDir);
-    return acquireLockAt((0,state_files/* lockPath */.HZ)(stateDir, hostKey), hostKey, opts);
-}
-/** The same lock on a file of the caller's choosing (e.g. one output folder per run). */
-async function acquireDirLock(dir, fileName, label, opts) {
-    validateHolder(opts.holder);
-    await (0,state_files/* ensureStateDir */.xH)(dir);
-    return acquireLockAt((0,external_node_path_.join)(dir, fileName), label, opts);
-}
-async function acquireLockAt(path, hostKey, opts) {
-    const waitMs = nonNegative(opts.waitMs, 'waitMs');
-    const pollMs = Math.max(1, nonNegative(opts.pollMs ?? DEFAULT_LOCK_POLL_MS, 'pollMs'));
-    const staleAfterMs = Math.max(1, nonNegative(opts.staleAfterMs ?? DEFAULT_LOCK_STALE_MS, 'staleAfterMs'));
-    const warn = opts.warn ?? (() => undefined);
-    const token = (0,external_node_crypto_.randomUUID)();
-    const record = { v: 1, hostKey, token, ...pickHolder(opts.holder), ...identityFields(opts.holder.pid) };
-    const deadline = Date.now() + waitMs;
-    let tookOver = null;
-    let last = null;
-    for (;;) {
-        if (opts.signal?.aborted)
-            throw new errors/* HvcError */.Iy('cancelled', `cancelled while waiting for the lock of '${printable(hostKey)}'; nothing was changed`);
-        const guard = await takeGuard(path, record);
-        if (guard) {
-            try {
-                const seen = await readLock(path);
-                const stale = seen ? staleReason(seen, staleAfterMs) : null;
-                if (seen && stale !== null) {
-                    // Only guard holders change the file, so the lock we judged is the one we remove.
-                    await (0,promises_.unlink)(path).catch((e) => {
-                        if (errCode(e) !== 'ENOENT')
-                            throw e;
-                    });
-                    tookOver = seen.record ? pickHolder(seen.record) : null;
-                    warn(`took over a stale host lock for '${hostKey}' (${describe(seen)}): ${stale}`);
-                }
-                if (!seen || stale !== null) {
-                    if (await createExclusive(path, JSON.stringify(record)))
-                        break;
-                    tookOver = null; // a writer outside the protocol (a hand-made file) got there first
-                }
-                else {
-                    last = seen;
-                }
-            }
-            finally {
-                await guard.release();
-            }
-        }
-        const left = deadline - Date.now();
-        if (left <= 0)
-            throw lockedError(hostKey, path, last ?? (await readLock(path)), waitMs, staleAfterMs);
-        await sleep(Math.min(guard ? pollMs : Math.min(pollMs, 5 + Math.floor(Math.random() * 20)), left), opts.signal);
-    }
-    return holdLock(path, record, hostKey, staleAfterMs, warn, tookOver);
-}
-function holdLock(path, record, hostKey, staleAfterMs, warn, tookOver) {
-    const token = record.token;
-    let released = false;
-    let lostWarned = false;
-    // Heartbeat: keep mtime fresh so that a long apply is never mistaken for a stale one.
-    const beat = setInterval(() => {
-        void (async () => {
-            const seen = await readLock(path);
-            if (seen?.record?.token === token) {
-                const now = new Date();
-                await (0,promises_.utimes)(path, now, now).catch(() => undefined);
-            }
-            else if (!released && !lostWarned) {
-                lostWarned = true;
-                warn(`the host lock for '${hostKey}' at ${path} is no longer ours (${seen ? describe(seen) : 'removed'})`);
-            }
-        })().catch(() => undefined);
-    }, Math.max(20, Math.floor(staleAfterMs / 4)));
-    beat.unref();
-    // A process that ends without release (uncaught error, process.exit) still clears its own lock.
-    const onExit = () => {
-        try {
-            const rec = parseRecord((0,external_node_fs_.readFileSync)(path, 'utf8'));
-            if (rec?.token === token)
-                (0,external_node_fs_.unlinkSync)(path);
-        }
-        catch {
-            /* nothing to clear */
-        }
-    };
-    process.once('exit', onExit);
-    return {
-        path,
-        tookOver,
-        async release() {
-            if (released)
-                return;
-            released = true;
-            clearInterval(beat);
-            process.removeListener('exit', onExit);
-            await removeIfOwned(path, token, record);
-        },
-    };
-}
-/** Atomic create: true when we created it, false when it already exists. */
-async function createExclusive(path, content) {
-    const tmp = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    const fh = await (0,promises_.open)(tmp, 'wx');
-    try {
-        await fh.writeFile(content, 'utf8');
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,promises_.link)(tmp, path);
-        return true;
-    }
-    catch (e) {
-        const code = errCode(e);
-        if (code === 'EEXIST')
-            return false;
-        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EXDEV')
-            return createWithExcl(path, content);
-        throw e;
-    }
-    finally {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-    }
-}
-/** Fallback for file systems without hard links: O_EXCL create, then write. */
-async function createWithExcl(path, content) {
-    let fh;
-    try {
-        fh = await (0,promises_.open)(path, 'wx');
-    }
-    catch (e) {
-        if (errCode(e) === 'EEXIST')
-            return false;
-        throw e;
-    }
-    try {
-        await fh.writeFile(content, 'utf8');
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    return true;
-}
-async function readLock(path) {
-    try {
-        const [raw, st] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,promises_.stat)(path)]);
-        return { raw, record: parseRecord(raw), mtimeMs: st.mtimeMs };
-    }
-    catch (e) {
-        if (errCode(e) === 'ENOENT')
-            return null;
-        throw e;
-    }
-}
-function parseRecord(raw) {
-    try {
-        const r = JSON.parse(raw);
-        if (r && typeof r === 'object' && r.v === 1 && typeof r.token === 'string' && typeof r.runId === 'string' &&
-            typeof r.pid === 'number' && typeof r.hostname === 'string' && typeof r.startedAt === 'string') {
-            return r;
-        }
-    }
-    catch {
-        /* unreadable */
-    }
-    return null;
-}
-/** Why a seen lock is stale, or null when its holder may still be working. */
-function staleReason(seen, staleAfterMs) {
-    const r = seen.record;
-    if (r && liveness(r) === 'dead') {
-        return `its holder (pid ${r.pid}) is no longer running on this host`;
-    }
-    const idle = Date.now() - seen.mtimeMs;
-    if (idle > staleAfterMs)
-        return `no heartbeat for ${Math.round(idle / 1000)} s (stale after ${Math.round(staleAfterMs / 1000)} s)`;
-    return null;
-}
-/** The guard serializing changes to the lock file; null while another process holds it. */
-async function takeGuard(path, record) {
-    const guard = `${path}.guard`;
-    const mine = JSON.stringify({ v: 1, token: record.token, runId: record.runId, pid: process.pid, hostname: (0,external_node_os_.hostname)(), startedAt: new Date().toISOString(), ...identityFields(process.pid) });
-    if (await createExclusive(guard, mine)) {
-        return { release: () => (0,promises_.unlink)(guard).catch(() => undefined) };
-    }
-    // Held by someone else: clear it only if its holder died while holding it.
-    const g = await readLock(guard);
-    if (g && staleReason(g, GUARD_STALE_MS) !== null)
-        await removeIfSame(guard, g);
-    return null;
-}
-async function removeIfOwned(path, token, record) {
-    const guard = record ? await waitForGuard(path, record, 5_000) : null;
-    try {
-        const seen = await readLock(path);
-        if (seen?.record?.token !== token)
-            return; // not ours (taken over, or cleared by hand): leave it
-        await (0,promises_.unlink)(path).catch((e) => {
-            if (errCode(e) !== 'ENOENT')
-                throw e;
-        });
-    }
-    finally {
-        await guard?.release();
-    }
-}
-async function waitForGuard(path, record, boundMs) {
-    const until = Date.now() + boundMs;
-    for (;;) {
-        const g = await takeGuard(path, record);
-        if (g || Date.now() >= until)
-            return g;
-        await sleep(5 + Math.floor(Math.random() * 10));
-    }
-}
-/** Removes `path` only if it is still the lock we saw; a lock that replaced it meanwhile is restored. */
-async function removeIfSame(path, seen) {
-    const aside = `${path}.${(0,external_node_crypto_.randomUUID)()}.release`;
-    try {
-        await (0,promises_.rename)(path, aside);
-    }
-    catch (e) {
-        if (errCode(e) === 'ENOENT')
-            return;
-        throw e;
-    }
-    const moved = await readLock(aside);
-    if (moved && !sameLock(moved, seen))
-        await (0,promises_.link)(aside, path).catch(() => undefined);
-    await (0,promises_.unlink)(aside).catch(() => undefined);
-}
-function sameLock(a, b) {
-    if (a.record && b.record)
-        return a.record.token === b.record.token;
-    return a.raw === b.raw;
-}
-function lockedError(hostKey, path, seen, waitMs, staleAfterMs) {
-    const who = seen ? describe(seen) : 'an unknown holder';
-    return new errors/* HvcError */.Iy('locked', `host '${hostKey}' is locked by ${who}; waited ${waitMs} ms. ` +
-        `If that run is no longer active, release the lock with 'hyperv-converge unlock ${seen?.record ? printable(seen.record.runId) : 'unreadable'}' (or delete ${path}). ` +
-        `It is also taken over automatically once its process is gone (same host) or after ${Math.round(staleAfterMs / 1000)} s without heartbeat.`, { detail: { holder: seen?.record ? pickHolder(seen.record) : null, lockPath: path, waitedMs: waitMs } });
-}
-function describe(seen) {
-    const r = seen.record;
-    if (!r)
-        return `an unreadable lock file (last modified ${new Date(seen.mtimeMs).toISOString()})`;
-    return `run ${printable(r.runId)} (pid ${r.pid} on ${printable(r.hostname)}, since ${printable(r.startedAt)})`;
-}
-function pickHolder(h) {
-    return { runId: h.runId, pid: h.pid, hostname: h.hostname, startedAt: h.startedAt };
-}
-function validateHolder(h) {
-    const ok = h && typeof h.runId === 'string' && h.runId !== '' && Number.isInteger(h.pid) && h.pid > 0 &&
-        typeof h.hostname === 'string' && h.hostname !== '' && typeof h.startedAt === 'string' && h.startedAt !== '';
-    if (!ok)
-        throw new errors/* HvcError */.Iy('usage', 'lock holder needs runId, a positive integer pid, hostname and startedAt');
-}
-function nonNegative(n, name) {
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
-        throw new errors/* HvcError */.Iy('usage', `${name} must be a non-negative number of milliseconds`);
-    return n;
-}
-function errCode(e) {
-    return e?.code;
-}
-function sleep(ms, signal) {
-    return new Promise((r) => {
-        const done = () => {
-            clearTimeout(t);
-            signal?.removeEventListener('abort', done);
-            r();
-        };
-        const t = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/** Who holds the host lock now (null: nobody), for `unlock` and lock-wait messages. */
-async function inspectHostLock(stateDir, hostKey) {
-    const path = (0,state_files/* lockPath */.HZ)(stateDir, hostKey);
-    const seen = await readLock(path);
-    return seen ? { path, holder: seen.record ? pickHolder(seen.record) : null, modifiedAt: new Date(seen.mtimeMs).toISOString() } : null;
-}
-/**
- * Releases the host lock on purpose (an operator clearing a stale lock), only if it is still the one
- * they were shown: held by `runId`, or unreadable when runId is null. Goes through the guard like
- * every other change to the lock file. Returns the holder released, or null when the lock changed.
- */
-async function breakHostLock(stateDir, hostKey, runId) {
-    const path = (0,state_files/* lockPath */.HZ)(stateDir, hostKey);
-    const me = { v: 1, hostKey, token: (0,external_node_crypto_.randomUUID)(), runId: 'unlock', pid: process.pid, hostname: (0,external_node_os_.hostname)(), startedAt: new Date().toISOString() };
-    const guard = await waitForGuard(path, me, 5_000);
-    if (!guard)
-        throw new errors/* HvcError */.Iy('locked', `the lock of '${hostKey}' is being changed by another process right now; try again`);
-    try {
-        const seen = await readLock(path);
-        if (!seen)
-            return { released: false, holder: null };
-        const holder = seen.record ? pickHolder(seen.record) : null;
-        if ((holder?.runId ?? null) !== runId)
-            return { released: false, holder };
-        await removeIfSame(path, seen);
-        return { released: true, holder };
-    }
-    finally {
-        await guard.release();
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/apply/lock.ts
+var apply_lock = __nccwpck_require__(8010);
+// EXTERNAL MODULE: ./src/engine/cancellation.ts
+var cancellation = __nccwpck_require__(2775);
 // EXTERNAL MODULE: ./src/artifacts/write.ts
 var write = __nccwpck_require__(7900);
 // EXTERNAL MODULE: ./src/core/config/suggest.ts
@@ -16207,8 +16486,8 @@ function hashesToCheck(config) {
 // reported skipped) and nothing else. Each operation is journaled (begin before it is sent, end after)
 // so an interrupted apply is detectable by the next run.
 
+
 const DEFAULT_RUNNER_GRACE_MS = 10_000;
-const DEFAULT_CANCEL_GRACE_MS = 5_000;
 /** Failures after which the host is in a known state (the agent answered): a restart is safe. */
 const DEFINITE = new Set(['invalid-state', 'invalid-argument', 'not-found', 'permission-denied', 'hyperv-error', 'unsupported', 'invalid-request']);
 /** Results in plan order, one per step. Rejects only when the journal cannot be written. */
@@ -16240,7 +16519,7 @@ async function executePlan(steps, runner, opts) {
     const vmQueues = [...queues.entries()].filter(([k]) => !k.startsWith('switch:')).map(([, q]) => q);
     let nextVm = 0;
     let journalFailure = null;
-    const cancelGrace = opts.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS;
+    const cancelGrace = opts.cancelGraceMs ?? cancellation/* DEFAULT_CANCEL_GRACE_MS */.F$;
     const skip = (i, message, code = 'skipped-after-failure') => {
         const step = steps[i];
         const result = {
@@ -16434,6 +16713,14 @@ function validate(steps, opts) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/engine/apply/state-files.ts
+var state_files = __nccwpck_require__(8490);
 ;// CONCATENATED MODULE: ./src/engine/apply/journal.ts
 // The apply journal: an append-only JSON-lines file per host in the state directory. Every operation
 // is recorded as `begin` before it is sent and `end` after its outcome is known; each line is fsync'd
@@ -16683,6 +16970,8 @@ async function syncDir(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/apply/process-identity.ts
+var process_identity = __nccwpck_require__(8679);
 ;// CONCATENATED MODULE: ./src/engine/apply/agents.ts
 // The host agents an apply launched, recorded in the state directory (`<host>.agents.json`). A run
 // that is killed cannot end its agents: each one finishes the operation it is inside (a Hyper-V
@@ -16715,7 +17004,7 @@ class AgentRecords {
         const until = Date.now() + boundMs;
         let told = false;
         for (;;) {
-            const left = this.read().filter((r) => liveness(r) !== 'dead');
+            const left = this.read().filter((r) => (0,process_identity/* liveness */.QX)(r) !== 'dead');
             if (left.length === 0 || Date.now() >= until || signal?.aborted) {
                 this.write(left);
                 if (left.length === 0)
@@ -16732,13 +17021,13 @@ class AgentRecords {
     add(pid) {
         if (!this.active)
             return;
-        this.write([...this.read(), { ...identityOf(pid), runId: this.runId, launchedAt: new Date().toISOString() }]);
+        this.write([...this.read(), { ...(0,process_identity/* identityOf */.cu)(pid), runId: this.runId, launchedAt: new Date().toISOString() }]);
     }
     /** Drops records of agents that have exited; called once this run has closed its agents. */
     forgetExited() {
         if (!this.active)
             return;
-        this.write(this.read().filter((r) => liveness(r) !== 'dead'));
+        this.write(this.read().filter((r) => (0,process_identity/* liveness */.QX)(r) !== 'dead'));
     }
     /** The records; a file that is there but unreadable is never taken for "no agents" (a replay). */
     read() {
@@ -16829,35 +17118,8 @@ function stepProgress(total, log, heartbeatMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/take-lock.ts
-// Taking the host lock as an operator wants to see it: when another run holds it, say who (run, pid,
-// host, since when) and how long this run will wait, then wait. Built on the lock module's API only.
-
-
-
-function describeHolder(h) {
-    // The lock file is another process's writing: its fields are printed escaped.
-    return h ? `run ${printable(h.runId)} (pid ${h.pid} on ${printable(h.hostname)}, since ${printable(h.startedAt)})` : 'an unknown holder (unreadable lock file)';
-}
-function formatWait(ms) {
-    if (ms % 60_000 === 0 && ms >= 60_000)
-        return `${ms / 60_000} min`;
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-async function takeLock(stateDir, hostKey, holder, waitMs, log, signal) {
-    const warn = (m) => log.warn(m);
-    try {
-        return await acquireHostLock(stateDir, hostKey, { holder, waitMs: 0, warn, ...(signal ? { signal } : {}) });
-    }
-    catch (e) {
-        if (!(0,errors/* isHvcError */._L)(e) || e.reason !== 'locked' || waitMs === 0)
-            throw e;
-        const held = e.detail?.holder;
-        log.info(`waiting up to ${formatWait(waitMs)} for the host lock of '${hostKey}', held by ${describeHolder(held)} (--lock-wait sets the wait; 'hyperv-converge unlock' shows and releases a stale lock)`);
-    }
-    return acquireHostLock(stateDir, hostKey, { holder, waitMs, warn, ...(signal ? { signal } : {}) });
-}
-
+// EXTERNAL MODULE: ./src/engine/take-lock.ts
+var take_lock = __nccwpck_require__(6807);
 ;// CONCATENATED MODULE: ./src/engine/created-ids.ts
 function bindCreatedIds(runner) {
     const ids = new Map();
@@ -16883,6 +17145,8 @@ function bindCreatedIds(runner) {
 var engine_log = __nccwpck_require__(4760);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __nccwpck_require__(938);
+// EXTERNAL MODULE: ./src/engine/printable.ts
+var printable = __nccwpck_require__(8433);
 // EXTERNAL MODULE: ./src/core/seed/nocloud.ts
 var nocloud = __nccwpck_require__(4693);
 ;// CONCATENATED MODULE: ./src/engine/seeds.ts
@@ -16962,19 +17226,16 @@ var state_location = __nccwpck_require__(9763);
 
 
 
-
 /** The name of the output folder's own lock file (never an artifact). */
 const OUT_LOCK = '.hyperv-converge-out.lock';
-class Cancelled extends Error {
-}
 async function runPipeline(opts) {
     const clock = opts.clock ?? (() => new Date());
     const log = opts.log ?? engine_log/* silentLogger */.q;
     const mode = opts.mode;
     const startedAt = clock().toISOString();
     const files = { current: null, plan: null, result: '' };
-    const runId = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}-${process.env.GITHUB_RUN_ATTEMPT ?? 1}` : (0,external_node_crypto_.randomUUID)();
-    const holder = { runId, pid: process.pid, hostname: (0,external_node_os_.hostname)(), startedAt };
+    const holder = (0,take_lock/* runHolder */.C2)(startedAt);
+    const runId = holder.runId;
     let config = null;
     let observation = null;
     let plan = null;
@@ -16996,26 +17257,10 @@ async function runPipeline(opts) {
         return { config, observation, plan, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
     };
     /** A phase that a signal cuts short (its agent is left to finish; the result says cancelled). */
-    const unlessCancelled = async (p) => {
-        if (!opts.signal)
-            return p;
-        if (cancelled())
-            throw new Cancelled();
-        let onAbort = () => undefined;
-        const aborted = new Promise((_, reject) => {
-            onAbort = () => reject(new Cancelled());
-            opts.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([p, aborted]);
-        }
-        finally {
-            opts.signal.removeEventListener('abort', onAbort);
-        }
-    };
+    const unlessCancelled = (p) => (0,cancellation/* unlessCancelled */.MS)(p, opts.signal);
     // One run per output folder: a second one is refused before it writes anything there.
     try {
-        outLock = await acquireDirLock(opts.outDir, OUT_LOCK, `output folder ${opts.outDir}`, { holder, waitMs: 0, warn: (m) => log.warn(m) });
+        outLock = await (0,apply_lock/* acquireDirLock */.N4)(opts.outDir, OUT_LOCK, `output folder ${opts.outDir}`, { holder, waitMs: 0, warn: (m) => log.warn(m) });
     }
     catch (e) {
         const message = (0,errors/* isHvcError */._L)(e) ? e.message : String(e);
@@ -17045,13 +17290,13 @@ async function runPipeline(opts) {
         if (mode === 'apply') {
             // Take the host lock before observing, so the plan is made from a host no other apply is changing.
             // Waiting for it (and for an interrupted run's agents) ends at a signal: nothing is held or sent.
-            lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? 10 * 60_000, log, opts.signal));
+            lock = await log.group('Host lock', () => (0,take_lock/* takeLock */.HJ)(stateDir, hostKey, holder, opts.lockWaitMs ?? take_lock/* DEFAULT_LOCK_WAIT_MS */.Xn, log, opts.signal));
             // Held open until result.json is written: closing marks earlier unfinished entries resolved,
             // which must not happen before this run has reported them.
             journal = await Journal.open(stateDir, hostKey, { runId });
             await recoverFromInterruption(journal, records, cfg, log, extra, opts.signal);
             if (cancelled())
-                throw new Cancelled();
+                throw new cancellation/* Cancelled */.cJ();
         }
         if (mode === 'apply') {
             // The apply pool starts now, while observe and plan run: one agent launch time in all, not
@@ -17076,7 +17321,7 @@ async function runPipeline(opts) {
         // config's hash, taken when it was read, is only looked up. The Observe phase is the wait for the
         // host. (A recording is read here, in turn.)
         if (cancelled())
-            throw new Cancelled();
+            throw new cancellation/* Cancelled */.cJ();
         const observing = be.kind === 'replay' ? null : observe();
         observing?.catch(() => undefined); // its failure is handled where it is awaited, below
         const cfgHash = configHash(cfg);
@@ -17114,7 +17359,7 @@ async function runPipeline(opts) {
             return finish('refused', 'not-approved', 'apply cancelled: the plan was not confirmed; nothing was changed');
         }
         if (cancelled())
-            throw new Cancelled();
+            throw new cancellation/* Cancelled */.cJ();
         let journalFailure = null;
         if (p.steps.length > 0) {
             const applied = await log.group('Apply', () => applySteps(p, be, seeds, journal, opts.concurrency ?? cfg.host.concurrency, cfg.host.operationTimeoutSec * 1000, opts, log, extra));
@@ -17122,7 +17367,7 @@ async function runPipeline(opts) {
             journalFailure = applied.journalFailure;
         }
         if (cancelled())
-            throw new Cancelled();
+            throw new cancellation/* Cancelled */.cJ();
         if (journalFailure)
             return finish('failed', 'apply-failed', journalFailure.message);
         // A VM that kept its name but changed its id since the first observe (not by this run's create
@@ -17138,9 +17383,17 @@ async function runPipeline(opts) {
         if (failed.length === 0 && cfg.ssh && opts.guestEnv) {
             const env = opts.guestEnv;
             // Loaded only here: the guest phase brings the SSH client, which no plan needs. Discovery can
-            // wait minutes for guests to boot: a signal ends the run now, with its steps.
+            // wait minutes for guests to boot: a signal stops it at once; a guest write in flight gets the
+            // grace, and nothing is written after the run ends (it throws Cancelled, with the steps kept).
             const { guestPhase } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7020));
-            extra.guests = await log.group('Guest network', () => unlessCancelled(guestPhase(cfg, be, post, { env, dryRun: false, stateDir, hostKey, log })));
+            extra.guests = await log.group('Guest network', () => guestPhase(cfg, be, post, {
+                env, dryRun: false, stateDir, hostKey, log,
+                ...(opts.signal ? { signal: opts.signal } : {}),
+                ...(opts.cancelNow ? { cancelNow: opts.cancelNow } : {}),
+                ...(opts.cancelGraceMs !== undefined ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+            }));
+            if (cancelled())
+                throw new cancellation/* Cancelled */.cJ();
         }
         const more = { postObservation: post, converged, remaining: postPlan.steps };
         if (failed.length > 0)
@@ -17157,7 +17410,7 @@ async function runPipeline(opts) {
         return finish('applied', null, steps.length ? `applied ${steps.length} step(s); the host matches the file` : 'the host already matched the file', more);
     }
     catch (e) {
-        if (e instanceof Cancelled || ((0,errors/* isHvcError */._L)(e) && e.reason === 'cancelled')) {
+        if (e instanceof cancellation/* Cancelled */.cJ || ((0,errors/* isHvcError */._L)(e) && e.reason === 'cancelled')) {
             const sent = steps.filter((s) => s.outcome !== 'skipped').length;
             log.warn(`cancelled: no step was sent after the signal; ${sent} step(s) had been sent`);
             return finish('cancelled', 'cancelled', `cancelled by a signal; ${sent} of ${steps.length || plan?.steps.length || 0} step(s) had been sent${steps.some((s) => s.outcome === 'interrupted') ? ', some still in flight (the next apply waits for them)' : ''}`);
@@ -17197,7 +17450,7 @@ async function recoverFromInterruption(journal, agents, cfg, log, extra, signal)
     if (signal?.aborted)
         return; // the caller ends the run as cancelled before anything is observed
     if (left.length > 0) {
-        throw new errors/* HvcError */.Iy('agents-running', `${left.length} agent(s) of an interrupted apply are still running after ${Math.round(boundMs / 1000)} s (pid ${left.map((a) => `${a.pid} on ${printable(a.hostname)}`).join(', ')}); ` +
+        throw new errors/* HvcError */.Iy('agents-running', `${left.length} agent(s) of an interrupted apply are still running after ${Math.round(boundMs / 1000)} s (pid ${left.map((a) => `${a.pid} on ${(0,printable/* printable */.g)(a.hostname)}`).join(', ')}); ` +
             `nothing was observed or changed. Rerun once they have ended; if none of these processes is a hyperv-converge agent, delete ${agents.path}.`, { detail: { agents: left } });
     }
     const unfinished = await journal.unfinished();
@@ -17207,7 +17460,7 @@ async function recoverFromInterruption(journal, agents, cfg, log, extra, signal)
     }
     if (unfinished.length > 0) {
         extra.recovery = { unfinished: unfinished.map((e) => ({ stepId: e.stepId, vm: e.vm, action: e.action, planHash: e.planHash, at: e.at })) };
-        log.warn(`an earlier apply was interrupted during ${unfinished.map((e) => `${e.action} of ${printable(e.vm)}`).join(', ')}; planning from what the host really holds now`);
+        log.warn(`an earlier apply was interrupted during ${unfinished.map((e) => `${e.action} of ${(0,printable/* printable */.g)(e.vm)}`).join(', ')}; planning from what the host really holds now`);
     }
 }
 /** The executor over the backend's pool; keeps what ran when the journal fails. */
@@ -17314,7 +17567,7 @@ const COMMANDS = {
     adopt: { args: ' VM', summary: 'take over a VM made by hand: a plan with one step writing the ownership marker', options: [...HOST, 'out', 'now', 'auto-approve', 'lock-wait', 'state-dir'] },
     unlock: { args: ' [RUN_ID]', summary: 'show who holds the host lock; with the holder\'s run id, release it', options: [...HOST, 'state-dir'] },
     doctor: { args: '', summary: 'check the host: Hyper-V module, service, rights, switches, images, paths', options: HOST },
-    reconcile: { args: '', summary: 'discover guest IPs and sync /etc/hosts over SSH (--dry-run: show diffs only)', options: [...HOST, 'out', 'now', 'state-dir', 'dry-run'] },
+    reconcile: { args: '', summary: 'discover guest IPs and sync /etc/hosts over SSH (--dry-run: show diffs only)', options: [...HOST, 'out', 'now', 'lock-wait', 'state-dir', 'dry-run'] },
 };
 const EXIT_LINE = 'exit codes: 0 ok/no changes, 1 error, 2 changes present, 3 refused by safety or plan changed, 64 usage, 130 cancelled';
 function optionLines(names) {
@@ -17655,6 +17908,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 /** Exit codes (docs/cli.md): distinct per outcome so scripts can branch. */
 const EXIT = {
     ok: 0, // success; plan/drift: no changes
@@ -17834,22 +18088,32 @@ async function main(argv, io) {
             const config = configured.config ?? (0,load/* loadConfig */.Z)(target.configPath).config;
             const be = (0,backends/* createBackend */.n0)(backend);
             try {
+                // Both only read the host: a signal ends them at once (the agent finishes its read alone).
                 if (command === 'status') {
-                    const report = await observeStatus(config, be);
+                    const report = await (0,cancellation/* unlessCancelled */.MS)(observeStatus(config, be), io.signal);
                     io.err(renderStatus(report));
                     if (values.json)
                         io.out(JSON.stringify({ command, ...report }));
                     return report.complete ? EXIT.ok : EXIT.error;
                 }
-                const report = await runDoctor(be, config);
+                const report = await (0,cancellation/* unlessCancelled */.MS)(runDoctor(be, config), io.signal);
                 for (const c of report.checks)
                     io.err(`${c.ok ? 'ok  ' : 'FAIL'} ${c.message}${!c.ok && c.fix ? `\n       fix: ${c.fix}` : ''}`);
                 if (values.json)
                     io.out(JSON.stringify({ command, ...report }));
                 return report.ok ? EXIT.ok : EXIT.error;
             }
+            catch (e) {
+                if (!(e instanceof cancellation/* Cancelled */.cJ))
+                    throw e;
+                const message = `cancelled by a signal before the host answered; nothing was checked${command === 'status' ? ' or shown' : ''}`;
+                io.err(`${command}: cancelled: ${message}`);
+                if (values.json)
+                    io.out(JSON.stringify({ command, status: 'cancelled', failureReason: 'cancelled', message }));
+                return EXIT.cancelled;
+            }
             finally {
-                await be.close();
+                await be.close({ leaveBusy: io.signal?.aborted === true });
             }
         }
         const stateDir = str(values, 'state-dir') ? fromWorkDir(io, str(values, 'state-dir')) : (0,state_location/* defaultStateDir */.yD)();
@@ -17858,9 +18122,16 @@ async function main(argv, io) {
         const clock = fixedClock(values, io.env);
         const outDir = fromWorkDir(io, str(values, 'out') ?? 'out');
         if (command === 'reconcile') {
+            const dryRun = Boolean(values['dry-run']);
+            if (dryRun && values['lock-wait'] !== undefined)
+                throw new errors/* HvcError */.Iy('usage', '--lock-wait does not apply to reconcile --dry-run: a dry run writes nothing and takes no host lock');
+            const wait = lockWaitMs(values);
             const outcome = await (0,reconcile/* runReconcile */.K)({
-                configPath: target.configPath, backend, outDir, dryRun: Boolean(values['dry-run']), env: io.env, log,
+                configPath: target.configPath, backend, outDir, dryRun, env: io.env, log,
                 stateDir, ...(clock ? { clock } : {}),
+                ...(wait !== undefined ? { lockWaitMs: wait } : {}),
+                ...(io.signal ? { signal: io.signal } : {}),
+                ...(io.cancelNow ? { cancelNow: io.cancelNow } : {}),
             });
             for (const p of outcome.problems)
                 io.err(problemLine(p, io));
@@ -17972,23 +18243,23 @@ async function main(argv, io) {
 }
 /** `unlock`: show the lock's holder; with its run id, release it on purpose (terraform's force-unlock). */
 async function unlock(runId, stateDir, hostKey, values, io) {
-    const held = await inspectHostLock(stateDir, hostKey);
+    const held = await (0,apply_lock/* inspectHostLock */.YS)(stateDir, hostKey);
     const json = (o) => values.json && io.out(JSON.stringify({ command: 'unlock', hostKey, ...o }));
     if (!held) {
         io.err(`the host lock of '${hostKey}' is free (${stateDir})`);
         json({ held: false, released: false, holder: null });
         return EXIT.ok;
     }
-    const who = describeHolder(held.holder);
+    const who = (0,take_lock/* describeHolder */.sG)(held.holder);
     if (runId === null) {
         io.err(`the host lock of '${hostKey}' is held by ${who}; last heartbeat ${held.modifiedAt}\n  lock file: ${held.path}`);
-        io.err(held.holder ? `If that run is gone, release the lock: hyperv-converge unlock ${printable(held.holder.runId)}` : `The lock file is unreadable; release it with: hyperv-converge unlock unreadable`);
+        io.err(held.holder ? `If that run is gone, release the lock: hyperv-converge unlock ${(0,printable/* printable */.g)(held.holder.runId)}` : `The lock file is unreadable; release it with: hyperv-converge unlock unreadable`);
         json({ held: true, released: false, holder: held.holder, lockFile: held.path });
         return EXIT.error;
     }
-    const r = await breakHostLock(stateDir, hostKey, runId === 'unreadable' && !held.holder ? null : runId);
+    const r = await (0,apply_lock/* breakHostLock */.vh)(stateDir, hostKey, runId === 'unreadable' && !held.holder ? null : runId);
     if (!r.released) {
-        io.err(`not released: the host lock of '${hostKey}' is held by ${describeHolder(r.holder)}, not run ${runId}`);
+        io.err(`not released: the host lock of '${hostKey}' is held by ${(0,take_lock/* describeHolder */.sG)(r.holder)}, not run ${runId}`);
         json({ held: Boolean(r.holder), released: false, holder: r.holder });
         return EXIT.error;
     }
