@@ -18,12 +18,18 @@ describe('hyperv agent launch', () => {
     expect(hypervAgentCommand(null, { powershell: '/usr/bin/pwsh' }).args).not.toContain('-ComputerName');
   });
 
-  it('a missing PowerShell makes observe incomplete (agent-failed), never a throw', async () => {
+  it('a missing PowerShell makes observe incomplete (agent-failed) with the reason, never a throw, and starts nothing', async () => {
     const b = createBackend({ kind: 'hyperv', computerName: 'hv01', powershell: '/nonexistent/pwsh' });
+    b.prestart?.(3);
     const o = await b.observe({ paths: [], neighbors: false });
     expect(o).toMatchObject({ backend: 'hyperv', complete: false, host: { computerName: 'hv01' } });
     expect(o.incomplete[0]!.code).toBe('agent-failed');
-    expect(b.stats().launches).toBe(1);
+    expect(o.incomplete[0]!.message).toContain("the PowerShell executable '/nonexistent/pwsh' (--powershell) does not exist");
+    const runner = await b.runner(2);
+    const out = await runner.run({ op: 'vm.start', args: { id: 'x', name: 'x' } }, 1000);
+    expect(out).toMatchObject({ ok: false, error: { code: 'agent-launch-failed' } });
+    await runner.close();
+    expect(b.stats().launches).toBe(0);
     await b.close();
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { executePlan } from '../../src/engine/apply/executor.js';
-import { Journal } from '../../src/engine/apply/journal.js';
+import { Journal, JOURNAL_ROTATE_BYTES } from '../../src/engine/apply/journal.js';
 import type { JournalRecord } from '../../src/engine/apply/journal.js';
 import { STEP_ACTIONS } from '../../src/core/plan/plan.js';
-import { hostFileKey, journalPath } from '../../src/engine/apply/state-files.js';
+import { hostFileKey, journalPath, previousJournalPath } from '../../src/engine/apply/state-files.js';
 import { FakeRunner, makeSteps, tempDir } from './helpers.js';
 import { buildFixture, Child } from './procs.js';
 import type { Fixture } from './procs.js';
@@ -131,5 +131,119 @@ describe('journal file', () => {
     expect(dirname(journal.path)).toBe(join(t.dir, 'nested', 'state'));
     await journal.close();
     expect(() => hostFileKey('  ')).toThrow(expect.objectContaining({ reason: 'usage' }) as unknown as Error);
+  });
+});
+
+/** Valid records of an earlier run, as Journal writes them. */
+const OLD = (session: string) => ({ v: 1, session, runId: session, at: '2026-01-01T00:00:00.000Z', pid: 4242, hostname: 'old-runner' });
+const oldBegin = (session: string, stepId: string) => ({ ...OLD(session), type: 'begin', planHash: HASH, stepId, vm: 'web-1', vmId: null, action: 'set-notes', operation: { op: 'vm.setNotes', args: { notes: 'x'.repeat(200) } } });
+const oldEnd = (session: string, stepId: string) => ({ ...OLD(session), type: 'end', planHash: HASH, stepId, vm: 'web-1', outcome: 'succeeded', error: null });
+
+/** A journal past the bound: many earlier runs' finished steps, and optionally one begin never ended. */
+function bigJournal(dir: string, open: string | null): Buffer {
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let day = 0; bytes <= JOURNAL_ROTATE_BYTES; day++) {
+    for (let i = 0; i < 10; i++) {
+      for (const r of [oldBegin(`day-${day}`, `web-1/${i}`), oldEnd(`day-${day}`, `web-1/${i}`)]) {
+        const l = JSON.stringify(r) + '\n';
+        lines.push(l);
+        bytes += Buffer.byteLength(l);
+      }
+    }
+  }
+  if (open) lines.splice(lines.length >> 1, 0, JSON.stringify(oldBegin('run-killed', open)) + '\n');
+  writeFileSync(journalPath(dir, 'local'), lines.join(''));
+  return readFileSync(journalPath(dir, 'local'));
+}
+
+describe('journal rotation (real process killed at each point of it)', () => {
+  let fx: Fixture;
+  beforeAll(() => {
+    fx = buildFixture();
+  });
+  afterAll(() => fx.cleanup());
+
+  /** Runs the rotator child until it reports `killAt`, then SIGKILLs it; returns its stdout lines. */
+  async function killedAt(killAt: string, hangAt: string | null = null): Promise<Record<string, unknown>[]> {
+    const steps = makeSteps(['a', 'b'], 3);
+    const stepsFile = join(t.dir, 'steps.json');
+    writeFileSync(stepsFile, JSON.stringify(steps));
+    const c = new Child(fx.script('rotator'), { stateDir: t.dir, hostKey: 'local', runId: 'run-rotating', stepsFile, killAt, hangAt, planHash: HASH });
+    try {
+      await c.waitFor((l) => l.at === killAt);
+    } finally {
+      c.kill();
+      await c.exited;
+    }
+    return c.lines;
+  }
+
+  /** The next two runs: what the first reports as unfinished, and that the second reports nothing. */
+  async function nextRuns(): Promise<string[]> {
+    const next = await Journal.open(t.dir, 'local', { runId: 'run-next' });
+    const pending = (await next.unfinished()).map((e) => `${e.session} ${e.stepId}`);
+    await next.close();
+    const after = await Journal.open(t.dir, 'local', { runId: 'run-after' });
+    expect(await after.unfinished()).toEqual([]); // reported once, never again (nothing replays it)
+    await after.close();
+    return pending;
+  }
+
+  const current = () => journalPath(t.dir, 'local');
+  const previous = () => previousJournalPath(t.dir, 'local');
+
+  it('killed just before the rename: the old file is whole, and the next run rotates it', async () => {
+    const old = bigJournal(t.dir, null);
+    await killedAt('before-rename');
+    expect(readFileSync(current()).equals(old)).toBe(true);
+    expect(existsSync(previous())).toBe(false);
+    expect(await nextRuns()).toEqual([]);
+    expect(readFileSync(previous()).equals(old)).toBe(true);
+  });
+
+  it('killed just after the rename (no new file yet): the old lines are the previous generation; nothing to report or replay', async () => {
+    const old = bigJournal(t.dir, null);
+    await killedAt('after-rename');
+    expect(existsSync(current())).toBe(false);
+    expect(readFileSync(previous()).equals(old)).toBe(true);
+    expect(await nextRuns()).toEqual([]);
+    expect(readFileSync(previous()).equals(old)).toBe(true); // a small new journal is not rotated again
+    expect(statSync(current()).size).toBeLessThan(64 * 1024);
+  });
+
+  it('killed once the new file is open, before a line: the same', async () => {
+    const old = bigJournal(t.dir, null);
+    await killedAt('after-open');
+    expect(statSync(current()).size).toBe(0);
+    expect(readFileSync(previous()).equals(old)).toBe(true);
+    expect(await nextRuns()).toEqual([]);
+  });
+
+  it('killed with an operation in flight after the rotation: exactly that operation is reported, once', async () => {
+    const old = bigJournal(t.dir, null);
+    await killedAt('in-flight', 'b/1');
+    expect(readFileSync(previous()).equals(old)).toBe(true);
+    const pending = await nextRuns();
+    expect(pending.map((p) => p.split(' ')[1])).toEqual(['b/1']);
+  });
+
+  it('a journal past the bound with an open entry is never renamed: the entry survives a kill and is reported once; the run after its resolution rotates', async () => {
+    const old = bigJournal(t.dir, 'web-1/7');
+    const lines = await killedAt('in-flight', 'a/2');
+    expect(lines.some((l) => 'renaming' in l)).toBe(false);
+    expect(existsSync(previous())).toBe(false);
+    expect(readFileSync(current()).subarray(0, old.length).equals(old)).toBe(true);
+    // The killed run's own in-flight step joins the old open entry: the next run reports both and,
+    // with them open, does not rotate; once it has closed (resolving them) the run after rotates.
+    const next = await Journal.open(t.dir, 'local', { runId: 'run-next' });
+    expect(next.rotated).toBeNull();
+    expect((await next.unfinished()).map((e) => `${e.session} ${e.stepId}`).sort()).toEqual([expect.stringMatching(/ a\/2$/), 'run-killed web-1/7']);
+    await next.close();
+    const after = await Journal.open(t.dir, 'local', { runId: 'run-after' });
+    expect(after.rotated).toMatchObject({ previous: previous(), damagedLines: 0 });
+    expect(await after.unfinished()).toEqual([]);
+    await after.close();
+    expect(readFileSync(previous()).subarray(0, old.length).equals(old)).toBe(true);
   });
 });

@@ -52,10 +52,56 @@ await journal.close();
 process.stdout.write(JSON.stringify({ done: results.map((r) => r.outcome) }) + '\\n');
 `;
 
+// The journal's own fs calls go through FS_PAUSE (journal.js alone is redirected to it by a module
+// hook), so a test can SIGKILL the process at an exact point of a rotation: just before the rename,
+// just after it (before the directory sync), once the new file is open, or with an operation in flight.
+const FS_PAUSE = `
+import * as fs from 'node:fs/promises';
+export * from 'node:fs/promises';
+const a = JSON.parse(process.argv[2]);
+export const hang = (at) => { process.stdout.write(JSON.stringify({ at }) + '\\n'); return new Promise(() => setInterval(() => {}, 1000)); };
+export async function rename(from, to) {
+  process.stdout.write(JSON.stringify({ renaming: to }) + '\\n');
+  if (a.killAt === 'before-rename') await hang('before-rename');
+  await fs.rename(from, to);
+  if (a.killAt === 'after-rename') await hang('after-rename');
+}
+`;
+
+const ROTATOR = `
+import { readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+const pause = new URL('./fs-pause.mjs', import.meta.url).href;
+registerHooks({
+  resolve(spec, ctx, next) {
+    if (spec === 'node:fs/promises' && ctx.parentURL?.endsWith('/engine/apply/journal.js')) return { url: pause, shortCircuit: true };
+    return next(spec, ctx);
+  },
+});
+const { hang } = await import(pause);
+const { Journal } = await import('./src/engine/apply/journal.js');
+const { executePlan } = await import('./src/engine/apply/executor.js');
+const a = JSON.parse(process.argv[2]);
+const journal = await Journal.open(a.stateDir, a.hostKey, { runId: a.runId });
+if (a.killAt === 'after-open') await hang('after-open');
+const steps = JSON.parse(readFileSync(a.stepsFile, 'utf8'));
+const ids = new Map(steps.map((s) => [s.operation, s.id]));
+const runner = {
+  async run(op) {
+    if (ids.get(op) === a.hangAt) await hang('in-flight');
+    return { ok: true, result: null, durationMs: 1 };
+  },
+  async close() {},
+};
+await executePlan(steps, runner, { concurrency: 1, operationTimeoutMs: 60000, journal, planHash: a.planHash });
+await journal.close();
+process.stdout.write(JSON.stringify({ done: true }) + '\\n');
+`;
+
 export interface Fixture {
   dir: string;
   cleanup(): void;
-  script(name: 'contender' | 'crasher'): string;
+  script(name: 'contender' | 'crasher' | 'rotator'): string;
 }
 
 export function buildFixture(): Fixture {
@@ -63,6 +109,8 @@ export function buildFixture(): Fixture {
   transpileForNode(['src/engine/apply/lock.ts', 'src/engine/apply/journal.ts', 'src/engine/apply/executor.ts'], t.dir);
   writeFileSync(join(t.dir, 'contender.mjs'), CONTENDER);
   writeFileSync(join(t.dir, 'crasher.mjs'), CRASHER);
+  writeFileSync(join(t.dir, 'fs-pause.mjs'), FS_PAUSE);
+  writeFileSync(join(t.dir, 'rotator.mjs'), ROTATOR);
   return { dir: t.dir, cleanup: t.cleanup, script: (name) => join(t.dir, `${name}.mjs`) };
 }
 

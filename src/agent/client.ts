@@ -17,6 +17,14 @@ export interface LaunchSpec {
   cwd?: string;
 }
 
+/**
+ * A launch that cannot be built (no PowerShell found, the agent script missing): carried by the
+ * backend as a typed launch failure; nothing is started.
+ */
+export interface LaunchUnavailable {
+  unavailable: { reason: string; fix: string };
+}
+
 export interface AgentClientOptions {
   /** Bound for the process to start and say hello. */
   launchTimeoutMs?: number;

@@ -18,7 +18,14 @@ export class AgentSet {
   launches = 0;
   operations = 0;
 
-  constructor(private readonly launch: Launcher) {}
+  /**
+   * unavailable: the launch could not be built, so every acquire fails with this error at once and
+   * nothing is started or counted as a launch.
+   */
+  constructor(
+    private readonly launch: Launcher,
+    private readonly unavailable: AgentError | null = null,
+  ) {}
 
   /**
    * Starts agents now, in parallel, so that `total` are live or starting: an apply's pool starts
@@ -26,7 +33,7 @@ export class AgentSet {
    * fails is forgotten (acquire() launches again and reports that failure).
    */
   prestart(total: number): void {
-    if (this.closed) return;
+    if (this.closed || this.unavailable) return;
     const have = [...this.all].filter((a) => a.alive).length + this.pending.length;
     for (let i = have; i < total; i++) {
       this.launches++;
@@ -60,6 +67,7 @@ export class AgentSet {
       if (a) this.all.delete(a);
     }
     if (this.closed) throw new AgentStartError({ code: 'agent-launch-failed', message: 'backend is closed' });
+    if (this.unavailable) throw new AgentStartError(this.unavailable);
     this.launches++;
     counters.agentLaunches++;
     const a = await this.launch(this.aborter.signal);

@@ -5,14 +5,15 @@ import { HvcError } from '../core/errors.js';
 import type { BackendKind, Observation } from '../core/model/observed.js';
 import type { QueryOperation } from '../core/plan/operations.js';
 import type { Backend, BackendStats, ObserveRequest, OperationOutcome, OperationRunner } from '../core/ports.js';
-import { AgentProcess, AgentStartError, type LaunchSpec } from '../agent/client.js';
+import { AgentProcess, AgentStartError, type LaunchSpec, type LaunchUnavailable } from '../agent/client.js';
 import { failedObservation, toGuestAddressReport, toObservation } from '../agent/observation.js';
 import { AgentSet, PoolRunner } from '../agent/pool.js';
 import { MAX_LINE_BYTES, OBSERVE_BYTES_PER_VM, observeLineCap } from '../agent/protocol.js';
 
 export interface AgentBackendOptions {
   kind: Exclude<BackendKind, 'replay'>;
-  launch: LaunchSpec;
+  /** How to start an agent, or why none can be started (every request then fails as agent-launch-failed). */
+  launch: LaunchSpec | LaunchUnavailable;
   /** Name reported when the host cannot be reached (the remote computer, or 'localhost'). */
   computerName: string;
   launchTimeoutMs?: number;
@@ -33,10 +34,17 @@ export class AgentBackend implements Backend {
 
   constructor(private readonly opts: AgentBackendOptions) {
     this.kind = opts.kind;
+    const spec = opts.launch;
+    if ('unavailable' in spec) {
+      const { reason, fix } = spec.unavailable;
+      const error = { code: 'agent-launch-failed' as const, message: `cannot start the ${opts.kind} agent: ${reason}: ${fix}`, detail: { reason, fix } };
+      this.agents = new AgentSet(() => Promise.reject(new AgentStartError(error)), error);
+      return;
+    }
     // The first launch serves observe (plan's only agent; apply's first prestarted one).
     let first = true;
     this.agents = new AgentSet(async (signal) => {
-      const { firstEnv, ...launch } = opts.launch;
+      const { firstEnv, ...launch } = spec;
       if (first && firstEnv) launch.env = { ...launch.env, ...firstEnv };
       first = false;
       const agent = await AgentProcess.start(launch, { launchTimeoutMs: opts.launchTimeoutMs }, signal);

@@ -31,6 +31,12 @@ export async function runDoctor(backend: Backend, config: Config): Promise<Docto
   const out = await backend.query({ op: 'doctor', args: doctorArgs(config) }, Math.max(config.host.operationTimeoutSec, 60) * 1000);
   if (!out.ok) {
     const remote = config.host.computerName;
+    // A launch that could not be built says what was not found and its own fix.
+    const unavailable = out.error.detail as { reason?: unknown; fix?: unknown } | undefined;
+    if (out.error.code === 'agent-launch-failed' && typeof unavailable?.reason === 'string' && typeof unavailable.fix === 'string') {
+      checks.push({ id: 'agent', ok: false, message: `the host agent cannot be started: ${unavailable.reason}`, fix: unavailable.fix });
+      return { ok: false, checks };
+    }
     checks.push({
       id: 'agent',
       ok: false,

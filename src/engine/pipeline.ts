@@ -302,9 +302,11 @@ async function recoverFromInterruption(journal: Journal, agents: AgentRecords, c
     );
   }
   const unfinished = await journal.unfinished();
-  if (journal.corruptLines > 0) {
-    extra.journal = { path: journal.path, damagedLines: journal.corruptLines, lines: journal.corruptAt };
-    log.warn(`the apply journal ${journal.path} holds ${journal.corruptLines} damaged line(s) (line ${journal.corruptAt.join(', ')}); they were skipped: an operation recorded only there cannot be reported`);
+  // A journal rotated at open: its damaged lines (if any) are reported once more, at their new place.
+  const damaged = journal.corruptLines > 0 ? { path: journal.path, damagedLines: journal.corruptLines, lines: journal.corruptAt } : journal.rotated?.damagedLines ? { path: journal.rotated.previous, damagedLines: journal.rotated.damagedLines, lines: journal.rotated.lines } : null;
+  if (damaged) {
+    extra.journal = damaged;
+    log.warn(`the apply journal ${damaged.path} holds ${damaged.damagedLines} damaged line(s) (line ${damaged.lines.join(', ')}); they were skipped: an operation recorded only there cannot be reported`);
   }
   if (unfinished.length > 0) {
     extra.recovery = { unfinished: unfinished.map((e) => ({ stepId: e.stepId, vm: e.vm, action: e.action, planHash: e.planHash, at: e.at })) };

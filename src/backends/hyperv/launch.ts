@@ -7,7 +7,18 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LaunchSpec } from '../../agent/client.js';
+import type { LaunchSpec, LaunchUnavailable } from '../../agent/client.js';
+
+/** The launch cannot be built: what was not found, and how to fix it. */
+export class AgentLaunchUnavailable extends Error {
+  constructor(
+    readonly reason: string,
+    readonly fix: string,
+  ) {
+    super(`${reason}: ${fix}`);
+    this.name = 'AgentLaunchUnavailable';
+  }
+}
 
 function here(): string {
   return dirname(fileURLToPath(import.meta.url));
@@ -25,7 +36,7 @@ export function hypervAgentCandidates(from = here()): string[] {
 export function hypervAgentPath(): string {
   const c = hypervAgentCandidates();
   const found = c.find((p) => existsSync(p));
-  if (!found) throw new Error(`hyperv-agent.ps1 not found (looked at ${c.join(', ')})`);
+  if (!found) throw new AgentLaunchUnavailable(`hyperv-agent.ps1 was not found (looked at ${c.join(', ')})`, 'reinstall hyperv-converge: the agent script ships in dist/agent/ beside the bundle');
   return found;
 }
 
@@ -52,7 +63,7 @@ export function defaultPowerShell(env: NodeJS.ProcessEnv = process.env, platform
     const p = join(dir, 'pwsh');
     if (executable(p)) return p;
   }
-  throw new Error('PowerShell 7 (pwsh) was not found on PATH (absolute entries only): install it or pass --powershell PATH');
+  throw new AgentLaunchUnavailable('PowerShell 7 (pwsh) was not found on PATH (absolute entries only)', 'install PowerShell 7 (pwsh) or pass --powershell PATH');
 }
 
 /** Variables the agent never needs and must never see: tokens, action inputs, keys, secrets. */
@@ -81,8 +92,30 @@ export function hypervAgentCommand(computerName: string | null, opts: HypervLaun
   const env = opts.env ?? process.env;
   const script = hypervAgentPath();
   const powershell = opts.powershell ?? defaultPowerShell(env);
-  if (!isAbsolute(powershell)) throw new Error(`the PowerShell executable must be an absolute path, not '${powershell}' (a bare name could run a file from the working directory)`);
+  if (!isAbsolute(powershell)) {
+    throw new AgentLaunchUnavailable(`the PowerShell executable must be an absolute path, not '${powershell}' (a bare name could run a file from the working directory)`, 'pass --powershell with a full path');
+  }
   const args = ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', script];
   if (computerName) args.push('-ComputerName', computerName);
   return { command: powershell, args, cwd: dirname(script), env: agentEnvironment(env, opts.stripEnv), replaceEnv: true };
+}
+
+/**
+ * The launch a backend uses: hypervAgentCommand, and the PowerShell it names is an executable file
+ * now. When it cannot be built the reason and fix are returned, never a process to start (a
+ * stand-in that "crashes" would count as an agent launch and hide the reason in its stderr).
+ */
+export function hypervAgentLaunch(computerName: string | null, opts: HypervLaunchOptions = {}): LaunchSpec | LaunchUnavailable {
+  try {
+    const spec = hypervAgentCommand(computerName, opts);
+    if (!executable(spec.command)) {
+      throw opts.powershell
+        ? new AgentLaunchUnavailable(`the PowerShell executable '${spec.command}' (--powershell) does not exist or is not an executable file`, 'pass --powershell with the full path of pwsh or powershell.exe, or leave it out to use pwsh from PATH')
+        : new AgentLaunchUnavailable(`Windows PowerShell 5.1 was not found at ${spec.command}`, 'pass --powershell with the full path of powershell.exe or pwsh.exe');
+    }
+    return spec;
+  } catch (e) {
+    if (e instanceof AgentLaunchUnavailable) return { unavailable: { reason: e.reason, fix: e.fix } };
+    throw e;
+  }
 }

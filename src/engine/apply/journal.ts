@@ -5,8 +5,15 @@
 // it reports the entry and (in the pipeline) re-observes and re-plans rather than replaying anything.
 //
 // Open the journal only while holding the host lock: one writer per file.
+//
+// Bounded: a journal past JOURNAL_ROTATE_BYTES with nothing open in it (every begin ended or resolved)
+// is renamed, at open, to its one previous generation `<host>.journal.1.jsonl` (replacing the older
+// one) and a new file is started. One with open entries is left whole: the run that opens it reports
+// them and marks them resolved when it closes, so the next run rotates it. A rotated file therefore
+// never holds an open entry, and a crash at any point of a rotation (one atomic rename) leaves either
+// the old file whole or the new one (missing or empty) beside a previous generation that needs nothing.
 import { randomUUID } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, rename, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { dirname } from 'node:path';
@@ -15,7 +22,10 @@ import type { HostOperation } from '../../core/plan/operations.js';
 import type { Step, StepAction } from '../../core/plan/types.js';
 import { STEP_ACTIONS } from '../../core/plan/plan.js';
 import { HvcError } from '../../core/errors.js';
-import { ensureStateDir, journalPath } from './state-files.js';
+import { ensureStateDir, journalPath, previousJournalPath } from './state-files.js';
+
+/** Past this size (and with nothing open in it) a journal is rotated when a run opens it. */
+export const JOURNAL_ROTATE_BYTES = 1024 * 1024;
 
 export type JournalError = NonNullable<StepResult['error']>;
 
@@ -65,6 +75,16 @@ export interface JournalOpenOptions {
   runId?: string;
 }
 
+/** What open() did with a journal past the bound. */
+export interface JournalRotation {
+  /** Where the old lines are now. */
+  previous: string;
+  bytes: number;
+  /** Damaged lines of the old file (they are in `previous`; see Journal.corruptLines). */
+  damagedLines: number;
+  lines: number[];
+}
+
 export class Journal {
   readonly path: string;
   readonly session: string;
@@ -78,17 +98,21 @@ export class Journal {
   /** Lines waiting for the next write (see append). */
   private batch: { line: string; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private handedOut: JournalEntry[] = [];
+  /** Set when open() rotated the file: where its lines went. */
+  readonly rotated: JournalRotation | null;
 
-  private constructor(path: string, fh: FileHandle, runId: string) {
+  private constructor(path: string, fh: FileHandle, runId: string, rotated: JournalRotation | null) {
     this.path = path;
     this.fh = fh;
     this.session = randomUUID();
     this.runId = runId;
+    this.rotated = rotated;
   }
 
   static async open(stateDir: string, hostKey: string, opts: JournalOpenOptions = {}): Promise<Journal> {
     await ensureStateDir(stateDir);
     const path = journalPath(stateDir, hostKey);
+    const rotated = await rotateIfDone(path, previousJournalPath(stateDir, hostKey));
     let fh: FileHandle;
     try {
       fh = await open(path, 'a');
@@ -116,7 +140,7 @@ export class Journal {
       await fh.close();
       throw new HvcError('usage', `apply journal ${path} cannot be prepared: ${(e as Error).message}`, { cause: e });
     }
-    return new Journal(path, fh, opts.runId ?? '');
+    return new Journal(path, fh, opts.runId ?? '', rotated);
   }
 
   async begin(step: Step, planHash: string): Promise<void> {
@@ -142,15 +166,7 @@ export class Journal {
    * planned from a fresh observation; a run that dies before close() reports them again next time.
    */
   async unfinished(): Promise<JournalEntry[]> {
-    const records = await this.readAll();
-    const ended = new Set<string>();
-    for (const r of records) {
-      if (r.type === 'end') ended.add(key(r.session, r.stepId));
-      else if (r.type === 'resolved') ended.add(key(r.ref.session, r.ref.stepId));
-    }
-    const pending = records.filter(
-      (r): r is BeginEntry => r.type === 'begin' && r.session !== this.session && !ended.has(key(r.session, r.stepId)),
-    );
+    const pending = openBegins(await this.readAll()).filter((r) => r.session !== this.session);
     for (const e of pending) if (!this.handedOut.some((h) => key(h.session, h.stepId) === key(e.session, e.stepId))) this.handedOut.push(e);
     return pending;
   }
@@ -158,23 +174,10 @@ export class Journal {
   /** Every parseable record, oldest first. */
   async readAll(): Promise<JournalRecord[]> {
     await this.tail.catch(() => undefined);
-    const text = await readFile(this.path, 'utf8');
-    const out: JournalRecord[] = [];
-    let corrupt = 0;
-    const at: number[] = [];
-    const lines = text.split('\n');
-    for (const [n, line] of lines.entries()) {
-      if (line.trim() === '') continue;
-      const r = parseLine(line);
-      if (r) out.push(r);
-      else {
-        corrupt++;
-        if (at.length < 10) at.push(n + 1);
-      }
-    }
+    const { records, corrupt, at } = parseJournal(await readFile(this.path, 'utf8'));
     this.corruptLines = corrupt;
     this.corruptAt = at;
-    return out;
+    return records;
   }
 
   async close(): Promise<void> {
@@ -226,6 +229,53 @@ export class Journal {
 
 function key(session: string, stepId: string): string {
   return `${session}\u0000${stepId}`;
+}
+
+function parseJournal(text: string): { records: JournalRecord[]; corrupt: number; at: number[] } {
+  const records: JournalRecord[] = [];
+  let corrupt = 0;
+  const at: number[] = [];
+  for (const [n, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const r = parseLine(line);
+    if (r) records.push(r);
+    else {
+      corrupt++;
+      if (at.length < 10) at.push(n + 1);
+    }
+  }
+  return { records, corrupt, at };
+}
+
+/** Begins no `end` and no `resolved` record answers: operations that may still be on the host. */
+function openBegins(records: readonly JournalRecord[]): BeginEntry[] {
+  const ended = new Set<string>();
+  for (const r of records) {
+    if (r.type === 'end') ended.add(key(r.session, r.stepId));
+    else if (r.type === 'resolved') ended.add(key(r.ref.session, r.ref.stepId));
+  }
+  return records.filter((r): r is BeginEntry => r.type === 'begin' && !ended.has(key(r.session, r.stepId)));
+}
+
+/**
+ * Rotates a journal past JOURNAL_ROTATE_BYTES when nothing in it is open: one atomic rename over the
+ * previous generation, then the directory is synced so the rename is durable before new lines go to a
+ * new file. A journal with open entries is kept whole (carrying them into a new file would take two
+ * files that must agree across a crash; the run that opens it resolves them, and the next one rotates).
+ */
+async function rotateIfDone(path: string, previous: string): Promise<JournalRotation | null> {
+  try {
+    const { size } = await stat(path);
+    if (size <= JOURNAL_ROTATE_BYTES) return null;
+    const { records, corrupt, at } = parseJournal(await readFile(path, 'utf8'));
+    if (openBegins(records).length > 0) return null;
+    await rename(path, previous);
+    await syncDir(dirname(path));
+    return { previous, bytes: size, damagedLines: corrupt, lines: at };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null; // no journal yet
+    throw new HvcError('usage', `apply journal ${path} cannot be rotated to ${previous}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 // Every field is checked before a record is used or printed: the journal is a file anyone with access

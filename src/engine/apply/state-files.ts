@@ -26,6 +26,11 @@ export function journalPath(stateDir: string, hostKey: string): string {
   return join(stateDir, `${hostFileKey(hostKey)}.journal.jsonl`);
 }
 
+/** The journal's one previous generation, kept after a rotation (see journal.ts). */
+export function previousJournalPath(stateDir: string, hostKey: string): string {
+  return join(stateDir, `${hostFileKey(hostKey)}.journal.1.jsonl`);
+}
+
 export async function ensureStateDir(stateDir: string): Promise<void> {
   if (typeof stateDir !== 'string' || stateDir === '') {
     throw new HvcError('usage', 'state directory must be a non-empty path');
