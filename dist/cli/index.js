@@ -859,6 +859,7 @@ var counters = __nccwpck_require__(6286);
 
 class AgentSet {
     launch;
+    unavailable;
     idle = [];
     all = new Set();
     /** Launches started ahead of need (prestart), taken by acquire() in order. */
@@ -867,8 +868,13 @@ class AgentSet {
     closed = false;
     launches = 0;
     operations = 0;
-    constructor(launch) {
+    /**
+     * unavailable: the launch could not be built, so every acquire fails with this error at once and
+     * nothing is started or counted as a launch.
+     */
+    constructor(launch, unavailable = null) {
         this.launch = launch;
+        this.unavailable = unavailable;
     }
     /**
      * Starts agents now, in parallel, so that `total` are live or starting: an apply's pool starts
@@ -876,7 +882,7 @@ class AgentSet {
      * fails is forgotten (acquire() launches again and reports that failure).
      */
     prestart(total) {
-        if (this.closed)
+        if (this.closed || this.unavailable)
             return;
         const have = [...this.all].filter((a) => a.alive).length + this.pending.length;
         for (let i = have; i < total; i++) {
@@ -912,6 +918,8 @@ class AgentSet {
         }
         if (this.closed)
             throw new AgentStartError({ code: 'agent-launch-failed', message: 'backend is closed' });
+        if (this.unavailable)
+            throw new AgentStartError(this.unavailable);
         this.launches++;
         counters/* counters */.O.agentLaunches++;
         const a = await this.launch(this.aborter.signal);
@@ -1049,10 +1057,17 @@ class AgentBackend {
     constructor(opts) {
         this.opts = opts;
         this.kind = opts.kind;
+        const spec = opts.launch;
+        if ('unavailable' in spec) {
+            const { reason, fix } = spec.unavailable;
+            const error = { code: 'agent-launch-failed', message: `cannot start the ${opts.kind} agent: ${reason}: ${fix}`, detail: { reason, fix } };
+            this.agents = new AgentSet(() => Promise.reject(new AgentStartError(error)), error);
+            return;
+        }
         // The first launch serves observe (plan's only agent; apply's first prestarted one).
         let first = true;
         this.agents = new AgentSet(async (signal) => {
-            const { firstEnv, ...launch } = opts.launch;
+            const { firstEnv, ...launch } = spec;
             if (first && firstEnv)
                 launch.env = { ...launch.env, ...firstEnv };
             first = false;
@@ -1150,6 +1165,17 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
+/** The launch cannot be built: what was not found, and how to fix it. */
+class AgentLaunchUnavailable extends Error {
+    reason;
+    fix;
+    constructor(reason, fix) {
+        super(`${reason}: ${fix}`);
+        this.reason = reason;
+        this.fix = fix;
+        this.name = 'AgentLaunchUnavailable';
+    }
+}
 function here() {
     return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 }
@@ -1165,7 +1191,7 @@ function hypervAgentPath() {
     const c = hypervAgentCandidates();
     const found = c.find((p) => (0,external_node_fs_.existsSync)(p));
     if (!found)
-        throw new Error(`hyperv-agent.ps1 not found (looked at ${c.join(', ')})`);
+        throw new AgentLaunchUnavailable(`hyperv-agent.ps1 was not found (looked at ${c.join(', ')})`, 'reinstall hyperv-converge: the agent script ships in dist/agent/ beside the bundle');
     return found;
 }
 function executable(p) {
@@ -1193,7 +1219,7 @@ function defaultPowerShell(env = process.env, platform = process.platform) {
         if (executable(p))
             return p;
     }
-    throw new Error('PowerShell 7 (pwsh) was not found on PATH (absolute entries only): install it or pass --powershell PATH');
+    throw new AgentLaunchUnavailable('PowerShell 7 (pwsh) was not found on PATH (absolute entries only)', 'install PowerShell 7 (pwsh) or pass --powershell PATH');
 }
 /** Variables the agent never needs and must never see: tokens, action inputs, keys, secrets. */
 const SECRET_NAME = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|_KEY$/i;
@@ -1212,12 +1238,34 @@ function hypervAgentCommand(computerName, opts = {}) {
     const env = opts.env ?? process.env;
     const script = hypervAgentPath();
     const powershell = opts.powershell ?? defaultPowerShell(env);
-    if (!(0,external_node_path_.isAbsolute)(powershell))
-        throw new Error(`the PowerShell executable must be an absolute path, not '${powershell}' (a bare name could run a file from the working directory)`);
+    if (!(0,external_node_path_.isAbsolute)(powershell)) {
+        throw new AgentLaunchUnavailable(`the PowerShell executable must be an absolute path, not '${powershell}' (a bare name could run a file from the working directory)`, 'pass --powershell with a full path');
+    }
     const args = ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', script];
     if (computerName)
         args.push('-ComputerName', computerName);
     return { command: powershell, args, cwd: (0,external_node_path_.dirname)(script), env: agentEnvironment(env, opts.stripEnv), replaceEnv: true };
+}
+/**
+ * The launch a backend uses: hypervAgentCommand, and the PowerShell it names is an executable file
+ * now. When it cannot be built the reason and fix are returned, never a process to start (a
+ * stand-in that "crashes" would count as an agent launch and hide the reason in its stderr).
+ */
+function hypervAgentLaunch(computerName, opts = {}) {
+    try {
+        const spec = hypervAgentCommand(computerName, opts);
+        if (!executable(spec.command)) {
+            throw opts.powershell
+                ? new AgentLaunchUnavailable(`the PowerShell executable '${spec.command}' (--powershell) does not exist or is not an executable file`, 'pass --powershell with the full path of pwsh or powershell.exe, or leave it out to use pwsh from PATH')
+                : new AgentLaunchUnavailable(`Windows PowerShell 5.1 was not found at ${spec.command}`, 'pass --powershell with the full path of powershell.exe or pwsh.exe');
+        }
+        return spec;
+    }
+    catch (e) {
+        if (e instanceof AgentLaunchUnavailable)
+            return { unavailable: { reason: e.reason, fix: e.fix } };
+        throw e;
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/input-limits.ts
@@ -1344,18 +1392,6 @@ var state = __nccwpck_require__(4855);
 
 
 
-/**
- * A launch that cannot be built (no PowerShell found) still yields a backend: its agent fails to
- * start with the reason on stderr, so observe reports an incomplete observation instead of throwing.
- */
-function launchOrExplain(build) {
-    try {
-        return build();
-    }
-    catch (e) {
-        return { command: process.execPath, args: ['-e', 'process.stderr.write(process.env.HVC_LAUNCH_ERROR ?? ""); process.exit(2)'], env: { HVC_LAUNCH_ERROR: e.message } };
-    }
-}
 function createBackend(spec, opts = {}) {
     switch (spec.kind) {
         case 'sim':
@@ -1363,9 +1399,12 @@ function createBackend(spec, opts = {}) {
             (0,state/* ensureSimState */.ri)(spec.stateFile);
             return new AgentBackend({ kind: 'sim', launch: simAgentCommand(spec.stateFile), computerName: 'sim', launchTimeoutMs: opts.launchTimeoutMs, onLaunch: opts.onLaunch });
         case 'hyperv':
+            // A launch that cannot be built (no PowerShell found) still yields a backend: it starts nothing
+            // and fails each request as agent-launch-failed with the reason and fix, so observe reports an
+            // incomplete observation and doctor a failed check instead of throwing.
             return new AgentBackend({
                 kind: 'hyperv',
-                launch: launchOrExplain(() => hypervAgentCommand(spec.computerName, { ...(spec.powershell ? { powershell: spec.powershell } : {}), ...(spec.stripEnv ? { stripEnv: spec.stripEnv } : {}) })),
+                launch: hypervAgentLaunch(spec.computerName, { ...(spec.powershell ? { powershell: spec.powershell } : {}), ...(spec.stripEnv ? { stripEnv: spec.stripEnv } : {}) }),
                 computerName: spec.computerName ?? 'localhost',
                 launchTimeoutMs: opts.launchTimeoutMs,
                 onLaunch: opts.onLaunch,
@@ -13045,6 +13084,7 @@ function liveness(id) {
 /* harmony export */   HY: () => (/* binding */ journalPath),
 /* harmony export */   HZ: () => (/* binding */ lockPath),
 /* harmony export */   UN: () => (/* binding */ hostFileKey),
+/* harmony export */   cz: () => (/* binding */ previousJournalPath),
 /* harmony export */   xH: () => (/* binding */ ensureStateDir)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -13078,6 +13118,10 @@ function lockPath(stateDir, hostKey) {
 }
 function journalPath(stateDir, hostKey) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, `${hostFileKey(hostKey)}.journal.jsonl`);
+}
+/** The journal's one previous generation, kept after a rotation (see journal.ts). */
+function previousJournalPath(stateDir, hostKey) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, `${hostFileKey(hostKey)}.journal.1.jsonl`);
 }
 async function ensureStateDir(stateDir) {
     if (typeof stateDir !== 'string' || stateDir === '') {
@@ -15026,6 +15070,12 @@ async function runDoctor(backend, config) {
     const out = await backend.query({ op: 'doctor', args: doctorArgs(config) }, Math.max(config.host.operationTimeoutSec, 60) * 1000);
     if (!out.ok) {
         const remote = config.host.computerName;
+        // A launch that could not be built says what was not found and its own fix.
+        const unavailable = out.error.detail;
+        if (out.error.code === 'agent-launch-failed' && typeof unavailable?.reason === 'string' && typeof unavailable.fix === 'string') {
+            checks.push({ id: 'agent', ok: false, message: `the host agent cannot be started: ${unavailable.reason}`, fix: unavailable.fix });
+            return { ok: false, checks };
+        }
         checks.push({
             id: 'agent',
             ok: false,
@@ -16729,6 +16779,13 @@ var state_files = __nccwpck_require__(8490);
 // it reports the entry and (in the pipeline) re-observes and re-plans rather than replaying anything.
 //
 // Open the journal only while holding the host lock: one writer per file.
+//
+// Bounded: a journal past JOURNAL_ROTATE_BYTES with nothing open in it (every begin ended or resolved)
+// is renamed, at open, to its one previous generation `<host>.journal.1.jsonl` (replacing the older
+// one) and a new file is started. One with open entries is left whole: the run that opens it reports
+// them and marks them resolved when it closes, so the next run rotates it. A rotated file therefore
+// never holds an open entry, and a crash at any point of a rotation (one atomic rename) leaves either
+// the old file whole or the new one (missing or empty) beside a previous generation that needs nothing.
 
 
 
@@ -16736,6 +16793,8 @@ var state_files = __nccwpck_require__(8490);
 
 
 
+/** Past this size (and with nothing open in it) a journal is rotated when a run opens it. */
+const JOURNAL_ROTATE_BYTES = 1024 * 1024;
 class Journal {
     path;
     session;
@@ -16749,15 +16808,19 @@ class Journal {
     /** Lines waiting for the next write (see append). */
     batch = [];
     handedOut = [];
-    constructor(path, fh, runId) {
+    /** Set when open() rotated the file: where its lines went. */
+    rotated;
+    constructor(path, fh, runId, rotated) {
         this.path = path;
         this.fh = fh;
         this.session = (0,external_node_crypto_.randomUUID)();
         this.runId = runId;
+        this.rotated = rotated;
     }
     static async open(stateDir, hostKey, opts = {}) {
         await (0,state_files/* ensureStateDir */.xH)(stateDir);
         const path = (0,state_files/* journalPath */.HY)(stateDir, hostKey);
+        const rotated = await rotateIfDone(path, (0,state_files/* previousJournalPath */.cz)(stateDir, hostKey));
         let fh;
         try {
             fh = await (0,promises_.open)(path, 'a');
@@ -16788,7 +16851,7 @@ class Journal {
             await fh.close();
             throw new errors/* HvcError */.Iy('usage', `apply journal ${path} cannot be prepared: ${e.message}`, { cause: e });
         }
-        return new Journal(path, fh, opts.runId ?? '');
+        return new Journal(path, fh, opts.runId ?? '', rotated);
     }
     async begin(step, planHash) {
         await this.append({
@@ -16811,15 +16874,7 @@ class Journal {
      * planned from a fresh observation; a run that dies before close() reports them again next time.
      */
     async unfinished() {
-        const records = await this.readAll();
-        const ended = new Set();
-        for (const r of records) {
-            if (r.type === 'end')
-                ended.add(key(r.session, r.stepId));
-            else if (r.type === 'resolved')
-                ended.add(key(r.ref.session, r.ref.stepId));
-        }
-        const pending = records.filter((r) => r.type === 'begin' && r.session !== this.session && !ended.has(key(r.session, r.stepId)));
+        const pending = openBegins(await this.readAll()).filter((r) => r.session !== this.session);
         for (const e of pending)
             if (!this.handedOut.some((h) => key(h.session, h.stepId) === key(e.session, e.stepId)))
                 this.handedOut.push(e);
@@ -16828,26 +16883,10 @@ class Journal {
     /** Every parseable record, oldest first. */
     async readAll() {
         await this.tail.catch(() => undefined);
-        const text = await (0,promises_.readFile)(this.path, 'utf8');
-        const out = [];
-        let corrupt = 0;
-        const at = [];
-        const lines = text.split('\n');
-        for (const [n, line] of lines.entries()) {
-            if (line.trim() === '')
-                continue;
-            const r = parseLine(line);
-            if (r)
-                out.push(r);
-            else {
-                corrupt++;
-                if (at.length < 10)
-                    at.push(n + 1);
-            }
-        }
+        const { records, corrupt, at } = parseJournal(await (0,promises_.readFile)(this.path, 'utf8'));
         this.corruptLines = corrupt;
         this.corruptAt = at;
-        return out;
+        return records;
     }
     async close() {
         if (!this.fh)
@@ -16903,6 +16942,59 @@ class Journal {
 }
 function key(session, stepId) {
     return `${session}\u0000${stepId}`;
+}
+function parseJournal(text) {
+    const records = [];
+    let corrupt = 0;
+    const at = [];
+    for (const [n, line] of text.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        const r = parseLine(line);
+        if (r)
+            records.push(r);
+        else {
+            corrupt++;
+            if (at.length < 10)
+                at.push(n + 1);
+        }
+    }
+    return { records, corrupt, at };
+}
+/** Begins no `end` and no `resolved` record answers: operations that may still be on the host. */
+function openBegins(records) {
+    const ended = new Set();
+    for (const r of records) {
+        if (r.type === 'end')
+            ended.add(key(r.session, r.stepId));
+        else if (r.type === 'resolved')
+            ended.add(key(r.ref.session, r.ref.stepId));
+    }
+    return records.filter((r) => r.type === 'begin' && !ended.has(key(r.session, r.stepId)));
+}
+/**
+ * Rotates a journal past JOURNAL_ROTATE_BYTES when nothing in it is open: one atomic rename over the
+ * previous generation, then the directory is synced so the rename is durable before new lines go to a
+ * new file. A journal with open entries is kept whole (carrying them into a new file would take two
+ * files that must agree across a crash; the run that opens it resolves them, and the next one rotates).
+ */
+async function rotateIfDone(path, previous) {
+    try {
+        const { size } = await (0,promises_.stat)(path);
+        if (size <= JOURNAL_ROTATE_BYTES)
+            return null;
+        const { records, corrupt, at } = parseJournal(await (0,promises_.readFile)(path, 'utf8'));
+        if (openBegins(records).length > 0)
+            return null;
+        await (0,promises_.rename)(path, previous);
+        await syncDir((0,external_node_path_.dirname)(path));
+        return { previous, bytes: size, damagedLines: corrupt, lines: at };
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return null; // no journal yet
+        throw new errors/* HvcError */.Iy('usage', `apply journal ${path} cannot be rotated to ${previous}: ${e.message}`, { cause: e });
+    }
 }
 // Every field is checked before a record is used or printed: the journal is a file anyone with access
 // to the state directory can edit, and its fields end up in terminals, logs and result.json.
@@ -17454,9 +17546,11 @@ async function recoverFromInterruption(journal, agents, cfg, log, extra, signal)
             `nothing was observed or changed. Rerun once they have ended; if none of these processes is a hyperv-converge agent, delete ${agents.path}.`, { detail: { agents: left } });
     }
     const unfinished = await journal.unfinished();
-    if (journal.corruptLines > 0) {
-        extra.journal = { path: journal.path, damagedLines: journal.corruptLines, lines: journal.corruptAt };
-        log.warn(`the apply journal ${journal.path} holds ${journal.corruptLines} damaged line(s) (line ${journal.corruptAt.join(', ')}); they were skipped: an operation recorded only there cannot be reported`);
+    // A journal rotated at open: its damaged lines (if any) are reported once more, at their new place.
+    const damaged = journal.corruptLines > 0 ? { path: journal.path, damagedLines: journal.corruptLines, lines: journal.corruptAt } : journal.rotated?.damagedLines ? { path: journal.rotated.previous, damagedLines: journal.rotated.damagedLines, lines: journal.rotated.lines } : null;
+    if (damaged) {
+        extra.journal = damaged;
+        log.warn(`the apply journal ${damaged.path} holds ${damaged.damagedLines} damaged line(s) (line ${damaged.lines.join(', ')}); they were skipped: an operation recorded only there cannot be reported`);
     }
     if (unfinished.length > 0) {
         extra.recovery = { unfinished: unfinished.map((e) => ({ stepId: e.stepId, vm: e.vm, action: e.action, planHash: e.planHash, at: e.at })) };
