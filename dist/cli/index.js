@@ -17936,18 +17936,29 @@ function statusOf(config, obs, plan) {
     for (const r of plan.refusals)
         if (!refusalOf.has((0,assess/* nameKey */.Rc)(r.vm)))
             refusalOf.set((0,assess/* nameKey */.Rc)(r.vm), r);
+    // An incomplete observation that concerns the file refuses the plan as a whole (vm '*', no steps):
+    // no steps then means nothing is known, not "in sync". A VM the host did not list is 'absent' only
+    // when the host's list is vouched for (no host-wide reason: an account that may not manage Hyper-V
+    // sees an empty list), and a VM a reason names is not known either way.
+    const blind = plan.refusals.find((r) => r.vm === '*' && r.code === 'observation-incomplete') ?? null;
+    const hostWide = obs.incomplete.some((r) => r.vm === undefined);
+    const unsure = new Set(obs.incomplete.flatMap((r) => (r.vm === undefined ? [] : [(0,assess/* nameKey */.Rc)(r.vm)])));
     const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => (0,ownership/* ownerOf */.bf)(v.notes) === config.project && !inFile.has((0,assess/* nameKey */.Rc)(v.name))).map((v) => v.name)];
     const vms = names.map((name) => {
         const k = (0,assess/* nameKey */.Rc)(name);
         const o = byName.get(k);
         const steps = stepsOf.get(k) ?? [];
         const refusal = refusalOf.get(k);
+        const unknownState = (!o && hostWide) || unsure.has(k);
+        if (blind) {
+            return { vm: name, state: unknownState || !o ? 'unknown' : o.state, addresses: o ? addressesOf(o) : [], owner: o ? (0,ownership/* ownerOf */.bf)(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
+        }
         const drift = refusal ? refusal.kind : steps.length ? 'drift' : inFile.has(k) ? 'in sync' : 'not in file';
         const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
         return {
             vm: name,
-            state: o?.state ?? 'absent',
-            addresses: o ? [...new Set(o.adapters.flatMap((a) => a.ips))] : [],
+            state: unknownState ? 'unknown' : (o?.state ?? 'absent'),
+            addresses: o ? addressesOf(o) : [],
             owner: o ? (0,ownership/* ownerOf */.bf)(o.notes) : null,
             drift,
             detail,
@@ -17956,8 +17967,11 @@ function statusOf(config, obs, plan) {
     });
     return { project: config.project, host: obs.host.computerName, complete: obs.complete, incomplete: obs.incomplete.map((r) => r.message), vms, planHash: plan.planHash };
 }
+function addressesOf(o) {
+    return [...new Set(o.adapters.flatMap((a) => a.ips))];
+}
 function renderStatus(r) {
-    const rows = r.vms.map((v) => [v.vm, v.state, v.addresses.join(',') || '—', v.owner ?? '—', v.drift + (v.drift === 'in sync' || v.drift === 'not in file' ? '' : `: ${v.detail.join(', ')}`)]);
+    const rows = r.vms.map((v) => [v.vm, v.state, v.addresses.join(',') || '—', v.owner ?? '—', v.drift + (v.drift === 'in sync' || v.drift === 'not in file' || v.drift === 'unknown' ? '' : `: ${v.detail.join(', ')}`)]);
     const head = ['VM', 'STATE', 'ADDRESSES', 'OWNER', 'DRIFT'];
     // A loop, not Math.max(...rows): spreading 120,000 rows into arguments overflows the stack.
     const width = head.map((h) => h.length);
@@ -17967,8 +17981,17 @@ function renderStatus(r) {
     const out = [`Status of project '${r.project}' on ${r.host}`, '', line(head), ...rows.map(line)];
     if (!r.complete)
         out.push('', `incomplete observation: ${r.incomplete.join('; ')}`);
-    const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file').length;
-    out.push('', drifting ? `${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.` : `All ${r.vms.length} VM(s) match the file.`);
+    const unknown = r.vms.filter((v) => v.drift === 'unknown').length;
+    const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file' && v.drift !== 'unknown').length;
+    const summary = [];
+    if (unknown)
+        summary.push(`${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`);
+    if (drifting)
+        summary.push(`${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.`);
+    // "All match" only from an observation that vouches for everything.
+    if (!unknown && !drifting)
+        summary.push(r.complete ? `All ${r.vms.length} VM(s) match the file.` : `The ${r.vms.length} VM(s) of the file match it; other VMs on the host could not be observed.`);
+    out.push('', ...summary);
     return out.join('\n');
 }
 

@@ -3,7 +3,7 @@
 import type { Config } from '../core/config/types.js';
 import { hashesToCheck, makePlan, pathsToCheck } from '../core/converge.js';
 import { assessObservation, nameKey } from '../core/model/assess.js';
-import type { Observation } from '../core/model/observed.js';
+import type { Observation, ObservedVm } from '../core/model/observed.js';
 import { ownerOf } from '../core/model/ownership.js';
 import type { Plan } from '../core/plan/types.js';
 import type { Backend } from '../core/ports.js';
@@ -11,13 +11,16 @@ import { renderSeeds } from '../engine/seeds.js';
 
 export interface VmStatus {
   vm: string;
-  /** Hyper-V state, or 'absent'. */
+  /** Hyper-V state, 'absent', or 'unknown' (the observation could not vouch for this VM). */
   state: string;
   addresses: string[];
   /** The project in the VM's ownership marker; null: no marker. */
   owner: string | null;
-  /** 'in sync', 'drift', 'refused', 'blocked', or 'not in file' (owned by this project, not named in the file). */
-  drift: 'in sync' | 'drift' | 'refused' | 'blocked' | 'not in file';
+  /**
+   * 'in sync', 'drift', 'refused', 'blocked', 'not in file' (owned by this project, not named in the
+   * file), or 'unknown': the observation was incomplete for it, so whether it differs is not known.
+   */
+  drift: 'in sync' | 'drift' | 'refused' | 'blocked' | 'not in file' | 'unknown';
   /** What differs: the planned actions, or the refusal's code. */
   detail: string[];
   /** A refusal's message (why the tool will not act on this VM), else null. */
@@ -54,18 +57,29 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
   }
   const refusalOf = new Map<string, Plan['refusals'][number]>();
   for (const r of plan.refusals) if (!refusalOf.has(nameKey(r.vm))) refusalOf.set(nameKey(r.vm), r);
+  // An incomplete observation that concerns the file refuses the plan as a whole (vm '*', no steps):
+  // no steps then means nothing is known, not "in sync". A VM the host did not list is 'absent' only
+  // when the host's list is vouched for (no host-wide reason: an account that may not manage Hyper-V
+  // sees an empty list), and a VM a reason names is not known either way.
+  const blind = plan.refusals.find((r) => r.vm === '*' && r.code === 'observation-incomplete') ?? null;
+  const hostWide = obs.incomplete.some((r) => r.vm === undefined);
+  const unsure = new Set(obs.incomplete.flatMap((r) => (r.vm === undefined ? [] : [nameKey(r.vm)])));
   const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => ownerOf(v.notes) === config.project && !inFile.has(nameKey(v.name))).map((v) => v.name)];
   const vms = names.map((name): VmStatus => {
     const k = nameKey(name);
     const o = byName.get(k);
     const steps = stepsOf.get(k) ?? [];
     const refusal = refusalOf.get(k);
+    const unknownState = (!o && hostWide) || unsure.has(k);
+    if (blind) {
+      return { vm: name, state: unknownState || !o ? 'unknown' : o.state, addresses: o ? addressesOf(o) : [], owner: o ? ownerOf(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
+    }
     const drift: VmStatus['drift'] = refusal ? refusal.kind : steps.length ? 'drift' : inFile.has(k) ? 'in sync' : 'not in file';
     const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
     return {
       vm: name,
-      state: o?.state ?? 'absent',
-      addresses: o ? [...new Set(o.adapters.flatMap((a) => a.ips))] : [],
+      state: unknownState ? 'unknown' : (o?.state ?? 'absent'),
+      addresses: o ? addressesOf(o) : [],
       owner: o ? ownerOf(o.notes) : null,
       drift,
       detail,
@@ -75,8 +89,12 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
   return { project: config.project, host: obs.host.computerName, complete: obs.complete, incomplete: obs.incomplete.map((r) => r.message), vms, planHash: plan.planHash };
 }
 
+function addressesOf(o: ObservedVm): string[] {
+  return [...new Set(o.adapters.flatMap((a) => a.ips))];
+}
+
 export function renderStatus(r: StatusReport): string {
-  const rows = r.vms.map((v) => [v.vm, v.state, v.addresses.join(',') || '—', v.owner ?? '—', v.drift + (v.drift === 'in sync' || v.drift === 'not in file' ? '' : `: ${v.detail.join(', ')}`)]);
+  const rows = r.vms.map((v) => [v.vm, v.state, v.addresses.join(',') || '—', v.owner ?? '—', v.drift + (v.drift === 'in sync' || v.drift === 'not in file' || v.drift === 'unknown' ? '' : `: ${v.detail.join(', ')}`)]);
   const head = ['VM', 'STATE', 'ADDRESSES', 'OWNER', 'DRIFT'];
   // A loop, not Math.max(...rows): spreading 120,000 rows into arguments overflows the stack.
   const width = head.map((h) => h.length);
@@ -84,7 +102,13 @@ export function renderStatus(r: StatusReport): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(width[i]!))).join('  ').trimEnd();
   const out = [`Status of project '${r.project}' on ${r.host}`, '', line(head), ...rows.map(line)];
   if (!r.complete) out.push('', `incomplete observation: ${r.incomplete.join('; ')}`);
-  const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file').length;
-  out.push('', drifting ? `${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.` : `All ${r.vms.length} VM(s) match the file.`);
+  const unknown = r.vms.filter((v) => v.drift === 'unknown').length;
+  const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file' && v.drift !== 'unknown').length;
+  const summary: string[] = [];
+  if (unknown) summary.push(`${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`);
+  if (drifting) summary.push(`${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.`);
+  // "All match" only from an observation that vouches for everything.
+  if (!unknown && !drifting) summary.push(r.complete ? `All ${r.vms.length} VM(s) match the file.` : `The ${r.vms.length} VM(s) of the file match it; other VMs on the host could not be observed.`);
+  out.push('', ...summary);
   return out.join('\n');
 }

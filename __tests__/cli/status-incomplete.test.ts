@@ -1,0 +1,68 @@
+// `status` when the host could not be observed: it must never say the VMs match the file. It did: a
+// host-wide incomplete observation (no PowerShell, an account that may not manage Hyper-V and so sees
+// an empty VM list) made the plan refuse as a whole with no steps, and status read "no steps" as
+// "in sync" — every VM `absent`, `in sync`, and "All N VM(s) match the file." (exit 1 only).
+import { describe, expect, it } from '@jest/globals';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli, tempDir } from '../support/run-cli.js';
+
+const LAB = join(ROOT, 'examples', 'lab', 'vms.yaml');
+
+interface StatusJson {
+  complete: boolean;
+  incomplete: string[];
+  vms: { vm: string; state: string; drift: string; detail: string[]; reason: string | null }[];
+}
+
+function statusJson(stdout: string): StatusJson {
+  return JSON.parse(stdout.trim().split('\n').pop()!) as StatusJson;
+}
+
+describe('status of a host that could not be observed', () => {
+  it('no PowerShell: every VM is unknown, none in sync, and the summary says so', async () => {
+    const dir = tempDir();
+    copyFileSync(LAB, join(dir, 'vms.yaml'));
+    const emptyPath = join(dir, 'no-bin');
+    mkdirSync(emptyPath);
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'hyperv', '--json'], { cwd: dir, env: { PATH: emptyPath } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/All \d+ VM\(s\) match the file|VM\(s\) of the file match it/);
+    expect(r.stderr).not.toMatch(/in sync/);
+    expect(r.stderr).toMatch(/could not be observed/);
+    const s = statusJson(r.stdout);
+    expect(s.complete).toBe(false);
+    expect(s.vms.length).toBeGreaterThan(0);
+    for (const v of s.vms) expect(v).toMatchObject({ state: 'unknown', drift: 'unknown', detail: ['observation-incomplete'] });
+    expect(s.vms[0]!.reason).toMatch(/PowerShell 7 \(pwsh\) was not found/);
+  });
+
+  it('an empty VM list that proves nothing (permission-denied, replayed): unknown, not absent', async () => {
+    const dir = tempDir();
+    copyFileSync(LAB, join(dir, 'vms.yaml'));
+    const made = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--out', 'first'], { cwd: dir });
+    expect(made.code).toBe(2); // a plan with changes
+    const current = JSON.parse(readFileSync(join(dir, 'first', 'current.json'), 'utf8')) as Record<string, unknown>;
+    current.vms = [];
+    current.complete = false;
+    current.incomplete = [{ code: 'permission-denied', message: 'the account may not manage Hyper-V: an empty VM list proves nothing' }];
+    writeFileSync(join(dir, 'blind.json'), JSON.stringify(current));
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'replay', '--replay', 'blind.json', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/All \d+ VM\(s\) match the file|VM\(s\) of the file match it/);
+    const s = statusJson(r.stdout);
+    for (const v of s.vms) expect(v).toMatchObject({ state: 'unknown', drift: 'unknown' });
+    expect(r.stderr).toMatch(new RegExp(`${s.vms.length} of ${s.vms.length} VM\\(s\\) could not be observed`));
+  });
+
+  it('a complete observation still reads as before (VMs to create drift, none unknown)', async () => {
+    const dir = tempDir();
+    copyFileSync(LAB, join(dir, 'vms.yaml'));
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const s = statusJson(r.stdout);
+    expect(s.complete).toBe(true);
+    expect(s.vms.filter((v) => v.drift === 'unknown' || v.state === 'unknown')).toEqual([]);
+    expect(s.vms[0]).toMatchObject({ vm: 'web-1', state: 'absent', drift: 'drift', detail: ['create', 'start'] });
+  });
+});
