@@ -8,7 +8,7 @@ import { updateSimState } from '../../src/backends/sim/state.js';
 import { parseReviewedData } from '../../src/action/reviewed-plan.js';
 import { stickyMarker } from '../../src/action/sticky-comment.js';
 import { ACTIONS_BOT } from '../support/github-api.js';
-import { makeWorld, type World } from '../support/action-world.js';
+import { GATE_CONFIG, makeWorld, type World } from '../support/action-world.js';
 import { pullRequestFromFork, pullRequestOpened, pullRequestTarget, pushToDefaultBranch, pushToOtherBranch, workflowDispatch, type EventFixture } from '../support/payloads.js';
 import { actionHarness } from '../support/run-action.js';
 
@@ -289,6 +289,32 @@ describe('apply gate', () => {
       expect(world_.host()).toBe(before.host);
       expect(world_.operations()).toBe(before.ops);
       expect(r.summary).toContain('other-run-1');
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('a reconcile (mode reconcile, writes guests) while another holds the host lock fails with locked and touches nothing', async () => {
+    const event = pushToDefaultBranch();
+    // reconcile needs an ssh section; the lock is taken before anything is observed or any guest
+    // contacted, so its key need not exist.
+    w = await makeWorld({ bundle: harness.bundle, artifacts: harness.artifacts, event, config: GATE_CONFIG.replace('vms:\n', 'ssh:\n  user: ubuntu\n  privateKeyEnv: GATE_SSH_KEY\nvms:\n') });
+    const world_ = w;
+    const { acquireHostLock } = await import('../../src/engine/apply/lock.js');
+    const { hostKeyOf } = await import('../../src/engine/pipeline.js');
+    const { hostname } = await import('node:os');
+    const lock = await acquireHostLock(join(world_.workspace, '.hvc-home'), hostKeyOf({ kind: 'sim', stateFile: world_.stateFile }), {
+      holder: { runId: 'other-run-2', pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() },
+      waitMs: 0,
+    });
+    try {
+      const before = snap(world_);
+      const r = await world_.run(event, { mode: 'reconcile', 'lock-wait': '0', 'push-requires-reviewed-plan': 'false' });
+      expect(r.code).toBe(1);
+      expect(r.outputs).toMatchObject({ 'failure-reason': 'locked', status: 'refused' });
+      expect(world_.host()).toBe(before.host);
+      expect(world_.operations()).toBe(before.ops);
+      expect(r.summary).toContain('other-run-2');
     } finally {
       await lock.release();
     }
