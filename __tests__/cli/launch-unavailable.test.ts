@@ -5,7 +5,7 @@
 // no stand-in process that "crashes" with the reason on its stderr.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CLI, readJson, runCli, tempDir, type CliRun } from '../support/run-cli.js';
 
@@ -92,5 +92,23 @@ describe('a Hyper-V agent launch that cannot be built', () => {
     expectExplained(r.stdout + r.stderr, /hyperv-agent\.ps1 was not found/, /reinstall/);
     expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'failed', failureReason: 'observation-incomplete' });
     expect(launches(counters)).toBe(0);
+  });
+
+  // Attack: an empty --powershell (a variable that was not set: --powershell "$PWSH") was taken as
+  // "not given": the run started whatever pwsh came first on PATH instead of the one meant.
+  it('an empty --powershell is a usage error: nothing is started, not even the pwsh on PATH', async () => {
+    const { dir } = lab();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    const marker = join(dir, 'started');
+    writeFileSync(join(bin, 'pwsh'), `#!/bin/sh\necho started > '${marker}'\nexit 3\n`, { mode: 0o755 });
+    const counters = join(dir, 'counters.json');
+    for (const empty of ['', ' ']) {
+      const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'hyperv', '--powershell', empty, '--out', 'out'], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}`, HVC_COUNTERS: counters } });
+      expect(r.stderr).toMatch(/--powershell needs the full path/);
+      expect(r.code).toBe(64);
+      expect(existsSync(marker)).toBe(false);
+      expect(existsSync(counters) ? launches(counters) : 0).toBe(0);
+    }
   });
 });
