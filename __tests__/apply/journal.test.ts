@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, readFileSync, readlinkSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { executePlan } from '../../src/engine/apply/executor.js';
 import { Journal, JOURNAL_ROTATE_BYTES } from '../../src/engine/apply/journal.js';
@@ -268,6 +268,32 @@ describe('journal rotation bound', () => {
     const past = await Journal.open(t.dir, 'local');
     expect(past.rotated).toMatchObject({ previous: previousJournalPath(t.dir, 'local'), bytes: JOURNAL_ROTATE_BYTES + 1 });
     await past.close();
+  });
+});
+
+describe('journal rotation and symbolic links (held, pinned)', () => {
+  it('a journal that is a link and a previous generation that is a link: the links are renamed or replaced, what they point at is never written', async () => {
+    const outside = tempDir('hvc-journal-outside-');
+    try {
+      const target = join(outside.dir, 'journal-target.jsonl');
+      const prevTarget = join(outside.dir, 'previous-target.jsonl');
+      writeFileSync(prevTarget, 'keep\n');
+      bigJournal(t.dir, null);
+      renameSync(journalPath(t.dir, 'local'), target);
+      const grown = readFileSync(target);
+      symlinkSync(target, journalPath(t.dir, 'local'));
+      symlinkSync(prevTarget, previousJournalPath(t.dir, 'local'));
+      const j = await Journal.open(t.dir, 'local');
+      expect(j.rotated).not.toBeNull();
+      await j.begin(makeSteps(['a'], 1)[0]!, HASH);
+      await j.close();
+      expect(readlinkSync(previousJournalPath(t.dir, 'local'))).toBe(target); // the link itself moved
+      expect(lstatSync(journalPath(t.dir, 'local')).isFile()).toBe(true); // a new, real file
+      expect(readFileSync(target).equals(grown)).toBe(true);
+      expect(readFileSync(prevTarget, 'utf8')).toBe('keep\n');
+    } finally {
+      outside.cleanup();
+    }
   });
 });
 

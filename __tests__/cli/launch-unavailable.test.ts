@@ -5,7 +5,7 @@
 // no stand-in process that "crashes" with the reason on its stderr.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CLI, readJson, runCli, tempDir, type CliRun } from '../support/run-cli.js';
 
@@ -110,5 +110,53 @@ describe('a Hyper-V agent launch that cannot be built', () => {
       expect(existsSync(marker)).toBe(false);
       expect(existsSync(counters) ? launches(counters) : 0).toBe(0);
     }
+  });
+
+  // Held (pinned): PATH shapes that must never yield a pwsh, and --powershell values that are no
+  // executable file. Every would-be pwsh here writes a marker when started.
+  it('PATH: a relative entry, an empty one (the working directory), a directory named pwsh, a pwsh without x bits: not found, nothing started', async () => {
+    const { dir } = lab();
+    const marker = join(dir, 'started');
+    const fake = `#!/bin/sh\necho started > '${marker}'\nexit 3\n`;
+    mkdirSync(join(dir, 'rel'));
+    writeFileSync(join(dir, 'rel', 'pwsh'), fake, { mode: 0o755 }); // reached only through the relative entry
+    writeFileSync(join(dir, 'pwsh'), fake, { mode: 0o755 }); // reached only through the empty entry
+    mkdirSync(join(dir, 'dirs', 'pwsh'), { recursive: true });
+    mkdirSync(join(dir, 'noexec'));
+    writeFileSync(join(dir, 'noexec', 'pwsh'), fake, { mode: 0o644 });
+    const counters = join(dir, 'counters.json');
+    const PATH = ['rel', '', join(dir, 'dirs'), join(dir, 'noexec')].join(':');
+    for (const command of ['status', 'doctor']) {
+      const r = await runCli([command, '--config', 'vms.yaml', '--backend', 'hyperv'], { cwd: dir, env: { PATH, HVC_COUNTERS: counters } });
+      expect(r.code).toBe(1);
+      expectExplained(r.stdout + r.stderr, /PowerShell 7 \(pwsh\) was not found on PATH/, /install PowerShell 7/);
+    }
+    expect(existsSync(marker)).toBe(false);
+    expect(launches(counters)).toBe(0);
+  });
+
+  it('--powershell that is a directory or a symlink loop: named with the fix, nothing started', async () => {
+    const { dir } = lab();
+    mkdirSync(join(dir, 'pwsh-dir'));
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    const counters = join(dir, 'counters.json');
+    for (const ps of [join(dir, 'pwsh-dir'), join(dir, 'loop-a')]) {
+      const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'hyperv', '--powershell', ps, '--out', 'out'], { cwd: dir, env: { HVC_COUNTERS: counters } });
+      expect(r.code).toBe(1);
+      expectExplained(r.stdout + r.stderr, /\(--powershell\) does not exist or is not an executable file/, /--powershell/);
+      expect(launches(counters)).toBe(0);
+    }
+  });
+
+  it('reconcile with no pwsh: observation-incomplete in result.json, exit 1, nothing started', async () => {
+    const { dir, emptyPath } = lab();
+    writeFileSync(join(dir, 'vms.yaml'), "version: 1\nproject: t\ndefaults: { cpus: 2, memory: 1GB, path: 'D:\\vms' }\nssh:\n  user: ubuntu\n  privateKeyEnv: T_SSH_KEY\nvms:\n  - name: a\n");
+    const counters = join(dir, 'counters.json');
+    const r = await runCli(['reconcile', '--config', 'vms.yaml', '--backend', 'hyperv', '--out', 'out'], { cwd: dir, env: { PATH: emptyPath, HVC_COUNTERS: counters, T_SSH_KEY: 'unused' } });
+    expect(r.code).toBe(1);
+    expectExplained(r.stdout + r.stderr, /PowerShell 7 \(pwsh\) was not found on PATH/, /install PowerShell 7/);
+    expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'failed', failureReason: 'observation-incomplete' });
+    expect(launches(counters)).toBe(0);
   });
 });
