@@ -97,6 +97,28 @@ describe('status with a VM of the project that the file does not name', () => {
     expect(r.stderr).toMatch(new RegExp(`All ${files} VM\\(s\\) of the file match it; 1 other VM\\(s\\) of project 'lab' (is|are) not in the file`));
   });
 
+  // Attack: one VM of the file mid-transition refuses the plan as a whole. Every VM's drift is then
+  // unknown (nothing was planned), but status also said all 7 "could not be observed" and made the VM
+  // the file wants absent 'unknown', though the host's VM list (no host-wide reason) vouches for both.
+  it('a VM of the file mid-transition: every drift unknown, but only that VM is unobserved; an absent VM stays absent', async () => {
+    const dir = tempDir();
+    const rec = await converged(dir, 'Running');
+    const current = JSON.parse(readFileSync(join(dir, rec), 'utf8')) as { vms: { name: string; state: string }[] };
+    current.vms = current.vms.filter((v) => v.name !== 'old-web');
+    current.vms.find((v) => v.name === 'web-1')!.state = 'Saving';
+    writeFileSync(join(dir, rec), JSON.stringify(current));
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'replay', '--replay', rec, '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const s = statusJson(r.stdout);
+    for (const v of s.vms) expect(v.drift).toBe('unknown');
+    expect(s.vms.find((v) => v.vm === 'web-1')).toMatchObject({ state: 'unknown' });
+    expect(s.vms.find((v) => v.vm === 'web-2')).toMatchObject({ state: 'Running' });
+    expect(s.vms.find((v) => v.vm === 'old-1')).toMatchObject({ state: 'absent' });
+    expect(r.stderr).not.toMatch(/7 of 7 VM\(s\) could not be observed/);
+    expect(r.stderr).toMatch(/Whether 7 of 7 VM\(s\) match the file is unknown: the observation was incomplete \(1 could not be observed\)/);
+    expect(r.stderr).not.toMatch(/match the file\.|in sync/);
+  });
+
   it('only that VM could not be observed: it is unknown with its own reason, and the count is the file\'s', async () => {
     const dir = tempDir();
     const rec = await converged(dir, 'Saving');

@@ -79,7 +79,9 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
     const refusal = refusalOf.get(k);
     const unknownState = (!o && hostWide) || unsure.has(k);
     if (blind) {
-      return { vm: name, state: unknownState || !o ? 'unknown' : o.state, addresses: o ? addressesOf(o) : [], owner: o ? ownerOf(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
+      // Nothing was planned, so no VM's drift is known; its state is, unless a reason says otherwise
+      // (a VM missing from a vouched-for list is absent).
+      return { vm: name, state: unknownState ? 'unknown' : (o?.state ?? 'absent'), addresses: o ? addressesOf(o) : [], owner: o ? ownerOf(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
     }
     const drift: VmStatus['drift'] = refusal ? refusal.kind : steps.length ? 'drift' : inFile.has(k) ? 'in sync' : 'not in file';
     const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
@@ -115,7 +117,14 @@ export function renderStatus(r: StatusReport): string {
   const files = r.vms.filter((v) => v.drift !== 'not in file').length;
   const others = r.vms.length - files;
   const summary: string[] = [];
-  if (unknown) summary.push(`${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`);
+  if (unknown) {
+    const unseen = r.vms.filter((v) => v.state === 'unknown').length;
+    summary.push(
+      unseen === unknown
+        ? `${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`
+        : `Whether ${unknown} of ${r.vms.length} VM(s) match the file is unknown: the observation was incomplete${unseen ? ` (${unseen} could not be observed)` : ''}, so nothing was planned.`,
+    );
+  }
   if (drifting) summary.push(`${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.`);
   // "All match" only from an observation that vouches for everything.
   if (!unknown && !drifting) {
