@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, readFileSync, readlinkSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { executePlan } from '../../src/engine/apply/executor.js';
 import { Journal, JOURNAL_ROTATE_BYTES } from '../../src/engine/apply/journal.js';
@@ -245,5 +245,146 @@ describe('journal rotation (real process killed at each point of it)', () => {
     expect(await after.unfinished()).toEqual([]);
     await after.close();
     expect(readFileSync(previous()).subarray(0, old.length).equals(old)).toBe(true);
+  });
+});
+
+// Attack: a run that lost the host lock without knowing it (suspended past the stale bound and taken
+// over, or its lock released with `unlock`) keeps its journal open and goes on. Once another run has
+// rotated the journal, the straggler's begin lines went to the renamed file (its descriptor follows
+// the file) and it sent the operation: killed in flight, that operation was in `.1` only and no later
+// run ever reported it. The same when the straggler wrote between the rotating run's read and its
+// rename. Never lost: an operation is sent only when its begin is in the current journal.
+describe('journal rotation bound', () => {
+  it('a journal of exactly JOURNAL_ROTATE_BYTES is kept; one byte more is rotated', async () => {
+    const file = journalPath(t.dir, 'local');
+    const line = JSON.stringify(oldEnd('day-0', 'web-1/0')) + '\n';
+    const body = line.repeat(Math.floor(JOURNAL_ROTATE_BYTES / line.length));
+    writeFileSync(file, body + ' '.repeat(JOURNAL_ROTATE_BYTES - Buffer.byteLength(body) - 1) + '\n');
+    expect(statSync(file).size).toBe(JOURNAL_ROTATE_BYTES);
+    const at = await Journal.open(t.dir, 'local');
+    expect(at.rotated).toBeNull();
+    await at.close();
+    appendFileSync(file, '\n');
+    const past = await Journal.open(t.dir, 'local');
+    expect(past.rotated).toMatchObject({ previous: previousJournalPath(t.dir, 'local'), bytes: JOURNAL_ROTATE_BYTES + 1 });
+    await past.close();
+  });
+});
+
+describe('journal rotation and symbolic links (held, pinned)', () => {
+  it('a journal that is a link and a previous generation that is a link: the links are renamed or replaced, what they point at is never written', async () => {
+    const outside = tempDir('hvc-journal-outside-');
+    try {
+      const target = join(outside.dir, 'journal-target.jsonl');
+      const prevTarget = join(outside.dir, 'previous-target.jsonl');
+      writeFileSync(prevTarget, 'keep\n');
+      bigJournal(t.dir, null);
+      renameSync(journalPath(t.dir, 'local'), target);
+      const grown = readFileSync(target);
+      symlinkSync(target, journalPath(t.dir, 'local'));
+      symlinkSync(prevTarget, previousJournalPath(t.dir, 'local'));
+      const j = await Journal.open(t.dir, 'local');
+      expect(j.rotated).not.toBeNull();
+      await j.begin(makeSteps(['a'], 1)[0]!, HASH);
+      await j.close();
+      expect(readlinkSync(previousJournalPath(t.dir, 'local'))).toBe(target); // the link itself moved
+      expect(lstatSync(journalPath(t.dir, 'local')).isFile()).toBe(true); // a new, real file
+      expect(readFileSync(target).equals(grown)).toBe(true);
+      expect(readFileSync(prevTarget, 'utf8')).toBe('keep\n');
+    } finally {
+      outside.cleanup();
+    }
+  });
+});
+
+describe('journal rotation against a run that lost the host lock', () => {
+  let fx: Fixture;
+  beforeAll(() => {
+    fx = buildFixture();
+  });
+  afterAll(() => fx.cleanup());
+
+  function straggler(go: string): Child {
+    const steps = makeSteps(['a', 'b'], 3);
+    const stepsFile = join(t.dir, 'straggler-steps.json');
+    writeFileSync(stepsFile, JSON.stringify(steps));
+    return new Child(fx.script('straggler'), { stateDir: t.dir, hostKey: 'local', runId: 'run-straggler', stepsFile, goFile: go, hangAt: 'b/1', planHash: HASH });
+  }
+  /** What the straggler sent and never ended must be reported by the next run (once). */
+  async function expectNothingLost(c: Child): Promise<string[]> {
+    const sent = c.lines.filter((l) => 'sent' in l).map((l) => l.sent as string);
+    const next = await Journal.open(t.dir, 'local', { runId: 'run-next' });
+    const reported = (await next.unfinished()).filter((e) => e.runId === 'run-straggler').map((e) => e.stepId);
+    await next.close();
+    if (sent.includes('b/1')) expect(reported).toEqual(['b/1']);
+    else expect(reported).toEqual([]);
+    const after = await Journal.open(t.dir, 'local', { runId: 'run-after' });
+    expect(await after.unfinished()).toEqual([]);
+    await after.close();
+    return sent;
+  }
+
+  it('rotated while the straggler waited: it sends nothing (its journal is no longer the current one), and nothing is lost', async () => {
+    const go = join(t.dir, 'go');
+    const c = straggler(go);
+    try {
+      await c.waitFor((l) => 'opened' in l);
+      bigJournal(t.dir, null); // the journal grew past the bound (same file: the straggler's descriptor)
+      const taker = await Journal.open(t.dir, 'local', { runId: 'run-taker' }); // took the lock over
+      expect(taker.rotated).not.toBeNull();
+      await taker.close();
+      writeFileSync(go, '');
+      await c.waitFor((l) => 'journalFailed' in l || l.at === 'in-flight');
+    } finally {
+      c.kill();
+      await c.exited;
+    }
+    const sent = await expectNothingLost(c);
+    expect(sent).toEqual([]);
+    expect(c.lines.find((l) => 'journalFailed' in l)?.journalFailed).toMatch(/no longer the current journal/);
+  });
+
+  it('the straggler writes between the rotating run\'s read and its rename: the rotation is undone, and its operation is reported', async () => {
+    const steps = makeSteps(['c'], 1);
+    const stepsFile = join(t.dir, 'rotator-steps.json');
+    writeFileSync(stepsFile, JSON.stringify(steps));
+    const go = join(t.dir, 'go');
+    const rename = join(t.dir, 'go-rename');
+    const c = straggler(go);
+    let r: Child | null = null;
+    try {
+      await c.waitFor((l) => 'opened' in l);
+      bigJournal(t.dir, null);
+      r = new Child(fx.script('rotator'), { stateDir: t.dir, hostKey: 'local', runId: 'run-rotating', stepsFile, killAt: 'wait-before-rename', goFile: rename, hangAt: null, planHash: HASH });
+      await r.waitFor((l) => l.at === 'wait-before-rename'); // it read the journal: nothing open
+      writeFileSync(go, '');
+      await c.waitFor((l) => l.at === 'in-flight'); // b/1 begun (in the current file) and sent
+      writeFileSync(rename, '');
+      await r.waitFor((l) => 'done' in l);
+    } finally {
+      c.kill();
+      r?.kill();
+      await c.exited;
+      await r?.exited;
+    }
+    expect(existsSync(previousJournalPath(t.dir, 'local'))).toBe(false); // the rotation was undone
+    expect(await expectNothingLost(c)).toContain('b/1');
+  });
+
+  it('a journal is read in pieces: a record across a piece boundary, in multi-byte characters, reads whole', async () => {
+    const file = journalPath(t.dir, 'local');
+    const filler = JSON.stringify(oldEnd('day-0', 'web-1/0')) + '\n';
+    const open = { ...oldBegin('run-killed', 'web-1/9'), vm: 'wéb-ünïcode-€-'.repeat(8) };
+    const lines = filler.repeat(Math.ceil((1 << 20) / filler.length) - 2);
+    // The begin record is placed so that the 1 MiB piece boundary falls inside a '€' (3 bytes) of its name.
+    const record = Buffer.from(JSON.stringify(open));
+    const euro = record.indexOf(Buffer.from('€'));
+    const pad = (1 << 20) - (euro + 1) - Buffer.byteLength(lines) - 1;
+    writeFileSync(file, Buffer.concat([Buffer.from(lines + ' '.repeat(pad) + '\n'), record, Buffer.from('\n')]));
+    expect(readFileSync(file).subarray((1 << 20) - 1, (1 << 20) + 2).toString('utf8')).toBe('€');
+    const next = await Journal.open(t.dir, 'local');
+    expect((await next.unfinished()).map((e) => e.vm)).toEqual([open.vm]);
+    expect(next.corruptLines).toBe(0);
+    await next.close();
   });
 });

@@ -63,6 +63,11 @@ export const hang = (at) => { process.stdout.write(JSON.stringify({ at }) + '\\n
 export async function rename(from, to) {
   process.stdout.write(JSON.stringify({ renaming: to }) + '\\n');
   if (a.killAt === 'before-rename') await hang('before-rename');
+  if (a.killAt === 'wait-before-rename') {
+    process.stdout.write(JSON.stringify({ at: 'wait-before-rename' }) + '\\n');
+    const { existsSync } = await import('node:fs');
+    while (!existsSync(a.goFile)) await new Promise((r) => setTimeout(r, 2));
+  }
   await fs.rename(from, to);
   if (a.killAt === 'after-rename') await hang('after-rename');
 }
@@ -98,10 +103,41 @@ await journal.close();
 process.stdout.write(JSON.stringify({ done: true }) + '\\n');
 `;
 
+// A run that lost the host lock without knowing it (suspended past the stale bound and taken over, or
+// its lock released with 'unlock') and goes on: it opened the journal, waits for a go-file, then
+// executes its steps; its runner says which operations were sent and hangs at hangAt.
+const STRAGGLER = `
+import { existsSync, readFileSync } from 'node:fs';
+import { executePlan } from './src/engine/apply/executor.js';
+import { Journal } from './src/engine/apply/journal.js';
+const a = JSON.parse(process.argv[2]);
+const say = (o) => process.stdout.write(JSON.stringify(o) + '\\n');
+const steps = JSON.parse(readFileSync(a.stepsFile, 'utf8'));
+const ids = new Map(steps.map((s) => [s.operation, s.id]));
+const journal = await Journal.open(a.stateDir, a.hostKey, { runId: a.runId });
+say({ opened: journal.session });
+while (!existsSync(a.goFile)) await new Promise((r) => setTimeout(r, 2));
+const runner = {
+  async run(op) {
+    const id = ids.get(op);
+    say({ sent: id });
+    if (id === a.hangAt) { say({ at: 'in-flight' }); return new Promise(() => setInterval(() => {}, 1000)); }
+    return { ok: true, result: null, durationMs: 1 };
+  },
+  async close() {},
+};
+try {
+  const results = await executePlan(steps, runner, { concurrency: 1, operationTimeoutMs: 60000, journal, planHash: a.planHash });
+  say({ done: results.map((r) => r.outcome) });
+} catch (e) {
+  say({ journalFailed: String(e.message) });
+}
+`;
+
 export interface Fixture {
   dir: string;
   cleanup(): void;
-  script(name: 'contender' | 'crasher' | 'rotator'): string;
+  script(name: 'contender' | 'crasher' | 'rotator' | 'straggler'): string;
 }
 
 export function buildFixture(): Fixture {
@@ -111,6 +147,7 @@ export function buildFixture(): Fixture {
   writeFileSync(join(t.dir, 'crasher.mjs'), CRASHER);
   writeFileSync(join(t.dir, 'fs-pause.mjs'), FS_PAUSE);
   writeFileSync(join(t.dir, 'rotator.mjs'), ROTATOR);
+  writeFileSync(join(t.dir, 'straggler.mjs'), STRAGGLER);
   return { dir: t.dir, cleanup: t.cleanup, script: (name) => join(t.dir, `${name}.mjs`) };
 }
 

@@ -5,7 +5,7 @@
 // no stand-in process that "crashes" with the reason on its stderr.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CLI, readJson, runCli, tempDir, type CliRun } from '../support/run-cli.js';
 
@@ -90,6 +90,72 @@ describe('a Hyper-V agent launch that cannot be built', () => {
     );
     expect(r.code).toBe(1);
     expectExplained(r.stdout + r.stderr, /hyperv-agent\.ps1 was not found/, /reinstall/);
+    expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'failed', failureReason: 'observation-incomplete' });
+    expect(launches(counters)).toBe(0);
+  });
+
+  // Attack: an empty --powershell (a variable that was not set: --powershell "$PWSH") was taken as
+  // "not given": the run started whatever pwsh came first on PATH instead of the one meant.
+  it('an empty --powershell is a usage error: nothing is started, not even the pwsh on PATH', async () => {
+    const { dir } = lab();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    const marker = join(dir, 'started');
+    writeFileSync(join(bin, 'pwsh'), `#!/bin/sh\necho started > '${marker}'\nexit 3\n`, { mode: 0o755 });
+    const counters = join(dir, 'counters.json');
+    for (const empty of ['', ' ']) {
+      const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'hyperv', '--powershell', empty, '--out', 'out'], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}`, HVC_COUNTERS: counters } });
+      expect(r.stderr).toMatch(/--powershell needs the full path/);
+      expect(r.code).toBe(64);
+      expect(existsSync(marker)).toBe(false);
+      expect(existsSync(counters) ? launches(counters) : 0).toBe(0);
+    }
+  });
+
+  // Held (pinned): PATH shapes that must never yield a pwsh, and --powershell values that are no
+  // executable file. Every would-be pwsh here writes a marker when started.
+  it('PATH: a relative entry, an empty one (the working directory), a directory named pwsh, a pwsh without x bits: not found, nothing started', async () => {
+    const { dir } = lab();
+    const marker = join(dir, 'started');
+    const fake = `#!/bin/sh\necho started > '${marker}'\nexit 3\n`;
+    mkdirSync(join(dir, 'rel'));
+    writeFileSync(join(dir, 'rel', 'pwsh'), fake, { mode: 0o755 }); // reached only through the relative entry
+    writeFileSync(join(dir, 'pwsh'), fake, { mode: 0o755 }); // reached only through the empty entry
+    mkdirSync(join(dir, 'dirs', 'pwsh'), { recursive: true });
+    mkdirSync(join(dir, 'noexec'));
+    writeFileSync(join(dir, 'noexec', 'pwsh'), fake, { mode: 0o644 });
+    const counters = join(dir, 'counters.json');
+    const PATH = ['rel', '', join(dir, 'dirs'), join(dir, 'noexec')].join(':');
+    for (const command of ['status', 'doctor']) {
+      const r = await runCli([command, '--config', 'vms.yaml', '--backend', 'hyperv'], { cwd: dir, env: { PATH, HVC_COUNTERS: counters } });
+      expect(r.code).toBe(1);
+      expectExplained(r.stdout + r.stderr, /PowerShell 7 \(pwsh\) was not found on PATH/, /install PowerShell 7/);
+    }
+    expect(existsSync(marker)).toBe(false);
+    expect(launches(counters)).toBe(0);
+  });
+
+  it('--powershell that is a directory or a symlink loop: named with the fix, nothing started', async () => {
+    const { dir } = lab();
+    mkdirSync(join(dir, 'pwsh-dir'));
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    const counters = join(dir, 'counters.json');
+    for (const ps of [join(dir, 'pwsh-dir'), join(dir, 'loop-a')]) {
+      const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'hyperv', '--powershell', ps, '--out', 'out'], { cwd: dir, env: { HVC_COUNTERS: counters } });
+      expect(r.code).toBe(1);
+      expectExplained(r.stdout + r.stderr, /\(--powershell\) does not exist or is not an executable file/, /--powershell/);
+      expect(launches(counters)).toBe(0);
+    }
+  });
+
+  it('reconcile with no pwsh: observation-incomplete in result.json, exit 1, nothing started', async () => {
+    const { dir, emptyPath } = lab();
+    writeFileSync(join(dir, 'vms.yaml'), "version: 1\nproject: t\ndefaults: { cpus: 2, memory: 1GB, path: 'D:\\vms' }\nssh:\n  user: ubuntu\n  privateKeyEnv: T_SSH_KEY\nvms:\n  - name: a\n");
+    const counters = join(dir, 'counters.json');
+    const r = await runCli(['reconcile', '--config', 'vms.yaml', '--backend', 'hyperv', '--out', 'out'], { cwd: dir, env: { PATH: emptyPath, HVC_COUNTERS: counters, T_SSH_KEY: 'unused' } });
+    expect(r.code).toBe(1);
+    expectExplained(r.stdout + r.stderr, /PowerShell 7 \(pwsh\) was not found on PATH/, /install PowerShell 7/);
     expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'failed', failureReason: 'observation-incomplete' });
     expect(launches(counters)).toBe(0);
   });

@@ -66,3 +66,70 @@ describe('status of a host that could not be observed', () => {
     expect(s.vms[0]).toMatchObject({ vm: 'web-1', state: 'absent', drift: 'drift', detail: ['create', 'start'] });
   });
 });
+
+// Attack: a VM of this project that the file does not name (kept: no prune) was counted among the
+// VMs that "match the file" — "All 8 VM(s) match the file." for a file of 7 — and, when only that VM
+// could not be observed, "The 8 VM(s) of the file match it" with no reason on the VM itself.
+describe('status with a VM of the project that the file does not name', () => {
+  /** The lab converged on the simulator, as a recording, plus `old-web`: owned by the project, not in the file. */
+  async function converged(dir: string, oldWebState: string): Promise<string> {
+    copyFileSync(LAB, join(dir, 'vms.yaml'));
+    const sim = ['--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'];
+    expect((await runCli(['apply', ...sim, '--auto-approve', '--out', 'applied'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['plan', ...sim, '--out', 'after'], { cwd: dir })).code).toBe(0);
+    const current = JSON.parse(readFileSync(join(dir, 'after', 'current.json'), 'utf8')) as { vms: { name: string; id: string; notes: string; state: string }[] };
+    const owned = current.vms.find((v) => v.notes.includes('hyperv-converge: project=lab'))!;
+    current.vms.push({ ...owned, name: 'old-web', id: '11111111-2222-3333-4444-555555555555', state: oldWebState });
+    writeFileSync(join(dir, 'recorded.json'), JSON.stringify(current));
+    return 'recorded.json';
+  }
+  const files = 7; // VMs the lab's file names
+
+  it('complete: the file\'s VMs match, and the summary says so of them only, naming the VM not in the file', async () => {
+    const dir = tempDir();
+    const rec = await converged(dir, 'Running');
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'replay', '--replay', rec, '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const s = statusJson(r.stdout);
+    expect(s.vms.length).toBe(files + 1);
+    expect(s.vms.find((v) => v.vm === 'old-web')).toMatchObject({ drift: 'not in file', state: 'Running' });
+    expect(r.stderr).not.toMatch(/All 8 VM\(s\) match the file/);
+    expect(r.stderr).toMatch(new RegExp(`All ${files} VM\\(s\\) of the file match it; 1 other VM\\(s\\) of project 'lab' (is|are) not in the file`));
+  });
+
+  // Attack: one VM of the file mid-transition refuses the plan as a whole. Every VM's drift is then
+  // unknown (nothing was planned), but status also said all 7 "could not be observed" and made the VM
+  // the file wants absent 'unknown', though the host's VM list (no host-wide reason) vouches for both.
+  it('a VM of the file mid-transition: every drift unknown, but only that VM is unobserved; an absent VM stays absent', async () => {
+    const dir = tempDir();
+    const rec = await converged(dir, 'Running');
+    const current = JSON.parse(readFileSync(join(dir, rec), 'utf8')) as { vms: { name: string; state: string }[] };
+    current.vms = current.vms.filter((v) => v.name !== 'old-web');
+    current.vms.find((v) => v.name === 'web-1')!.state = 'Saving';
+    writeFileSync(join(dir, rec), JSON.stringify(current));
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'replay', '--replay', rec, '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const s = statusJson(r.stdout);
+    for (const v of s.vms) expect(v.drift).toBe('unknown');
+    expect(s.vms.find((v) => v.vm === 'web-1')).toMatchObject({ state: 'unknown' });
+    expect(s.vms.find((v) => v.vm === 'web-2')).toMatchObject({ state: 'Running' });
+    expect(s.vms.find((v) => v.vm === 'old-1')).toMatchObject({ state: 'absent' });
+    expect(r.stderr).not.toMatch(/7 of 7 VM\(s\) could not be observed/);
+    expect(r.stderr).toMatch(/Whether 7 of 7 VM\(s\) match the file is unknown: the observation was incomplete \(1 could not be observed\)/);
+    expect(r.stderr).not.toMatch(/match the file\.|in sync/);
+  });
+
+  it('only that VM could not be observed: it is unknown with its own reason, and the count is the file\'s', async () => {
+    const dir = tempDir();
+    const rec = await converged(dir, 'Saving');
+    const r = await runCli(['status', '--config', 'vms.yaml', '--backend', 'replay', '--replay', rec, '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const s = statusJson(r.stdout);
+    expect(s.complete).toBe(false);
+    const oldWeb = s.vms.find((v) => v.vm === 'old-web')!;
+    expect(oldWeb).toMatchObject({ state: 'unknown', drift: 'not in file' });
+    expect(oldWeb.reason).toMatch(/VM 'old-web' is Saving/);
+    expect(r.stderr).not.toMatch(/The 8 VM\(s\) of the file match it/);
+    expect(r.stderr).toMatch(new RegExp(`The ${files} VM\\(s\\) of the file match it; other VMs on the host could not be observed`));
+  });
+});

@@ -3,7 +3,8 @@
 // previous generation (byte for byte) before the run appends; one with an open entry is kept whole,
 // the entry reported once, and rotated by the next run; nothing is ever reported twice or replayed.
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOURNAL_ROTATE_BYTES } from '../../src/engine/apply/journal.js';
 import { killAgents, ok, startApply } from './cli-apply.js';
@@ -111,5 +112,48 @@ describe('the apply journal stays bounded', () => {
     expect(json<Res>(join(l.dir, 'out', 'second', 'result.json')).extra.journal).toMatchObject({ path: previousOf(file), damagedLines: 1 });
     const third = await startApply(l, 'third').done;
     expect(third.stderr).not.toMatch(/damaged/);
+  }, 90_000);
+
+  // Attack: a host applied daily since before rotation existed has a journal of hundreds of MB. The run
+  // read it whole as one string (and split it): about 3x its size in memory, a fatal out-of-memory
+  // abort (no result.json) under a modest heap, and past 512 MiB "Invalid string length" on every
+  // apply, for ever. It is read line by line now: memory is a chunk plus the open entries.
+  it('a 100 MB journal from before rotation: read in bounded memory (a 64 MB heap), rotated byte for byte, nothing reported', async () => {
+    const l = lab();
+    expect(ok(await startApply(l, 'first').done)).toBe(true);
+    const file = grow(l);
+    const chunk = readFileSync(file).subarray(-(1 << 20));
+    const from = chunk.indexOf(0x0a) + 1; // whole lines of finished runs
+    for (let i = 0; statSync(file).size < 100 * 1024 * 1024; i++) appendFileSync(file, chunk.subarray(from));
+    const digest = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+    const before = digest(file);
+    const second = await startApply(l, 'second', [], [], { NODE_OPTIONS: '--max-old-space-size=64' }).done;
+    expect(second.stderr).not.toMatch(/heap|FATAL|Invalid string length/);
+    expect(ok(second)).toBe(true);
+    expect(digest(previousOf(file))).toBe(before);
+    expect(statSync(file).size).toBeLessThan(64 * 1024);
+    const r = json<Res>(join(l.dir, 'out', 'second', 'result.json'));
+    expect(r.extra.recovery).toBeUndefined();
+    expect(r.extra.journal).toBeUndefined();
+  }, 120_000);
+
+  it('a rotation that cannot be done (the previous generation is a directory): a typed refusal, before anything is observed, nothing changed', async () => {
+    const l = lab();
+    expect(ok(await startApply(l, 'first').done)).toBe(true);
+    const file = grow(l);
+    mkdirSync(previousOf(file));
+    writeFileSync(join(previousOf(file), 'kept'), 'x');
+    const grown = readFileSync(file);
+    const host = readFileSync(l.stateFile);
+    const second = await startApply(l, 'second').done;
+    expect(second.code).toBe(64);
+    expect(second.stderr).not.toMatch(/\n\s+at \S+ \(/); // no stack trace
+    const r = json<Res & { status: string; message: string }>(join(l.dir, 'out', 'second', 'result.json'));
+    expect(r).toMatchObject({ status: 'refused', failureReason: 'usage' });
+    expect(r.message).toContain(`cannot be rotated to ${previousOf(file)}`);
+    expect(existsSync(join(l.dir, 'out', 'second', 'current.json'))).toBe(false);
+    expect(readFileSync(file).equals(grown)).toBe(true);
+    expect(readFileSync(l.stateFile).equals(host)).toBe(true);
+    expect(readFileSync(join(previousOf(file), 'kept'), 'utf8')).toBe('x');
   }, 90_000);
 });

@@ -23,7 +23,7 @@ export interface VmStatus {
   drift: 'in sync' | 'drift' | 'refused' | 'blocked' | 'not in file' | 'unknown';
   /** What differs: the planned actions, or the refusal's code. */
   detail: string[];
-  /** A refusal's message (why the tool will not act on this VM), else null. */
+  /** A refusal's message (why the tool will not act on this VM), or why it could not be observed, else null. */
   reason: string | null;
 }
 
@@ -63,7 +63,14 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
   // sees an empty list), and a VM a reason names is not known either way.
   const blind = plan.refusals.find((r) => r.vm === '*' && r.code === 'observation-incomplete') ?? null;
   const hostWide = obs.incomplete.some((r) => r.vm === undefined);
-  const unsure = new Set(obs.incomplete.flatMap((r) => (r.vm === undefined ? [] : [nameKey(r.vm)])));
+  // Per-VM reasons, so a VM the observation could not vouch for says why on its own row.
+  const unsure = new Map<string, string[]>();
+  for (const r of obs.incomplete) {
+    if (r.vm === undefined) continue;
+    const list = unsure.get(nameKey(r.vm));
+    if (list) list.push(r.message);
+    else unsure.set(nameKey(r.vm), [r.message]);
+  }
   const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => ownerOf(v.notes) === config.project && !inFile.has(nameKey(v.name))).map((v) => v.name)];
   const vms = names.map((name): VmStatus => {
     const k = nameKey(name);
@@ -72,7 +79,9 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
     const refusal = refusalOf.get(k);
     const unknownState = (!o && hostWide) || unsure.has(k);
     if (blind) {
-      return { vm: name, state: unknownState || !o ? 'unknown' : o.state, addresses: o ? addressesOf(o) : [], owner: o ? ownerOf(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
+      // Nothing was planned, so no VM's drift is known; its state is, unless a reason says otherwise
+      // (a VM missing from a vouched-for list is absent).
+      return { vm: name, state: unknownState ? 'unknown' : (o?.state ?? 'absent'), addresses: o ? addressesOf(o) : [], owner: o ? ownerOf(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
     }
     const drift: VmStatus['drift'] = refusal ? refusal.kind : steps.length ? 'drift' : inFile.has(k) ? 'in sync' : 'not in file';
     const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
@@ -83,7 +92,7 @@ export function statusOf(config: Config, obs: Observation, plan: Plan): StatusRe
       owner: o ? ownerOf(o.notes) : null,
       drift,
       detail,
-      reason: refusal?.message ?? null,
+      reason: refusal?.message ?? unsure.get(k)?.join('; ') ?? null,
     };
   });
   return { project: config.project, host: obs.host.computerName, complete: obs.complete, incomplete: obs.incomplete.map((r) => r.message), vms, planHash: plan.planHash };
@@ -104,11 +113,25 @@ export function renderStatus(r: StatusReport): string {
   if (!r.complete) out.push('', `incomplete observation: ${r.incomplete.join('; ')}`);
   const unknown = r.vms.filter((v) => v.drift === 'unknown').length;
   const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file' && v.drift !== 'unknown').length;
+  // A VM of the project that the file does not name never counts as matching the file.
+  const files = r.vms.filter((v) => v.drift !== 'not in file').length;
+  const others = r.vms.length - files;
   const summary: string[] = [];
-  if (unknown) summary.push(`${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`);
+  if (unknown) {
+    const unseen = r.vms.filter((v) => v.state === 'unknown').length;
+    summary.push(
+      unseen === unknown
+        ? `${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`
+        : `Whether ${unknown} of ${r.vms.length} VM(s) match the file is unknown: the observation was incomplete${unseen ? ` (${unseen} could not be observed)` : ''}, so nothing was planned.`,
+    );
+  }
   if (drifting) summary.push(`${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.`);
   // "All match" only from an observation that vouches for everything.
-  if (!unknown && !drifting) summary.push(r.complete ? `All ${r.vms.length} VM(s) match the file.` : `The ${r.vms.length} VM(s) of the file match it; other VMs on the host could not be observed.`);
+  if (!unknown && !drifting) {
+    const notInFile = others ? `; ${others} other VM(s) of project '${r.project}' ${others === 1 ? 'is' : 'are'} not in the file` : '';
+    if (r.complete) summary.push(others ? `All ${files} VM(s) of the file match it${notInFile}.` : `All ${files} VM(s) match the file.`);
+    else summary.push(`The ${files} VM(s) of the file match it; other VMs on the host could not be observed${notInFile}.`);
+  }
   out.push('', ...summary);
   return out.join('\n');
 }

@@ -13,7 +13,7 @@
 // never holds an open entry, and a crash at any point of a rotation (one atomic rename) leaves either
 // the old file whole or the new one (missing or empty) beside a previous generation that needs nothing.
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, stat } from 'node:fs/promises';
+import { open, rename, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { dirname } from 'node:path';
@@ -166,18 +166,25 @@ export class Journal {
    * planned from a fresh observation; a run that dies before close() reports them again next time.
    */
   async unfinished(): Promise<JournalEntry[]> {
-    const pending = openBegins(await this.readAll()).filter((r) => r.session !== this.session);
+    await this.tail.catch(() => undefined);
+    const scan = await scanJournal(this.path);
+    this.noteDamage(scan);
+    const pending = scan.open.filter((r) => r.session !== this.session);
     for (const e of pending) if (!this.handedOut.some((h) => key(h.session, h.stepId) === key(e.session, e.stepId))) this.handedOut.push(e);
     return pending;
   }
 
-  /** Every parseable record, oldest first. */
+  /** Every parseable record, oldest first (for reading a journal; a run needs only unfinished()). */
   async readAll(): Promise<JournalRecord[]> {
     await this.tail.catch(() => undefined);
-    const { records, corrupt, at } = parseJournal(await readFile(this.path, 'utf8'));
-    this.corruptLines = corrupt;
-    this.corruptAt = at;
+    const records: JournalRecord[] = [];
+    this.noteDamage(await scanJournal(this.path, (r) => records.push(r)));
     return records;
+  }
+
+  private noteDamage(scan: JournalScan): void {
+    this.corruptLines = scan.corrupt;
+    this.corruptAt = scan.at;
   }
 
   async close(): Promise<void> {
@@ -213,8 +220,12 @@ export class Journal {
         try {
           const fh = this.fh;
           if (!fh) throw new HvcError('internal', `apply journal ${this.path} is closed`);
+          await this.expectCurrent(fh);
           await fh.write(lines.map((l) => l.line).join(''));
           await fh.sync();
+          // Checked again once durable: a rotation between the check and the write moved the lines
+          // to the previous generation, which no run reads for open entries; the caller must not send.
+          await this.expectCurrent(fh);
         } catch (e) {
           for (const l of lines) l.reject(e);
           throw e;
@@ -225,36 +236,114 @@ export class Journal {
       this.tail = p.catch(() => undefined);
     });
   }
+
+  /**
+   * This run's file is still the journal at `path`. It is not when another run rotated or replaced it,
+   * which only a run holding the host lock does: this one lost it (suspended past the stale bound and
+   * taken over, or released with `unlock`). Its lines would go to a file no later run reads for open
+   * entries, so it must stop sending.
+   */
+  private async expectCurrent(fh: FileHandle): Promise<void> {
+    // bigint: Windows file ids do not fit a double.
+    const [mine, now] = await Promise.all([fh.stat({ bigint: true }), stat(this.path, { bigint: true }).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)))]);
+    if (now && now.ino === mine.ino && now.dev === mine.dev) return;
+    throw new HvcError(
+      'apply-failed',
+      `this run's apply journal is no longer the current journal at ${this.path} (another run rotated or replaced it: this run no longer holds the host lock); nothing more is sent`,
+    );
+  }
 }
 
 function key(session: string, stepId: string): string {
   return `${session}\u0000${stepId}`;
 }
 
-function parseJournal(text: string): { records: JournalRecord[]; corrupt: number; at: number[] } {
-  const records: JournalRecord[] = [];
-  let corrupt = 0;
-  const at: number[] = [];
-  for (const [n, line] of text.split('\n').entries()) {
-    if (line.trim() === '') continue;
-    const r = parseLine(line);
-    if (r) records.push(r);
-    else {
-      corrupt++;
-      if (at.length < 10) at.push(n + 1);
-    }
-  }
-  return { records, corrupt, at };
+/** Read in pieces of this size: the journal is never held whole (it may be hundreds of MB). */
+const READ_CHUNK = 1024 * 1024;
+/** A longer line is counted damaged and skipped, so a file without line breaks is not held whole either. */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+interface JournalScan {
+  /** Begins that no `end` and no `resolved` record answers, in file order: operations that may still be on the host. */
+  open: BeginEntry[];
+  corrupt: number;
+  /** 1-based numbers of the first damaged lines (at most 10). */
+  at: number[];
+  /** Bytes read: the file's size when the read ended. */
+  bytes: number;
 }
 
-/** Begins no `end` and no `resolved` record answers: operations that may still be on the host. */
-function openBegins(records: readonly JournalRecord[]): BeginEntry[] {
-  const ended = new Set<string>();
-  for (const r of records) {
-    if (r.type === 'end') ended.add(key(r.session, r.stepId));
-    else if (r.type === 'resolved') ended.add(key(r.ref.session, r.ref.stepId));
+/**
+ * Reads a journal line by line. Memory is one chunk, one line and the entries still open, whatever the
+ * file's size (a host applied daily since before rotation existed has hundreds of MB: read whole, it
+ * took three times that and, past 512 MiB, could not be read at all). An answer is matched to its
+ * begin as the file is read; one that comes before its begin (a file edited by hand) still closes it.
+ */
+async function scanJournal(path: string, each?: (r: JournalRecord) => void): Promise<JournalScan> {
+  const pending = new Map<string, BeginEntry>();
+  const answeredEarly = new Set<string>();
+  let corrupt = 0;
+  const at: number[] = [];
+  let n = 0;
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let tooLong = false;
+  const take = (piece: Buffer): void => {
+    if (tooLong || piece.length === 0) return;
+    if (partBytes + piece.length > MAX_LINE_BYTES) {
+      tooLong = true;
+      parts = [];
+      partBytes = 0;
+      return;
+    }
+    parts.push(Buffer.from(piece)); // a copy: the read buffer is reused
+    partBytes += piece.length;
+  };
+  const endLine = (): void => {
+    n++;
+    const damaged = tooLong;
+    const text = damaged ? '' : parts.length === 1 ? parts[0]!.toString('utf8') : Buffer.concat(parts).toString('utf8');
+    parts = [];
+    partBytes = 0;
+    tooLong = false;
+    if (!damaged && text.trim() === '') return;
+    const r = damaged ? null : parseLine(text);
+    if (!r) {
+      corrupt++;
+      if (at.length < 10) at.push(n);
+      return;
+    }
+    each?.(r);
+    if (r.type === 'begin') {
+      const k = key(r.session, r.stepId);
+      if (!answeredEarly.has(k) && !pending.has(k)) pending.set(k, r);
+    } else {
+      const k = r.type === 'end' ? key(r.session, r.stepId) : key(r.ref.session, r.ref.stepId);
+      if (!pending.delete(k)) answeredEarly.add(k);
+    }
+  };
+  const fh = await open(path, 'r');
+  let pos = 0;
+  try {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      const got = buf.subarray(0, bytesRead);
+      let start = 0;
+      for (let nl = got.indexOf(0x0a); nl >= 0; nl = got.indexOf(0x0a, start)) {
+        take(got.subarray(start, nl));
+        endLine();
+        start = nl + 1;
+      }
+      take(got.subarray(start));
+    }
+    if (partBytes > 0 || tooLong) endLine(); // a last line without its line break (a torn tail)
+  } finally {
+    await fh.close();
   }
-  return records.filter((r): r is BeginEntry => r.type === 'begin' && !ended.has(key(r.session, r.stepId)));
+  return { open: [...pending.values()], corrupt, at, bytes: pos };
 }
 
 /**
@@ -267,11 +356,19 @@ async function rotateIfDone(path: string, previous: string): Promise<JournalRota
   try {
     const { size } = await stat(path);
     if (size <= JOURNAL_ROTATE_BYTES) return null;
-    const { records, corrupt, at } = parseJournal(await readFile(path, 'utf8'));
-    if (openBegins(records).length > 0) return null;
+    const { open: pending, corrupt, at, bytes } = await scanJournal(path);
+    if (pending.length > 0) return null;
     await rename(path, previous);
     await syncDir(dirname(path));
-    return { previous, bytes: size, damagedLines: corrupt, lines: at };
+    // A run that lost the host lock may have appended between the read and the rename (its checks
+    // passed: the file was still current). If that left an operation open, the rotation is undone:
+    // its begin must stay where the next run reads it. Lines appended after the rename fail its check.
+    if ((await stat(previous)).size > bytes && (await scanJournal(previous)).open.length > 0) {
+      await rename(previous, path);
+      await syncDir(dirname(path));
+      return null;
+    }
+    return { previous, bytes, damagedLines: corrupt, lines: at };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null; // no journal yet
     throw new HvcError('usage', `apply journal ${path} cannot be rotated to ${previous}: ${(e as Error).message}`, { cause: e });
