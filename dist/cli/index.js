@@ -16874,19 +16874,25 @@ class Journal {
      * planned from a fresh observation; a run that dies before close() reports them again next time.
      */
     async unfinished() {
-        const pending = openBegins(await this.readAll()).filter((r) => r.session !== this.session);
+        await this.tail.catch(() => undefined);
+        const scan = await scanJournal(this.path);
+        this.noteDamage(scan);
+        const pending = scan.open.filter((r) => r.session !== this.session);
         for (const e of pending)
             if (!this.handedOut.some((h) => key(h.session, h.stepId) === key(e.session, e.stepId)))
                 this.handedOut.push(e);
         return pending;
     }
-    /** Every parseable record, oldest first. */
+    /** Every parseable record, oldest first (for reading a journal; a run needs only unfinished()). */
     async readAll() {
         await this.tail.catch(() => undefined);
-        const { records, corrupt, at } = parseJournal(await (0,promises_.readFile)(this.path, 'utf8'));
-        this.corruptLines = corrupt;
-        this.corruptAt = at;
+        const records = [];
+        this.noteDamage(await scanJournal(this.path, (r) => records.push(r)));
         return records;
+    }
+    noteDamage(scan) {
+        this.corruptLines = scan.corrupt;
+        this.corruptAt = scan.at;
     }
     async close() {
         if (!this.fh)
@@ -16924,8 +16930,12 @@ class Journal {
                     const fh = this.fh;
                     if (!fh)
                         throw new errors/* HvcError */.Iy('internal', `apply journal ${this.path} is closed`);
+                    await this.expectCurrent(fh);
                     await fh.write(lines.map((l) => l.line).join(''));
                     await fh.sync();
+                    // Checked again once durable: a rotation between the check and the write moved the lines
+                    // to the previous generation, which no run reads for open entries; the caller must not send.
+                    await this.expectCurrent(fh);
                 }
                 catch (e) {
                     for (const l of lines)
@@ -16939,38 +16949,107 @@ class Journal {
             this.tail = p.catch(() => undefined);
         });
     }
+    /**
+     * This run's file is still the journal at `path`. It is not when another run rotated or replaced it,
+     * which only a run holding the host lock does: this one lost it (suspended past the stale bound and
+     * taken over, or released with `unlock`). Its lines would go to a file no later run reads for open
+     * entries, so it must stop sending.
+     */
+    async expectCurrent(fh) {
+        // bigint: Windows file ids do not fit a double.
+        const [mine, now] = await Promise.all([fh.stat({ bigint: true }), (0,promises_.stat)(this.path, { bigint: true }).catch((e) => (e.code === 'ENOENT' ? null : Promise.reject(e)))]);
+        if (now && now.ino === mine.ino && now.dev === mine.dev)
+            return;
+        throw new errors/* HvcError */.Iy('apply-failed', `this run's apply journal is no longer the current journal at ${this.path} (another run rotated or replaced it: this run no longer holds the host lock); nothing more is sent`);
+    }
 }
 function key(session, stepId) {
     return `${session}\u0000${stepId}`;
 }
-function parseJournal(text) {
-    const records = [];
+/** Read in pieces of this size: the journal is never held whole (it may be hundreds of MB). */
+const READ_CHUNK = 1024 * 1024;
+/** A longer line is counted damaged and skipped, so a file without line breaks is not held whole either. */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a journal line by line. Memory is one chunk, one line and the entries still open, whatever the
+ * file's size (a host applied daily since before rotation existed has hundreds of MB: read whole, it
+ * took three times that and, past 512 MiB, could not be read at all). An answer is matched to its
+ * begin as the file is read; one that comes before its begin (a file edited by hand) still closes it.
+ */
+async function scanJournal(path, each) {
+    const pending = new Map();
+    const answeredEarly = new Set();
     let corrupt = 0;
     const at = [];
-    for (const [n, line] of text.split('\n').entries()) {
-        if (line.trim() === '')
-            continue;
-        const r = parseLine(line);
-        if (r)
-            records.push(r);
-        else {
+    let n = 0;
+    let parts = [];
+    let partBytes = 0;
+    let tooLong = false;
+    const take = (piece) => {
+        if (tooLong || piece.length === 0)
+            return;
+        if (partBytes + piece.length > MAX_LINE_BYTES) {
+            tooLong = true;
+            parts = [];
+            partBytes = 0;
+            return;
+        }
+        parts.push(Buffer.from(piece)); // a copy: the read buffer is reused
+        partBytes += piece.length;
+    };
+    const endLine = () => {
+        n++;
+        const damaged = tooLong;
+        const text = damaged ? '' : parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts).toString('utf8');
+        parts = [];
+        partBytes = 0;
+        tooLong = false;
+        if (!damaged && text.trim() === '')
+            return;
+        const r = damaged ? null : parseLine(text);
+        if (!r) {
             corrupt++;
             if (at.length < 10)
-                at.push(n + 1);
+                at.push(n);
+            return;
         }
+        each?.(r);
+        if (r.type === 'begin') {
+            const k = key(r.session, r.stepId);
+            if (!answeredEarly.has(k) && !pending.has(k))
+                pending.set(k, r);
+        }
+        else {
+            const k = r.type === 'end' ? key(r.session, r.stepId) : key(r.ref.session, r.ref.stepId);
+            if (!pending.delete(k))
+                answeredEarly.add(k);
+        }
+    };
+    const fh = await (0,promises_.open)(path, 'r');
+    let pos = 0;
+    try {
+        const buf = Buffer.allocUnsafe(READ_CHUNK);
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, pos);
+            if (bytesRead === 0)
+                break;
+            pos += bytesRead;
+            const got = buf.subarray(0, bytesRead);
+            let start = 0;
+            for (let nl = got.indexOf(0x0a); nl >= 0; nl = got.indexOf(0x0a, start)) {
+                take(got.subarray(start, nl));
+                endLine();
+                start = nl + 1;
+            }
+            take(got.subarray(start));
+        }
+        if (partBytes > 0 || tooLong)
+            endLine(); // a last line without its line break (a torn tail)
     }
-    return { records, corrupt, at };
-}
-/** Begins no `end` and no `resolved` record answers: operations that may still be on the host. */
-function openBegins(records) {
-    const ended = new Set();
-    for (const r of records) {
-        if (r.type === 'end')
-            ended.add(key(r.session, r.stepId));
-        else if (r.type === 'resolved')
-            ended.add(key(r.ref.session, r.ref.stepId));
+    finally {
+        await fh.close();
     }
-    return records.filter((r) => r.type === 'begin' && !ended.has(key(r.session, r.stepId)));
+    return { open: [...pending.values()], corrupt, at, bytes: pos };
 }
 /**
  * Rotates a journal past JOURNAL_ROTATE_BYTES when nothing in it is open: one atomic rename over the
@@ -16983,12 +17062,20 @@ async function rotateIfDone(path, previous) {
         const { size } = await (0,promises_.stat)(path);
         if (size <= JOURNAL_ROTATE_BYTES)
             return null;
-        const { records, corrupt, at } = parseJournal(await (0,promises_.readFile)(path, 'utf8'));
-        if (openBegins(records).length > 0)
+        const { open: pending, corrupt, at, bytes } = await scanJournal(path);
+        if (pending.length > 0)
             return null;
         await (0,promises_.rename)(path, previous);
         await syncDir((0,external_node_path_.dirname)(path));
-        return { previous, bytes: size, damagedLines: corrupt, lines: at };
+        // A run that lost the host lock may have appended between the read and the rename (its checks
+        // passed: the file was still current). If that left an operation open, the rotation is undone:
+        // its begin must stay where the next run reads it. Lines appended after the rename fail its check.
+        if ((await (0,promises_.stat)(previous)).size > bytes && (await scanJournal(previous)).open.length > 0) {
+            await (0,promises_.rename)(previous, path);
+            await syncDir((0,external_node_path_.dirname)(path));
+            return null;
+        }
+        return { previous, bytes, damagedLines: corrupt, lines: at };
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -17942,7 +18029,17 @@ function statusOf(config, obs, plan) {
     // sees an empty list), and a VM a reason names is not known either way.
     const blind = plan.refusals.find((r) => r.vm === '*' && r.code === 'observation-incomplete') ?? null;
     const hostWide = obs.incomplete.some((r) => r.vm === undefined);
-    const unsure = new Set(obs.incomplete.flatMap((r) => (r.vm === undefined ? [] : [(0,assess/* nameKey */.Rc)(r.vm)])));
+    // Per-VM reasons, so a VM the observation could not vouch for says why on its own row.
+    const unsure = new Map();
+    for (const r of obs.incomplete) {
+        if (r.vm === undefined)
+            continue;
+        const list = unsure.get((0,assess/* nameKey */.Rc)(r.vm));
+        if (list)
+            list.push(r.message);
+        else
+            unsure.set((0,assess/* nameKey */.Rc)(r.vm), [r.message]);
+    }
     const names = [...config.vms.map((v) => v.name), ...obs.vms.filter((v) => (0,ownership/* ownerOf */.bf)(v.notes) === config.project && !inFile.has((0,assess/* nameKey */.Rc)(v.name))).map((v) => v.name)];
     const vms = names.map((name) => {
         const k = (0,assess/* nameKey */.Rc)(name);
@@ -17951,7 +18048,9 @@ function statusOf(config, obs, plan) {
         const refusal = refusalOf.get(k);
         const unknownState = (!o && hostWide) || unsure.has(k);
         if (blind) {
-            return { vm: name, state: unknownState || !o ? 'unknown' : o.state, addresses: o ? addressesOf(o) : [], owner: o ? (0,ownership/* ownerOf */.bf)(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
+            // Nothing was planned, so no VM's drift is known; its state is, unless a reason says otherwise
+            // (a VM missing from a vouched-for list is absent).
+            return { vm: name, state: unknownState ? 'unknown' : (o?.state ?? 'absent'), addresses: o ? addressesOf(o) : [], owner: o ? (0,ownership/* ownerOf */.bf)(o.notes) : null, drift: 'unknown', detail: [blind.code], reason: blind.message };
         }
         const drift = refusal ? refusal.kind : steps.length ? 'drift' : inFile.has(k) ? 'in sync' : 'not in file';
         const detail = refusal ? [refusal.code] : steps.map((s) => s.action);
@@ -17962,7 +18061,7 @@ function statusOf(config, obs, plan) {
             owner: o ? (0,ownership/* ownerOf */.bf)(o.notes) : null,
             drift,
             detail,
-            reason: refusal?.message ?? null,
+            reason: refusal?.message ?? unsure.get(k)?.join('; ') ?? null,
         };
     });
     return { project: config.project, host: obs.host.computerName, complete: obs.complete, incomplete: obs.incomplete.map((r) => r.message), vms, planHash: plan.planHash };
@@ -17983,14 +18082,26 @@ function renderStatus(r) {
         out.push('', `incomplete observation: ${r.incomplete.join('; ')}`);
     const unknown = r.vms.filter((v) => v.drift === 'unknown').length;
     const drifting = r.vms.filter((v) => v.drift !== 'in sync' && v.drift !== 'not in file' && v.drift !== 'unknown').length;
+    // A VM of the project that the file does not name never counts as matching the file.
+    const files = r.vms.filter((v) => v.drift !== 'not in file').length;
+    const others = r.vms.length - files;
     const summary = [];
-    if (unknown)
-        summary.push(`${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`);
+    if (unknown) {
+        const unseen = r.vms.filter((v) => v.state === 'unknown').length;
+        summary.push(unseen === unknown
+            ? `${unknown} of ${r.vms.length} VM(s) could not be observed: whether they match the file is unknown.`
+            : `Whether ${unknown} of ${r.vms.length} VM(s) match the file is unknown: the observation was incomplete${unseen ? ` (${unseen} could not be observed)` : ''}, so nothing was planned.`);
+    }
     if (drifting)
         summary.push(`${drifting} of ${r.vms.length} VM(s) differ from the file; 'hyperv-converge plan' shows how.`);
     // "All match" only from an observation that vouches for everything.
-    if (!unknown && !drifting)
-        summary.push(r.complete ? `All ${r.vms.length} VM(s) match the file.` : `The ${r.vms.length} VM(s) of the file match it; other VMs on the host could not be observed.`);
+    if (!unknown && !drifting) {
+        const notInFile = others ? `; ${others} other VM(s) of project '${r.project}' ${others === 1 ? 'is' : 'are'} not in the file` : '';
+        if (r.complete)
+            summary.push(others ? `All ${files} VM(s) of the file match it${notInFile}.` : `All ${files} VM(s) match the file.`);
+        else
+            summary.push(`The ${files} VM(s) of the file match it; other VMs on the host could not be observed${notInFile}.`);
+    }
     out.push('', ...summary);
     return out.join('\n');
 }
@@ -18070,6 +18181,11 @@ function resolveTarget(values, io) {
     const kind = str(values, 'backend') ?? (embedded ? 'sim' : 'hyperv');
     if (values.powershell !== undefined && kind !== 'hyperv')
         throw new errors/* HvcError */.Iy('usage', '--powershell applies to --backend hyperv only');
+    // An empty value (an unset variable: --powershell "$PWSH") is not "not given": it would start
+    // whatever pwsh comes first on PATH instead of the one meant.
+    if (values.powershell !== undefined && str(values, 'powershell').trim() === '') {
+        throw new errors/* HvcError */.Iy('usage', '--powershell needs the full path of pwsh or powershell.exe; it was empty (leave the option out to use the default)');
+    }
     if (kind === 'replay') {
         const file = str(values, 'replay');
         if (!file)
