@@ -154,6 +154,15 @@ vms:
     }
   });
 
+  it("reconcile leaves none of an earlier run's artifacts beside its own", async () => {
+    const { dir, env } = lab();
+    expect((await runCli(['plan', ...SIM], { cwd: dir })).code).toBe(0); // the host is as the config says
+    expect(existsSync(join(dir, 'out', 'plan.json'))).toBe(true);
+    const r = await runCli(['reconcile', ...SIM], { cwd: dir, env });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).sort()).toEqual(['current.json', 'result.json']);
+  });
+
   it('reconcile --dry-run refuses --lock-wait (it takes no lock)', async () => {
     const { dir, env } = lab();
     const r = await runCli(['reconcile', ...SIM, '--dry-run', '--lock-wait', '5'], { cwd: dir, env });
@@ -205,6 +214,25 @@ vms:
         const apply = await runCli(['apply', ...SIM, '--auto-approve', '--lock-wait', '0', '-o', 'out-apply'], { cwd: dir });
         expect(apply.stderr).toContain('apply: locked:');
         expect(apply.stderr).toMatch(/is locked by run [0-9a-f-]+ \(pid \d+/);
+      } finally {
+        p.kill('SIGKILL');
+        await p.done;
+      }
+    });
+
+    it('a second run into the output folder of a running reconcile is refused and writes nothing there', async () => {
+      const { dir, env } = slowLab();
+      const seen = connections;
+      const p = start(dir, ['reconcile', ...SIM], env);
+      try {
+        await until(() => p.exited() || connections > seen, 'the reconcile reaches the slow guest');
+        // A dry run takes no host lock, but the folder is the running reconcile's.
+        const dry = await runCli(['reconcile', ...SIM, '--dry-run'], { cwd: dir, env });
+        expect({ code: dry.code, stderr: dry.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(/locked: .*output folder/) });
+        const plan = await runCli(['plan', ...SIM], { cwd: dir });
+        expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(/locked: .*output folder/) });
+        expect(p.exited()).toBe(false);
+        expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toEqual([]);
       } finally {
         p.kill('SIGKILL');
         await p.done;
