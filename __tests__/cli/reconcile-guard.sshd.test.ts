@@ -6,7 +6,7 @@
 // slow guest a TCP peer that accepts and never answers (a held-open connection).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -280,6 +280,82 @@ vms:
       expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
     }, 60_000);
   });
+});
+
+describeSshd('a guest slow to run the write (a stand-in `sh` first on the session PATH holds it)', () => {
+  // The guest accepted the write command and its bytes, but has not run it yet when the grace ends
+  // (a loaded guest): the run abandons it and exits. Whatever the guest does once it gets to it, the
+  // hosts file must not be replaced after the run has ended and released its lock (the next run may
+  // be writing it by then), and no temp copy may be left beside it.
+  let work: string;
+  let client: KeyPair;
+  let sshd: Sshd;
+  const etc = () => join(work, 'etc');
+  const mark = () => join(work, 'mark');
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'hvc-reconcile-slow-write-'));
+    client = generateKeyPair('hvc-reconcile');
+    const bin = join(work, 'bin');
+    mkdirSync(bin);
+    mkdirSync(mark());
+    // Only the write runs through `sh -c`: it waits for the test's go, then runs as it would have.
+    writeFileSync(join(bin, 'sh'), `#!/bin/sh
+M=${mark()}
+touch "$M/write-started"
+i=0; while [ ! -e "$M/go" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
+/bin/sh "$@"; rc=$?
+echo $rc > "$M/write-ended"
+exit $rc
+`, { mode: 0o755 });
+    sshd = await startSshd({ authorizedKeys: [client.publicKey], privateEtc: etc(), setEnv: { PATH: `${bin}:/usr/local/bin:/usr/bin:/bin` } });
+  });
+  afterAll(async () => {
+    writeFileSync(join(mark(), 'go'), '');
+    await sshd?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function abandonedWrite(hosts: string): Promise<void> {
+    for (const f of readdirSync(mark())) rmSync(join(mark(), f));
+    writeFileSync(join(etc(), 'hosts'), hosts);
+    const dir = mkdtempSync(join(work, 'lab-'));
+    writeFileSync(join(dir, 'vms.yaml'), `version: 1
+project: t
+defaults: { memory: 1GB, cpus: 1, path: 'D:\\vms' }
+ssh: { user: ${sshd.user}, privateKeyEnv: T_KEY, port: ${sshd.port}, discoveryTimeout: 5 }
+vms:
+  - name: web-1
+`);
+    createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: {}, vms: [vm('web-1', 1, '127.0.0.1')] });
+    const p = start(dir, ['reconcile', ...SIM], { T_KEY: client.privateKey });
+    await until(() => p.exited() || existsSync(join(mark(), 'write-started')), 'the guest got the write command');
+    expect(p.exited()).toBe(false);
+    p.kill('SIGINT');
+    const r = await endOf(p, 20_000);
+    expect(r).not.toBe('still running');
+    if (r === 'still running') return;
+    expect(r.code).toBe(130);
+    expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'cancelled', failureReason: 'cancelled', message: expect.stringContaining('abandoned') });
+    expect(readdirSync(join(dir, '.state')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    // The run is over and its lock released: now the guest gets to the write.
+    writeFileSync(join(mark(), 'go'), '');
+    await until(() => existsSync(join(mark(), 'write-ended')), 'the guest ran the write');
+  }
+
+  it('a write the grace abandoned is not completed by the guest afterwards', async () => {
+    await abandonedWrite(HOSTS);
+    expect(readFileSync(join(etc(), 'hosts'), 'utf8')).toBe(HOSTS);
+    expect(readdirSync(etc()).filter((f) => f.startsWith('.hosts.hyperv-converge.'))).toEqual([]);
+  }, 60_000);
+
+  it('a write the grace abandoned before all its bytes arrived leaves the file as it was and no temp copy beside it', async () => {
+    // More than the SSH window and the pipe hold: the bytes still on their way are lost with the connection.
+    const big = HOSTS + `# ${'x'.repeat(98)}\n`.repeat(40_000);
+    await abandonedWrite(big);
+    expect(readFileSync(join(etc(), 'hosts'), 'utf8') === big).toBe(true);
+    expect(readdirSync(etc()).filter((f) => f.startsWith('.hosts.hyperv-converge.'))).toEqual([]);
+  }, 60_000);
 });
 
 describe('doctor and a signal', () => {

@@ -297,19 +297,31 @@ describeSshd('syncHosts through sudo (sshd sessions with a stand-in sudo first o
 });
 
 describe('the write script (no sshd needed)', () => {
-  it('replaces the file only when every byte arrived: a write cut short (a dropped connection) leaves it as it was', () => {
+  it('replaces the file only when every byte arrived and the run then confirmed it: a write cut short or never confirmed leaves it as it was, and no copy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hvc-write-'));
     try {
       const file = join(dir, 'hosts');
       writeFileSync(file, 'old\n');
       const whole = '127.0.0.1 localhost\n10.0.0.5 web-1\n';
-      const cut = spawnSync('sh', ['-c', writeScript(file, whole.length)], { input: whole.slice(0, 12) });
+      const nonce = 'hvc-0123456789abcdef01234567';
+      const run = (input: string) => spawnSync('sh', ['-c', writeScript(file, whole.length, nonce)], { input });
+      // A dropped connection: stdin ends early.
+      const cut = run(whole.slice(0, 12));
       expect({ status: cut.status, stderr: cut.stderr.toString() }).toEqual({ status: 6, stderr: expect.stringContaining('arrived incomplete') });
       expect(readFileSync(file, 'utf8')).toBe('old\n');
       expect(readdirSync(dir)).toEqual(['hosts']); // the temp copy is removed
-      const ok = spawnSync('sh', ['-c', writeScript(file, whole.length)], { input: whole });
+      // Every byte, but the run never confirmed (abandoned, timed out): its connection ended instead.
+      const unconfirmed = run(whole);
+      expect({ status: unconfirmed.status, stdout: unconfirmed.stdout.toString(), stderr: unconfirmed.stderr.toString() }).toEqual({ status: 7, stdout: `\n${nonce} STAGED\n`, stderr: expect.stringContaining('did not confirm') });
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      expect(readdirSync(dir)).toEqual(['hosts']);
+      // A commit line of another write is no commit.
+      expect(run(`${whole}hvc-ffffffffffffffffffffffff COMMIT\n`).status).toBe(7);
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      const ok = run(`${whole}${nonce} COMMIT\n`);
       expect(ok.status).toBe(0);
       expect(readFileSync(file, 'utf8')).toBe(whole);
+      expect(readdirSync(dir)).toEqual(['hosts']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
