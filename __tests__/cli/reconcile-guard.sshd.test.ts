@@ -358,6 +358,58 @@ vms:
   }, 60_000);
 });
 
+/** Processes whose command line names `dir` (the sim agents of a run on a host file in it). Linux. */
+function processesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((f) => /^\d+$/.test(f))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (cmd.includes(dir) && pid !== String(process.pid)) found.push(`${pid}: ${cmd.trim()}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+describe('a run cancelled while the host agent is inside a read leaves no agent behind', () => {
+  // doctor, status and reconcile only read the host: nothing is left half-done by ending the agent,
+  // and nothing would ever wait for or report one left running (apply records its own).
+  const cases: { name: string; args: string[]; knob: string; ssh: boolean }[] = [
+    { name: 'doctor', args: ['doctor', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'], knob: 'doctor', ssh: false },
+    { name: 'status', args: ['status', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'], knob: 'observe', ssh: false },
+    { name: 'reconcile (observing)', args: ['reconcile', ...SIM], knob: 'observe', ssh: true },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: SIGINT once, exit 130, and no agent process outlives the CLI`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hvc-orphan-'));
+      try {
+        writeFileSync(join(dir, 'vms.yaml'), `version: 1
+project: t
+defaults: { memory: 1GB, cpus: 1, path: 'D:\\vms' }
+${c.ssh ? 'ssh: { user: root, privateKeyEnv: T_KEY, discoveryTimeout: 5 }\n' : ''}vms:
+  - name: web-1
+`);
+        createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: {}, vms: [], knobs: { opLatencyMs: { [c.knob]: 120_000 } } });
+        const p = start(dir, c.args, { T_KEY: 'unused' });
+        // The read is under way once an agent runs on this host file.
+        await until(() => p.exited() || processesIn(dir).some((l) => l.includes('sim-agent')), 'an agent is started');
+        await new Promise((r) => setTimeout(r, 500)); // asked, not only launched
+        expect(p.exited()).toBe(false);
+        p.kill('SIGINT');
+        const r = await endOf(p, 15_000);
+        expect(r).not.toBe('still running');
+        if (r === 'still running') return;
+        expect(r.code).toBe(130);
+        expect(processesIn(dir)).toEqual([]);
+      } finally {
+        for (const l of processesIn(dir)) process.kill(Number(l.split(':')[0]), 'SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
+});
+
 describe('doctor and a signal', () => {
   it('SIGINT once while the host check is slow: doctor stops, says it was cancelled, exits 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hvc-doctor-sig-'));

@@ -195,8 +195,9 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
     log.debug(`${(e as Error).stack ?? String(e)}`);
     return finish('failed', 'internal', `internal error: ${(e as Error).message}`);
   } finally {
-    // Each is attempted whatever the other does; a cancelled run does not wait for a busy agent.
-    await backend?.close({ leaveBusy: cancelled() }).catch((e: unknown) => log.warn(`closing the host agents failed: ${(e as Error).message}`));
+    // Each is attempted whatever the other does. The host agents only read here (observe, addresses):
+    // a cancelled run ends one still inside a read rather than leave it running after the CLI exits.
+    await backend?.close({ killBusy: cancelled() }).catch((e: unknown) => log.warn(`closing the host agents failed: ${(e as Error).message}`));
     await lock?.release().catch((e: unknown) => log.warn(`releasing the host lock failed: ${(e as Error).message}`));
     await outLock.release().catch((e: unknown) => log.warn(`releasing the output folder failed: ${(e as Error).message}`));
   }
