@@ -163,6 +163,24 @@ vms:
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).sort()).toEqual(['current.json', 'result.json']);
   });
 
+  it('SIGINT while it waits for a guest address: it ends without waiting out the discovery bound; no guest, no state written', async () => {
+    const { dir, env } = lab();
+    writeFileSync(join(dir, 'vms.yaml'), readFileSync(join(dir, 'vms.yaml'), 'utf8').replace('discoveryTimeout: 5', 'discoveryTimeout: 600'));
+    createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: {}, vms: [{ ...vm('web-1', 1, '127.0.0.1'), guest: { ips: [], via: 'kvp' as const } }] });
+    const accepted = (sshd.log().match(/Connection from/g) ?? []).length;
+    const p = start(dir, ['reconcile', ...SIM], env);
+    await until(() => p.exited() || p.stderr().includes('discovering addresses'), 'discovery starts');
+    p.kill('SIGINT');
+    const r = await endOf(p, 15_000); // far below the 600 s bound
+    expect(r).not.toBe('still running');
+    if (r === 'still running') return;
+    expect(r.code).toBe(130);
+    expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'cancelled', failureReason: 'cancelled' });
+    expect((sshd.log().match(/Connection from/g) ?? []).length).toBe(accepted);
+    expect(readFileSync(hostsFile(), 'utf8')).toBe(HOSTS);
+    expect(stateFiles(dir)).toEqual([]);
+  }, 60_000);
+
   it('reconcile --dry-run refuses --lock-wait (it takes no lock)', async () => {
     const { dir, env } = lab();
     const r = await runCli(['reconcile', ...SIM, '--dry-run', '--lock-wait', '5'], { cwd: dir, env });
@@ -238,6 +256,45 @@ vms:
         await p.done;
       }
     });
+
+    it('a reconcile killed outright (SIGKILL) leaves locks of a dead process: the next one takes both over and syncs', async () => {
+      const { dir, env } = slowLab();
+      const seen = connections;
+      const p = start(dir, ['reconcile', ...SIM], env);
+      await until(() => p.exited() || connections > seen, 'the reconcile reaches the slow guest');
+      p.kill('SIGKILL');
+      await p.done;
+      expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toHaveLength(1);
+      expect(existsSync(join(dir, 'out', '.hyperv-converge-out.lock'))).toBe(true);
+      // The same folder and state, now without the slow guest.
+      writeFileSync(join(dir, 'vms.yaml'), readFileSync(join(dir, 'vms.yaml'), 'utf8').replace(/  - name: slow-1\n    ssh: \{ port: \d+ \}\n/, ''));
+      const r = await runCli(['reconcile', ...SIM, '--lock-wait', '0'], { cwd: dir, env });
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.stringMatching(/took over|stale/i) });
+      expect(readFileSync(hostsFile(), 'utf8')).toMatch(/127\.0\.0\.1\s+web-1/);
+      expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    }, 60_000);
+
+    it('SIGINT while it waits for the host lock: exit 130, result.json cancelled, the holder\'s lock kept, no guest contacted', async () => {
+      const { dir, hostKey, env } = slowLab();
+      const held = await holdLock(dir, hostKey);
+      try {
+        const accepted = (sshd.log().match(/Connection from/g) ?? []).length;
+        const seen = connections;
+        const p = start(dir, ['reconcile', ...SIM], env);
+        await until(() => p.exited() || p.stderr().includes('waiting up to 10 min for the host lock'), 'the run says it waits');
+        p.kill('SIGINT');
+        const r = await endOf(p, 10_000);
+        expect(r).not.toBe('still running');
+        if (r === 'still running') return;
+        expect(r.code).toBe(130);
+        expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'cancelled', failureReason: 'cancelled' });
+        expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toHaveLength(1); // the holder's
+        expect(connections).toBe(seen);
+        expect((sshd.log().match(/Connection from/g) ?? []).length).toBe(accepted);
+      } finally {
+        await held.release();
+      }
+    }, 60_000);
 
     it('SIGINT once while a guest operation hangs: no further guest is started, result.json says cancelled, exit 130, no lock left', async () => {
       const { dir, env } = slowLab();
