@@ -258,7 +258,8 @@ function execWrite(client: SshClient, command: string, content: Buffer, nonce: s
         settled = true;
         return;
       }
-      const staged = Buffer.from(`\n${nonce} STAGED\n`, 'latin1');
+      // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
+      const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
       let out = Buffer.alloc(0);
       let answered = false;
       const errOut: Buffer[] = [];
