@@ -309,6 +309,50 @@ describeSshd('syncHosts through sudo (sshd sessions with a stand-in sudo first o
   });
 });
 
+describeSshd('syncHosts: a guest slow to run the write (a stand-in `sh` first on the session PATH holds it)', () => {
+  let client: KeyPair;
+  let sshd: Sshd;
+  let work: string;
+  const mark = () => join(work, 'mark');
+  beforeAll(async () => {
+    client = generateKeyPair('hvc-client');
+    work = mkdtempSync(join(tmpdir(), 'hvc-slow-write-'));
+    mkdirSync(join(work, 'bin'));
+    mkdirSync(mark());
+    writeFileSync(join(work, 'bin', 'sh'), `#!/bin/sh
+M=${mark()}
+touch "$M/write-started"
+i=0; while [ ! -e "$M/go" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
+/bin/sh "$@"; rc=$?
+echo $rc > "$M/write-ended"
+exit $rc
+`, { mode: 0o755 });
+    sshd = await startSshd({ authorizedKeys: [client.publicKey], setEnv: { PATH: `${join(work, 'bin')}:/usr/local/bin:/usr/bin:/bin` } });
+  });
+  afterAll(async () => {
+    writeFileSync(join(mark(), 'go'), '');
+    await sshd?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a write that outlasts its time bound is reported io-error and never completed by the guest afterwards', async () => {
+    const hostsPath = join(work, 'hosts');
+    writeFileSync(hostsPath, '127.0.0.1 localhost\n');
+    const [r] = await syncHosts([{ vm: 'web-1', host: '127.0.0.1', port: sshd.port, user: sshd.user, hostKey: sshd.hostKey }], [{ name: 'web-1', address: '10.0.0.5' }], {
+      privateKey: client.privateKey, knownHostsFile: '', hostsPath, dryRun: false, timeoutMs: 2000,
+    });
+    expect(r).toMatchObject({ status: 'failed', reason: 'io-error', message: expect.stringContaining('did not finish within 2000 ms') });
+    expect(existsSync(join(mark(), 'write-started'))).toBe(true);
+    // The run has reported the failure (and would release its lock): now the guest gets to the write.
+    writeFileSync(join(mark(), 'go'), '');
+    const end = Date.now() + 30_000;
+    while (!existsSync(join(mark(), 'write-ended')) && Date.now() < end) await new Promise((res) => setTimeout(res, 20));
+    expect(existsSync(join(mark(), 'write-ended'))).toBe(true);
+    expect(readFileSync(hostsPath, 'utf8')).toBe('127.0.0.1 localhost\n');
+    expect(readdirSync(work).filter((f) => f.startsWith('.hosts.'))).toEqual([]);
+  }, 60_000);
+});
+
 /**
  * Runs the write script as syncHosts does: the content, then (once the script says it staged it and
  * only if `commit`) the commit line; else stdin just ends, as a dropped connection's does.
