@@ -181,6 +181,25 @@ vms:
     expect(stateFiles(dir)).toEqual([]);
   }, 60_000);
 
+  it('two reconciles and an apply at once on one host (own output folders, one state folder): each runs in turn, all succeed, one managed block', async () => {
+    const { dir, env } = lab();
+    const runs = [
+      start(dir, ['reconcile', ...SIM.map((a) => (a === 'out' ? 'out-a' : a))], env),
+      start(dir, ['reconcile', ...SIM.map((a) => (a === 'out' ? 'out-b' : a))], env),
+      start(dir, ['apply', ...SIM.map((a) => (a === 'out' ? 'out-c' : a)), '--auto-approve'], env),
+    ];
+    const ends = await Promise.all(runs.map((p) => p.done));
+    expect(ends.map((e) => e.code)).toEqual([0, 0, 0]);
+    const hosts = readFileSync(hostsFile(), 'utf8');
+    expect(hosts.match(/# BEGIN hyperv-converge/g)).toHaveLength(1);
+    expect(hosts).toMatch(/127\.0\.0\.1\s+web-1/);
+    expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    // known_hosts-<host> holds the guest's key once: the second run found it recorded.
+    const known = stateFiles(dir).filter((f) => f.startsWith('known_hosts-'));
+    expect(known).toHaveLength(1);
+    expect(readFileSync(join(dir, '.state', known[0]!), 'utf8').trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
   it('reconcile --dry-run refuses --lock-wait (it takes no lock)', async () => {
     const { dir, env } = lab();
     const r = await runCli(['reconcile', ...SIM, '--dry-run', '--lock-wait', '5'], { cwd: dir, env });
