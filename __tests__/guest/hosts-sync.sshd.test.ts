@@ -321,6 +321,7 @@ describeSshd('syncHosts: a guest slow to run the write (a stand-in `sh` first on
     mkdirSync(mark());
     writeFileSync(join(work, 'bin', 'sh'), `#!/bin/sh
 M=${mark()}
+[ -e "$M/refuse" ] && { echo "refused at once" >&2; exit 9; }
 touch "$M/write-started"
 i=0; while [ ! -e "$M/go" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
 /bin/sh "$@"; rc=$?
@@ -334,6 +335,22 @@ exit $rc
     await sshd?.stop();
     rmSync(work, { recursive: true, force: true });
   });
+
+  it('a write the guest ends at once, before reading any of its (many) bytes, is a typed failure and the file is kept', async () => {
+    const hostsPath = join(work, 'hosts-big');
+    const big = '127.0.0.1 localhost\n' + `# ${'x'.repeat(98)}\n`.repeat(40_000);
+    writeFileSync(hostsPath, big);
+    writeFileSync(join(mark(), 'refuse'), '');
+    try {
+      const [r] = await syncHosts([{ vm: 'web-1', host: '127.0.0.1', port: sshd.port, user: sshd.user, hostKey: sshd.hostKey }], [{ name: 'web-1', address: '10.0.0.5' }], {
+        privateKey: client.privateKey, knownHostsFile: '', hostsPath, dryRun: false, timeoutMs: 15_000,
+      });
+      expect(r).toMatchObject({ status: 'failed', reason: 'io-error', message: expect.stringContaining('refused at once') });
+      expect(readFileSync(hostsPath, 'utf8') === big).toBe(true);
+    } finally {
+      rmSync(join(mark(), 'refuse'));
+    }
+  }, 60_000);
 
   it('a write that outlasts its time bound is reported io-error and never completed by the guest afterwards', async () => {
     const hostsPath = join(work, 'hosts');
