@@ -6,7 +6,7 @@
 // slow guest a TCP peer that accepts and never answers (a held-open connection).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,6 +154,52 @@ vms:
     }
   });
 
+  it("reconcile leaves none of an earlier run's artifacts beside its own", async () => {
+    const { dir, env } = lab();
+    expect((await runCli(['plan', ...SIM], { cwd: dir })).code).toBe(0); // the host is as the config says
+    expect(existsSync(join(dir, 'out', 'plan.json'))).toBe(true);
+    const r = await runCli(['reconcile', ...SIM], { cwd: dir, env });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).sort()).toEqual(['current.json', 'result.json']);
+  });
+
+  it('SIGINT while it waits for a guest address: it ends without waiting out the discovery bound; no guest, no state written', async () => {
+    const { dir, env } = lab();
+    writeFileSync(join(dir, 'vms.yaml'), readFileSync(join(dir, 'vms.yaml'), 'utf8').replace('discoveryTimeout: 5', 'discoveryTimeout: 600'));
+    createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: {}, vms: [{ ...vm('web-1', 1, '127.0.0.1'), guest: { ips: [], via: 'kvp' as const } }] });
+    const accepted = (sshd.log().match(/Connection from/g) ?? []).length;
+    const p = start(dir, ['reconcile', ...SIM], env);
+    await until(() => p.exited() || p.stderr().includes('discovering addresses'), 'discovery starts');
+    p.kill('SIGINT');
+    const r = await endOf(p, 15_000); // far below the 600 s bound
+    expect(r).not.toBe('still running');
+    if (r === 'still running') return;
+    expect(r.code).toBe(130);
+    expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'cancelled', failureReason: 'cancelled' });
+    expect((sshd.log().match(/Connection from/g) ?? []).length).toBe(accepted);
+    expect(readFileSync(hostsFile(), 'utf8')).toBe(HOSTS);
+    expect(stateFiles(dir)).toEqual([]);
+  }, 60_000);
+
+  it('two reconciles and an apply at once on one host (own output folders, one state folder): each runs in turn, all succeed, one managed block', async () => {
+    const { dir, env } = lab();
+    const runs = [
+      start(dir, ['reconcile', ...SIM.map((a) => (a === 'out' ? 'out-a' : a))], env),
+      start(dir, ['reconcile', ...SIM.map((a) => (a === 'out' ? 'out-b' : a))], env),
+      start(dir, ['apply', ...SIM.map((a) => (a === 'out' ? 'out-c' : a)), '--auto-approve'], env),
+    ];
+    const ends = await Promise.all(runs.map((p) => p.done));
+    expect(ends.map((e) => e.code)).toEqual([0, 0, 0]);
+    const hosts = readFileSync(hostsFile(), 'utf8');
+    expect(hosts.match(/# BEGIN hyperv-converge/g)).toHaveLength(1);
+    expect(hosts).toMatch(/127\.0\.0\.1\s+web-1/);
+    expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    // known_hosts-<host> holds the guest's key once: the second run found it recorded.
+    const known = stateFiles(dir).filter((f) => f.startsWith('known_hosts-'));
+    expect(known).toHaveLength(1);
+    expect(readFileSync(join(dir, '.state', known[0]!), 'utf8').trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
   it('reconcile --dry-run refuses --lock-wait (it takes no lock)', async () => {
     const { dir, env } = lab();
     const r = await runCli(['reconcile', ...SIM, '--dry-run', '--lock-wait', '5'], { cwd: dir, env });
@@ -211,6 +257,64 @@ vms:
       }
     });
 
+    it('a second run into the output folder of a running reconcile is refused and writes nothing there', async () => {
+      const { dir, env } = slowLab();
+      const seen = connections;
+      const p = start(dir, ['reconcile', ...SIM], env);
+      try {
+        await until(() => p.exited() || connections > seen, 'the reconcile reaches the slow guest');
+        // A dry run takes no host lock, but the folder is the running reconcile's.
+        const dry = await runCli(['reconcile', ...SIM, '--dry-run'], { cwd: dir, env });
+        expect({ code: dry.code, stderr: dry.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(/locked: .*output folder/) });
+        const plan = await runCli(['plan', ...SIM], { cwd: dir });
+        expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(/locked: .*output folder/) });
+        expect(p.exited()).toBe(false);
+        expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toEqual([]);
+      } finally {
+        p.kill('SIGKILL');
+        await p.done;
+      }
+    });
+
+    it('a reconcile killed outright (SIGKILL) leaves locks of a dead process: the next one takes both over and syncs', async () => {
+      const { dir, env } = slowLab();
+      const seen = connections;
+      const p = start(dir, ['reconcile', ...SIM], env);
+      await until(() => p.exited() || connections > seen, 'the reconcile reaches the slow guest');
+      p.kill('SIGKILL');
+      await p.done;
+      expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toHaveLength(1);
+      expect(existsSync(join(dir, 'out', '.hyperv-converge-out.lock'))).toBe(true);
+      // The same folder and state, now without the slow guest.
+      writeFileSync(join(dir, 'vms.yaml'), readFileSync(join(dir, 'vms.yaml'), 'utf8').replace(/  - name: slow-1\n    ssh: \{ port: \d+ \}\n/, ''));
+      const r = await runCli(['reconcile', ...SIM, '--lock-wait', '0'], { cwd: dir, env });
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.stringMatching(/took over|stale/i) });
+      expect(readFileSync(hostsFile(), 'utf8')).toMatch(/127\.0\.0\.1\s+web-1/);
+      expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    }, 60_000);
+
+    it('SIGINT while it waits for the host lock: exit 130, result.json cancelled, the holder\'s lock kept, no guest contacted', async () => {
+      const { dir, hostKey, env } = slowLab();
+      const held = await holdLock(dir, hostKey);
+      try {
+        const accepted = (sshd.log().match(/Connection from/g) ?? []).length;
+        const seen = connections;
+        const p = start(dir, ['reconcile', ...SIM], env);
+        await until(() => p.exited() || p.stderr().includes('waiting up to 10 min for the host lock'), 'the run says it waits');
+        p.kill('SIGINT');
+        const r = await endOf(p, 10_000);
+        expect(r).not.toBe('still running');
+        if (r === 'still running') return;
+        expect(r.code).toBe(130);
+        expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'cancelled', failureReason: 'cancelled' });
+        expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toHaveLength(1); // the holder's
+        expect(connections).toBe(seen);
+        expect((sshd.log().match(/Connection from/g) ?? []).length).toBe(accepted);
+      } finally {
+        await held.release();
+      }
+    }, 60_000);
+
     it('SIGINT once while a guest operation hangs: no further guest is started, result.json says cancelled, exit 130, no lock left', async () => {
       const { dir, env } = slowLab();
       const seen = connections;
@@ -252,6 +356,134 @@ vms:
       expect(stateFiles(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
     }, 60_000);
   });
+});
+
+describeSshd('a guest slow to run the write (a stand-in `sh` first on the session PATH holds it)', () => {
+  // The guest accepted the write command and its bytes, but has not run it yet when the grace ends
+  // (a loaded guest): the run abandons it and exits. Whatever the guest does once it gets to it, the
+  // hosts file must not be replaced after the run has ended and released its lock (the next run may
+  // be writing it by then), and no temp copy may be left beside it.
+  let work: string;
+  let client: KeyPair;
+  let sshd: Sshd;
+  const etc = () => join(work, 'etc');
+  const mark = () => join(work, 'mark');
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'hvc-reconcile-slow-write-'));
+    client = generateKeyPair('hvc-reconcile');
+    const bin = join(work, 'bin');
+    mkdirSync(bin);
+    mkdirSync(mark());
+    // Only the write runs through `sh -c`: it waits for the test's go, then runs as it would have.
+    writeFileSync(join(bin, 'sh'), `#!/bin/sh
+M=${mark()}
+touch "$M/write-started"
+i=0; while [ ! -e "$M/go" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
+/bin/sh "$@"; rc=$?
+echo $rc > "$M/write-ended"
+exit $rc
+`, { mode: 0o755 });
+    sshd = await startSshd({ authorizedKeys: [client.publicKey], privateEtc: etc(), setEnv: { PATH: `${bin}:/usr/local/bin:/usr/bin:/bin` } });
+  });
+  afterAll(async () => {
+    writeFileSync(join(mark(), 'go'), '');
+    await sshd?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function abandonedWrite(hosts: string): Promise<void> {
+    for (const f of readdirSync(mark())) rmSync(join(mark(), f));
+    writeFileSync(join(etc(), 'hosts'), hosts);
+    const dir = mkdtempSync(join(work, 'lab-'));
+    writeFileSync(join(dir, 'vms.yaml'), `version: 1
+project: t
+defaults: { memory: 1GB, cpus: 1, path: 'D:\\vms' }
+ssh: { user: ${sshd.user}, privateKeyEnv: T_KEY, port: ${sshd.port}, discoveryTimeout: 5 }
+vms:
+  - name: web-1
+`);
+    createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: {}, vms: [vm('web-1', 1, '127.0.0.1')] });
+    const p = start(dir, ['reconcile', ...SIM], { T_KEY: client.privateKey });
+    await until(() => p.exited() || existsSync(join(mark(), 'write-started')), 'the guest got the write command');
+    expect(p.exited()).toBe(false);
+    p.kill('SIGINT');
+    const r = await endOf(p, 20_000);
+    expect(r).not.toBe('still running');
+    if (r === 'still running') return;
+    expect(r.code).toBe(130);
+    expect(readJson(join(dir, 'out', 'result.json'))).toMatchObject({ status: 'cancelled', failureReason: 'cancelled', message: expect.stringContaining('abandoned') });
+    expect(readdirSync(join(dir, '.state')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    // The run is over and its lock released: now the guest gets to the write.
+    writeFileSync(join(mark(), 'go'), '');
+    await until(() => existsSync(join(mark(), 'write-ended')), 'the guest ran the write');
+  }
+
+  it('a write the grace abandoned is not completed by the guest afterwards', async () => {
+    await abandonedWrite(HOSTS);
+    expect(readFileSync(join(etc(), 'hosts'), 'utf8')).toBe(HOSTS);
+    expect(readdirSync(etc()).filter((f) => f.startsWith('.hosts.hyperv-converge.'))).toEqual([]);
+  }, 60_000);
+
+  it('a write the grace abandoned before all its bytes arrived leaves the file as it was and no temp copy beside it', async () => {
+    // More than the SSH window and the pipe hold: the bytes still on their way are lost with the connection.
+    const big = HOSTS + `# ${'x'.repeat(98)}\n`.repeat(40_000);
+    await abandonedWrite(big);
+    expect(readFileSync(join(etc(), 'hosts'), 'utf8') === big).toBe(true);
+    expect(readdirSync(etc()).filter((f) => f.startsWith('.hosts.hyperv-converge.'))).toEqual([]);
+  }, 60_000);
+});
+
+/** Processes whose command line names `dir` (the sim agents of a run on a host file in it). Linux. */
+function processesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((f) => /^\d+$/.test(f))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (cmd.includes(dir) && pid !== String(process.pid)) found.push(`${pid}: ${cmd.trim()}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+describe('a run cancelled while the host agent is inside a read leaves no agent behind', () => {
+  // doctor, status and reconcile only read the host: nothing is left half-done by ending the agent,
+  // and nothing would ever wait for or report one left running (apply records its own).
+  const cases: { name: string; args: string[]; knob: string; ssh: boolean }[] = [
+    { name: 'doctor', args: ['doctor', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'], knob: 'doctor', ssh: false },
+    { name: 'status', args: ['status', '--config', 'vms.yaml', '--backend', 'sim', '--sim-state', 'host.json'], knob: 'observe', ssh: false },
+    { name: 'reconcile (observing)', args: ['reconcile', ...SIM], knob: 'observe', ssh: true },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: SIGINT once, exit 130, and no agent process outlives the CLI`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hvc-orphan-'));
+      try {
+        writeFileSync(join(dir, 'vms.yaml'), `version: 1
+project: t
+defaults: { memory: 1GB, cpus: 1, path: 'D:\\vms' }
+${c.ssh ? 'ssh: { user: root, privateKeyEnv: T_KEY, discoveryTimeout: 5 }\n' : ''}vms:
+  - name: web-1
+`);
+        createSimState(join(dir, 'host.json'), { computerName: 'HV-T', switches: [], folders: ['D:\\vms'], files: {}, vms: [], knobs: { opLatencyMs: { [c.knob]: 120_000 } } });
+        const p = start(dir, c.args, { T_KEY: 'unused' });
+        // The read is under way once an agent runs on this host file.
+        await until(() => p.exited() || processesIn(dir).some((l) => l.includes('sim-agent')), 'an agent is started');
+        await new Promise((r) => setTimeout(r, 500)); // asked, not only launched
+        expect(p.exited()).toBe(false);
+        p.kill('SIGINT');
+        const r = await endOf(p, 15_000);
+        expect(r).not.toBe('still running');
+        if (r === 'still running') return;
+        expect(r.code).toBe(130);
+        expect(processesIn(dir)).toEqual([]);
+      } finally {
+        for (const l of processesIn(dir)) process.kill(Number(l.split(':')[0]), 'SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
 });
 
 describe('doctor and a signal', () => {

@@ -1,8 +1,8 @@
 // /etc/hosts sync against a real OpenSSH sshd on a loopback port (the hosts path points at a file the
 // test controls). Skipped, with a warning saying why, where sshd is not installed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,6 +186,19 @@ describeSshd('syncHosts against a real sshd', () => {
     expect(read(f.hostsPath)).toContain('10.0.0.5\tweb-1');
   });
 
+  it('a symlinked hosts file with multi-byte UTF-8 content: its target is replaced byte for byte (the length check counts bytes), the link kept', async () => {
+    const f = fixture(null);
+    mkdirSync(join(f.dir, 'real'));
+    const original = Buffer.from('127.0.0.1 localhost\n# Grüße, ✓ 日本 🙂\n', 'utf8');
+    writeFileSync(join(f.dir, 'real', 'hosts'), original);
+    symlinkSync(join(f.dir, 'real', 'hosts'), f.hostsPath);
+    const [r] = await syncHosts([target()], entries, opts(f));
+    expect(r).toMatchObject({ status: 'synced', reason: null });
+    expect(lstatSync(f.hostsPath).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(f.dir, 'real', 'hosts')).equals(Buffer.concat([original, Buffer.from(block('\n', ['10.0.0.9\tdb-1', '10.0.0.5\tweb-1']) + '\n', 'latin1')]))).toBe(true);
+    expect(readdirSync(join(f.dir, 'real'))).toEqual(['hosts']);
+  });
+
   it('a signal stops the sync between reading and writing: the guest is reported cancelled and its file is not replaced', async () => {
     // The hosts "file" is a FIFO: the read command blocks on it until the test writes, so the signal
     // fires exactly while the read is in flight. A write would rename a regular file over the FIFO.
@@ -296,22 +309,168 @@ describeSshd('syncHosts through sudo (sshd sessions with a stand-in sudo first o
   });
 });
 
+describeSshd('syncHosts: a guest slow to run the write (a stand-in `sh` first on the session PATH holds it)', () => {
+  let client: KeyPair;
+  let sshd: Sshd;
+  let work: string;
+  const mark = () => join(work, 'mark');
+  beforeAll(async () => {
+    client = generateKeyPair('hvc-client');
+    work = mkdtempSync(join(tmpdir(), 'hvc-slow-write-'));
+    mkdirSync(join(work, 'bin'));
+    mkdirSync(mark());
+    writeFileSync(join(work, 'bin', 'sh'), `#!/bin/sh
+M=${mark()}
+[ -e "$M/refuse" ] && { echo "refused at once" >&2; exit 9; }
+touch "$M/write-started"
+i=0; while [ ! -e "$M/go" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done
+/bin/sh "$@"; rc=$?
+echo $rc > "$M/write-ended"
+exit $rc
+`, { mode: 0o755 });
+    sshd = await startSshd({ authorizedKeys: [client.publicKey], setEnv: { PATH: `${join(work, 'bin')}:/usr/local/bin:/usr/bin:/bin` } });
+  });
+  afterAll(async () => {
+    writeFileSync(join(mark(), 'go'), '');
+    await sshd?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a write the guest ends at once, before reading any of its (many) bytes, is a typed failure and the file is kept', async () => {
+    const hostsPath = join(work, 'hosts-big');
+    const big = '127.0.0.1 localhost\n' + `# ${'x'.repeat(98)}\n`.repeat(40_000);
+    writeFileSync(hostsPath, big);
+    writeFileSync(join(mark(), 'refuse'), '');
+    try {
+      const [r] = await syncHosts([{ vm: 'web-1', host: '127.0.0.1', port: sshd.port, user: sshd.user, hostKey: sshd.hostKey }], [{ name: 'web-1', address: '10.0.0.5' }], {
+        privateKey: client.privateKey, knownHostsFile: '', hostsPath, dryRun: false, timeoutMs: 15_000,
+      });
+      expect(r).toMatchObject({ status: 'failed', reason: 'io-error', message: expect.stringContaining('refused at once') });
+      expect(readFileSync(hostsPath, 'utf8') === big).toBe(true);
+    } finally {
+      rmSync(join(mark(), 'refuse'));
+    }
+  }, 60_000);
+
+  it('a write that outlasts its time bound is reported io-error and never completed by the guest afterwards', async () => {
+    const hostsPath = join(work, 'hosts');
+    writeFileSync(hostsPath, '127.0.0.1 localhost\n');
+    const [r] = await syncHosts([{ vm: 'web-1', host: '127.0.0.1', port: sshd.port, user: sshd.user, hostKey: sshd.hostKey }], [{ name: 'web-1', address: '10.0.0.5' }], {
+      privateKey: client.privateKey, knownHostsFile: '', hostsPath, dryRun: false, timeoutMs: 2000,
+    });
+    expect(r).toMatchObject({ status: 'failed', reason: 'io-error', message: expect.stringContaining('did not finish within 2000 ms') });
+    expect(existsSync(join(mark(), 'write-started'))).toBe(true);
+    // The run has reported the failure (and would release its lock): now the guest gets to the write.
+    writeFileSync(join(mark(), 'go'), '');
+    const end = Date.now() + 30_000;
+    while (!existsSync(join(mark(), 'write-ended')) && Date.now() < end) await new Promise((res) => setTimeout(res, 20));
+    expect(existsSync(join(mark(), 'write-ended'))).toBe(true);
+    expect(readFileSync(hostsPath, 'utf8')).toBe('127.0.0.1 localhost\n');
+    expect(readdirSync(work).filter((f) => f.startsWith('.hosts.'))).toEqual([]);
+  }, 60_000);
+});
+
+/**
+ * Runs the write script as syncHosts does: the content, then (once the script says it staged it and
+ * only if `commit`) the commit line; else stdin just ends, as a dropped connection's does.
+ */
+function driveWrite(shell: string, script: string, content: Buffer, commitLine: string | null, env?: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(shell, ['-c', script], { env: env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    let answered = false;
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('latin1');
+      if (answered || !/ STAGED\n/.test(stdout)) return;
+      answered = true;
+      child.stdin.end(commitLine ?? undefined);
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.write(content);
+    // A cut write: stdin ends before every byte (the script never gets to STAGED).
+    if (commitLine === CUT) child.stdin.end();
+  });
+}
+const CUT = '(cut)';
+
 describe('the write script (no sshd needed)', () => {
-  it('replaces the file only when every byte arrived: a write cut short (a dropped connection) leaves it as it was', () => {
+  it('replaces the file only when every byte arrived and the run then confirmed it: a write cut short or never confirmed leaves it as it was, and no copy', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hvc-write-'));
     try {
       const file = join(dir, 'hosts');
       writeFileSync(file, 'old\n');
       const whole = '127.0.0.1 localhost\n10.0.0.5 web-1\n';
-      const cut = spawnSync('sh', ['-c', writeScript(file, whole.length)], { input: whole.slice(0, 12) });
-      expect({ status: cut.status, stderr: cut.stderr.toString() }).toEqual({ status: 6, stderr: expect.stringContaining('arrived incomplete') });
+      const nonce = 'hvc-0123456789abcdef01234567';
+      const script = writeScript(file, whole.length, nonce);
+      // A dropped connection: stdin ends early.
+      const cut = await driveWrite('sh', script, Buffer.from(whole.slice(0, 12)), CUT);
+      expect({ status: cut.status, stderr: cut.stderr }).toEqual({ status: 6, stderr: expect.stringContaining('arrived incomplete') });
       expect(readFileSync(file, 'utf8')).toBe('old\n');
       expect(readdirSync(dir)).toEqual(['hosts']); // the temp copy is removed
-      const ok = spawnSync('sh', ['-c', writeScript(file, whole.length)], { input: whole });
+      // Every byte, but the run never confirmed (abandoned, timed out): its connection ended instead.
+      const unconfirmed = await driveWrite('sh', script, Buffer.from(whole), null);
+      expect({ status: unconfirmed.status, stdout: unconfirmed.stdout, stderr: unconfirmed.stderr }).toEqual({ status: 7, stdout: `\n${nonce} STAGED\n`, stderr: expect.stringContaining('did not confirm') });
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      expect(readdirSync(dir)).toEqual(['hosts']);
+      // A commit line of another write is no commit.
+      expect((await driveWrite('sh', script, Buffer.from(whole), 'hvc-ffffffffffffffffffffffff COMMIT\n')).status).toBe(7);
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      const ok = await driveWrite('sh', script, Buffer.from(whole), `${nonce} COMMIT\n`);
       expect(ok.status).toBe(0);
       expect(readFileSync(file, 'utf8')).toBe(whole);
+      expect(readdirSync(dir)).toEqual(['hosts']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the write script on other guests (no sshd needed)', () => {
+  const nonce = 'hvc-0123456789abcdef01234567';
+  const whole = '127.0.0.1 localhost\n# Grüße ✓\n10.0.0.5 web-1\n';
+  const length = Buffer.byteLength(whole, 'utf8');
+  /** Runs the script with `bin` first on PATH (`shell` from it when given), as a guest's sshd session would. */
+  async function check(bin: string, shell: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'hvc-write-other-'));
+    try {
+      const file = join(dir, 'hosts');
+      writeFileSync(file, 'old\n');
+      const env = { PATH: `${bin}:/usr/bin:/bin` };
+      const script = writeScript(file, length, nonce);
+      const cut = await driveWrite(shell, script, Buffer.from(whole, 'utf8').subarray(0, length - 1), CUT, env);
+      expect({ status: cut.status, stderr: cut.stderr }).toEqual({ status: 6, stderr: expect.stringContaining('arrived incomplete') });
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      const ok = await driveWrite(shell, script, Buffer.from(whole, 'utf8'), `${nonce} COMMIT\n`, env);
+      expect({ status: ok.status, stderr: ok.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+      expect(readdirSync(dir)).toEqual(['hosts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('a wc that pads its count with blanks and a tab (as some do) neither fails a complete write nor passes a cut one', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'hvc-wc-'));
+    try {
+      writeFileSync(join(bin, 'wc'), '#!/bin/sh\nprintf \'   %s\\t\\n\' "$(/usr/bin/wc "$@" | tr -d \' \')"\n', { mode: 0o755 });
+      await check(bin, 'sh');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((b) => existsSync(b));
+  if (!busybox) console.warn('SKIPPED: the write script under BusyBox: busybox is not installed (apt-get install -y busybox)');
+  (busybox ? it : it.skip)('under BusyBox (its sh, head, wc, mktemp, cp, mv…): the same', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'hvc-busybox-'));
+    try {
+      for (const a of ['sh', 'head', 'wc', 'tr', 'mktemp', 'mv', 'cp', 'chmod', 'readlink', 'dirname', 'rm', 'cat']) symlinkSync(busybox!, join(bin, a));
+      await check(bin, join(bin, 'sh'));
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });

@@ -107,10 +107,11 @@ export class AgentSet {
   }
 
   /**
-   * Ends every agent; with leaveBusy, one inside an operation is detached to finish it instead.
+   * Ends every agent; with leaveBusy, one inside an operation is detached to finish it instead; with
+   * killBusy (a read nobody waits for any more), it is killed rather than waited for.
    * Launches still under way (prestarted, unused) are killed.
    */
-  async closeAll(leaveBusy = false): Promise<void> {
+  async closeAll(leaveBusy = false, killBusy = false): Promise<void> {
     this.closed = true;
     this.aborter.abort();
     const pending = this.pending;
@@ -120,7 +121,7 @@ export class AgentSet {
     this.idle = [];
     const busy = leaveBusy ? agents.filter((a) => a.alive && a.inFlight) : [];
     for (const a of busy) a.detach();
-    await Promise.all([...agents.filter((a) => !busy.includes(a)).map((a) => a.close()), ...pending]);
+    await Promise.all([...agents.filter((a) => !busy.includes(a)).map((a) => (killBusy && a.alive && a.inFlight ? a.kill() : a.close())), ...pending]);
   }
 }
 

@@ -60,6 +60,9 @@ function writeText(outDir: string, name: ArtifactName, text: () => string[]): st
   }
 }
 
+/** The name of the output folder's own lock file (never an artifact): one run per folder. */
+export const OUT_LOCK = '.hyperv-converge-out.lock';
+
 /** Removes an earlier run's artifacts from the output folder, so it never mixes two runs. */
 export function clearArtifacts(outDir: string): void {
   for (const name of ['current.json', 'plan.json', 'result.json'] satisfies ArtifactName[]) {

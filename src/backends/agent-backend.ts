@@ -124,7 +124,7 @@ export class AgentBackend implements Backend {
     return this.agents.liveCount();
   }
 
-  async close(opts: { leaveBusy?: boolean } = {}): Promise<void> {
-    await this.agents.closeAll(opts.leaveBusy ?? false);
+  async close(opts: { leaveBusy?: boolean; killBusy?: boolean } = {}): Promise<void> {
+    await this.agents.closeAll(opts.leaveBusy ?? false, opts.killBusy ?? false);
   }
 }

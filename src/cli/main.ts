@@ -222,7 +222,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const config = configured.config ?? loadConfig(target.configPath).config;
       const be = createBackend(backend);
       try {
-        // Both only read the host: a signal ends them at once (the agent finishes its read alone).
+        // Both only read the host: a signal ends them at once, and the agent inside the read with them
+        // (nothing is left half-done, and nothing would ever wait for or report it).
         if (command === 'status') {
           const report = await unlessCancelled(observeStatus(config, be), io.signal);
           io.err(renderStatus(report));
@@ -240,7 +241,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (values.json) io.out(JSON.stringify({ command, status: 'cancelled', failureReason: 'cancelled', message }));
         return EXIT.cancelled;
       } finally {
-        await be.close({ leaveBusy: io.signal?.aborted === true });
+        await be.close({ killBusy: io.signal?.aborted === true });
       }
     }
     const stateDir = str(values, 'state-dir') ? fromWorkDir(io, str(values, 'state-dir')!) : defaultStateDir();

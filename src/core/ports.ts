@@ -74,6 +74,9 @@ export interface Backend {
    */
   query(op: QueryOperation, timeoutMs: number): Promise<OperationOutcome>;
   stats(): BackendStats;
-  /** leaveBusy (a cancelled run): an agent inside an operation finishes it on its own. */
-  close(opts?: { leaveBusy?: boolean }): Promise<void>;
+  /**
+   * leaveBusy (a cancelled run that changes the host): an agent inside an operation finishes it on its
+   * own. killBusy (a cancelled run that only reads): it is ended now, so none outlives the run.
+   */
+  close(opts?: { leaveBusy?: boolean; killBusy?: boolean }): Promise<void>;
 }

@@ -3,7 +3,7 @@
 // RunResult with a typed failureReason, and result.json is written (or, when even that fails, the
 // result goes to the log with the reason 'output-failed'). The output folder holds one run's artifacts:
 // an earlier run's are removed first, and a second run into the same folder is refused meanwhile.
-import { clearArtifacts, writeArtifactTree } from '../artifacts/write.js';
+import { clearArtifacts, OUT_LOCK, writeArtifactTree } from '../artifacts/write.js';
 import { CanonicalTexts, canonicalTree } from '../core/canonical.js';
 import { configHash, observedHashOfTree, type KnownDigests } from '../core/plan/hashes.js';
 import { createBackend, createBackendEarly, type BackendSpec } from '../backends/index.js';
@@ -79,8 +79,7 @@ export interface PipelineOptions {
 export type { PipelineOutcome };
 export { defaultStateDir, hostKeyOf };
 
-/** The name of the output folder's own lock file (never an artifact). */
-export const OUT_LOCK = '.hyperv-converge-out.lock';
+export { OUT_LOCK };
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
   const clock = opts.clock ?? (() => new Date());

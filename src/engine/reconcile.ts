@@ -5,7 +5,7 @@
 // and that report are changed by one run at a time. A signal stops it as it stops apply.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeArtifact } from '../artifacts/write.js';
+import { clearArtifacts, OUT_LOCK, writeArtifact } from '../artifacts/write.js';
 import { createBackend, type BackendSpec } from '../backends/index.js';
 import { loadConfig } from '../core/config/load.js';
 import type { Config } from '../core/config/types.js';
@@ -15,7 +15,7 @@ import type { Observation } from '../core/model/observed.js';
 import type { RunStatus } from '../core/model/result.js';
 import type { Backend } from '../core/ports.js';
 import { reconcileGuests, type GuestReconcileReport } from '../guest/reconcile.js';
-import type { HostLock } from './apply/lock.js';
+import { acquireDirLock, type HostLock } from './apply/lock.js';
 import { hostFileKey } from './apply/state-files.js';
 import { Cancelled, DEFAULT_CANCEL_GRACE_MS, unlessCancelled, withinGrace } from './cancellation.js';
 import { silentLogger, type Logger } from './log.js';
@@ -131,7 +131,21 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
     const result = written.result;
     return { config, observation, plan: null, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
   };
+  // One run per output folder, as in the pipeline: a second one (a dry run too: it takes no host
+  // lock, but it writes result.json) is refused before it writes anything there.
+  const holder = runHolder(startedAt);
+  let outLock: HostLock;
   try {
+    outLock = await acquireDirLock(opts.outDir, OUT_LOCK, `output folder ${opts.outDir}`, { holder, waitMs: 0, warn: (m) => log.warn(m) });
+  } catch (e) {
+    const message = isHvcError(e) ? e.message : String(e);
+    const reason: FailureReason = isHvcError(e) && e.reason === 'locked' ? 'locked' : 'output-failed';
+    log.error(`${reason}: ${message}`);
+    const result = runResult({ mode: 'reconcile', status: reason === 'locked' ? 'refused' : 'failed', failureReason: reason, message, extra, startedAt, finishedAt: clock().toISOString() });
+    return { config, observation, plan: null, result, files, problems, stats: { launches: 0, operations: 0 } };
+  }
+  try {
+    clearArtifacts(opts.outDir);
     const cfg = loadConfig(opts.configPath).config;
     config = cfg;
     if (!cfg.ssh) throw new HvcError('usage', `${opts.configPath} has no ssh section: there is no guest network to reconcile`);
@@ -140,7 +154,6 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
     // Before observing, as apply does: the guests are found and written while no other run changes
     // the host or them. A dry run writes nothing and, like plan, takes no lock.
     if (!opts.dryRun) {
-      const holder = runHolder(startedAt);
       lock = await log.group('Host lock', () => takeLock(stateDir, hostKey, holder, opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, log, opts.signal));
     }
     if (cancelled()) throw new Cancelled();
@@ -182,8 +195,10 @@ export async function runReconcile(opts: ReconcileRunOptions): Promise<PipelineO
     log.debug(`${(e as Error).stack ?? String(e)}`);
     return finish('failed', 'internal', `internal error: ${(e as Error).message}`);
   } finally {
-    // Each is attempted whatever the other does; a cancelled run does not wait for a busy agent.
-    await backend?.close({ leaveBusy: cancelled() }).catch((e: unknown) => log.warn(`closing the host agents failed: ${(e as Error).message}`));
+    // Each is attempted whatever the other does. The host agents only read here (observe, addresses):
+    // a cancelled run ends one still inside a read rather than leave it running after the CLI exits.
+    await backend?.close({ killBusy: cancelled() }).catch((e: unknown) => log.warn(`closing the host agents failed: ${(e as Error).message}`));
     await lock?.release().catch((e: unknown) => log.warn(`releasing the host lock failed: ${(e as Error).message}`));
+    await outLock.release().catch((e: unknown) => log.warn(`releasing the output folder failed: ${(e as Error).message}`));
   }
 }

@@ -214,22 +214,73 @@ function needsSudoCommand(path: string, nonce: string): string {
   );
 }
 
-// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over — only
-// when every byte arrived: a connection dropped mid-write (a timeout, an abandoned run) ends stdin
-// early, and a cut-off copy must never replace the file.
-export function writeScript(path: string, length: number): string {
+// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over, in two
+// steps the client drives: the copy is staged (exactly `length` bytes read: a connection dropped
+// mid-write ends stdin early, and a cut-off copy is never renamed), the guest says so, and only
+// when the run then sends the commit line is it renamed. A run abandoned or timed out meanwhile
+// sends none (its connection ends: the read finds no line), so a guest slow to run the write never
+// replaces the file after the run has ended and released its lock. SIGPIPE is ignored: a write to
+// the dropped connection must fail (and the EXIT trap remove the copy), not kill the shell.
+export function writeScript(path: string, length: number, nonce: string): string {
   return [
     'set -e',
+    "trap '' PIPE",
     resolvePath(path) + ' || true',
     'd=$(dirname -- "$P")',
     't=$(mktemp "$d/.hosts.hyperv-converge.XXXXXX")',
     `trap 'rm -f -- "$t"' EXIT`,
     'if [ -e "$P" ]; then cp -p -- "$P" "$t"; else chmod 644 "$t"; fi',
-    'cat > "$t"',
-    `[ "$(wc -c < "$t" | tr -d ' ')" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2; exit 6; }`,
+    `head -c ${length} > "$t"`,
+    `[ "$(($(wc -c < "$t")))" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2 || true; exit 6; }`,
+    `printf '\\n%s STAGED\\n' ${nonce}`,
+    'IFS= read -r go || go=',
+    `[ "$go" = "${nonce} COMMIT" ] || { echo "the run did not confirm the write (its connection ended): not written" >&2 || true; exit 7; }`,
     'mv -f -- "$t" "$P"',
     'trap - EXIT',
   ].join('\n');
+}
+
+/**
+ * Runs writeScript: sends the content, and the commit line once the guest has staged it — unless
+ * `commit()` says no by then (the run was abandoned) or the bound passed.
+ */
+function execWrite(client: SshClient, command: string, content: Buffer, nonce: string, commit: () => boolean, timeoutMs: number, what: string): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms; the file was not replaced`));
+    }, timeoutMs);
+    client.exec(command, (err, stream) => {
+      if (err) {
+        clearTimeout(timer);
+        if (!settled) reject(new GuestFailure('io-error', `${what}: could not start a remote command: ${err.message}`));
+        settled = true;
+        return;
+      }
+      // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
+      const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
+      let out = Buffer.alloc(0);
+      let answered = false;
+      const errOut: Buffer[] = [];
+      stream.on('data', (d: Buffer) => {
+        out = Buffer.concat([out, d]);
+        if (answered || out.indexOf(staged) < 0) return;
+        answered = true;
+        // No commit line after the bound or an abandon: the guest removes its copy.
+        if (!settled && commit()) stream.end(`${nonce} COMMIT\n`);
+        else stream.end();
+      });
+      stream.stderr.on('data', (d: Buffer) => errOut.push(d));
+      stream.on('close', (code: number | null) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        resolve({ code: code ?? null, stdout: out, stderr: Buffer.concat(errOut).toString('utf8').trim() });
+      });
+      stream.write(content);
+    });
+  });
 }
 
 interface Session {
@@ -398,9 +449,10 @@ async function syncOne(target: SyncTarget, entries: HostsEntry[], opts: SyncOpti
       }
     }
     unlessCancelled(`writing ${path}`);
-    const script = writeScript(path, Buffer.byteLength(after, 'latin1'));
+    const writeNonce = newNonce();
+    const script = writeScript(path, Buffer.byteLength(after, 'latin1'), writeNonce);
     const command = (sudo ? 'sudo -n ' : '') + `sh -c ${shq(script)}`;
-    const write = await execRemote(client, command, Buffer.from(after, 'latin1'), opts.timeoutMs, `writing ${path}`);
+    const write = await execWrite(client, command, Buffer.from(after, 'latin1'), writeNonce, () => !opts.abandon?.aborted, opts.timeoutMs, `writing ${path}`);
     if (write.code !== 0) throw new GuestFailure('io-error', `cannot write ${path} on ${target.vm}: ${write.stderr || `exit ${write.code}`}`);
     return { ...base, status: 'synced', reason: null, message: `updated the managed block in ${path} (${count} entries)`, diff: null, hostKey: session.hostKey, entries: count };
   } catch (e) {
