@@ -672,22 +672,77 @@ function needsSudoCommand(path, nonce) {
         `if [ "$(id -u)" = 0 ] || { [ -w "$d" ] && { [ ! -e "$P" ] || [ -w "$P" ]; }; }; then a=direct; else a=sudo; fi; ` +
         `printf '\\n%s BEGIN %s\\n%s\\n%s END\\n' ${nonce} "$(printf %s "$a" | wc -c | tr -d ' ')" "$a" ${nonce}`);
 }
-// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over — only
-// when every byte arrived: a connection dropped mid-write (a timeout, an abandoned run) ends stdin
-// early, and a cut-off copy must never replace the file.
-function writeScript(path, length) {
+// Write beside (same folder, so the rename is atomic), keep mode and owner, then rename over, in two
+// steps the client drives: the copy is staged (exactly `length` bytes read: a connection dropped
+// mid-write ends stdin early, and a cut-off copy is never renamed), the guest says so, and only
+// when the run then sends the commit line is it renamed. A run abandoned or timed out meanwhile
+// sends none (its connection ends: the read finds no line), so a guest slow to run the write never
+// replaces the file after the run has ended and released its lock. SIGPIPE is ignored: a write to
+// the dropped connection must fail (and the EXIT trap remove the copy), not kill the shell.
+function writeScript(path, length, nonce) {
     return [
         'set -e',
+        "trap '' PIPE",
         resolvePath(path) + ' || true',
         'd=$(dirname -- "$P")',
         't=$(mktemp "$d/.hosts.hyperv-converge.XXXXXX")',
         `trap 'rm -f -- "$t"' EXIT`,
         'if [ -e "$P" ]; then cp -p -- "$P" "$t"; else chmod 644 "$t"; fi',
-        'cat > "$t"',
-        `[ "$(wc -c < "$t" | tr -d ' ')" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2; exit 6; }`,
+        `head -c ${length} > "$t"`,
+        `[ "$(($(wc -c < "$t")))" = ${length} ] || { echo "the new content arrived incomplete: not written" >&2 || true; exit 6; }`,
+        `printf '\\n%s STAGED\\n' ${nonce}`,
+        'IFS= read -r go || go=',
+        `[ "$go" = "${nonce} COMMIT" ] || { echo "the run did not confirm the write (its connection ended): not written" >&2 || true; exit 7; }`,
         'mv -f -- "$t" "$P"',
         'trap - EXIT',
     ].join('\n');
+}
+/**
+ * Runs writeScript: sends the content, and the commit line once the guest has staged it — unless
+ * `commit()` says no by then (the run was abandoned) or the bound passed.
+ */
+function execWrite(client, command, content, nonce, commit, timeoutMs, what) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timer = setTimeout(() => {
+            settled = true;
+            reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms; the file was not replaced`));
+        }, timeoutMs);
+        client.exec(command, (err, stream) => {
+            if (err) {
+                clearTimeout(timer);
+                if (!settled)
+                    reject(new GuestFailure('io-error', `${what}: could not start a remote command: ${err.message}`));
+                settled = true;
+                return;
+            }
+            // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
+            const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
+            let out = Buffer.alloc(0);
+            let answered = false;
+            const errOut = [];
+            stream.on('data', (d) => {
+                out = Buffer.concat([out, d]);
+                if (answered || out.indexOf(staged) < 0)
+                    return;
+                answered = true;
+                // No commit line after the bound or an abandon: the guest removes its copy.
+                if (!settled && commit())
+                    stream.end(`${nonce} COMMIT\n`);
+                else
+                    stream.end();
+            });
+            stream.stderr.on('data', (d) => errOut.push(d));
+            stream.on('close', (code) => {
+                clearTimeout(timer);
+                if (settled)
+                    return;
+                settled = true;
+                resolve({ code: code ?? null, stdout: out, stderr: Buffer.concat(errOut).toString('utf8').trim() });
+            });
+            stream.write(content);
+        });
+    });
 }
 async function connect(target, opts, privateKey, known, onClient) {
     let expected;
@@ -848,9 +903,10 @@ async function syncOne(target, entries, opts, privateKey, known) {
             }
         }
         unlessCancelled(`writing ${path}`);
-        const script = writeScript(path, Buffer.byteLength(after, 'latin1'));
+        const writeNonce = newNonce();
+        const script = writeScript(path, Buffer.byteLength(after, 'latin1'), writeNonce);
         const command = (sudo ? 'sudo -n ' : '') + `sh -c ${shq(script)}`;
-        const write = await execRemote(client, command, Buffer.from(after, 'latin1'), opts.timeoutMs, `writing ${path}`);
+        const write = await execWrite(client, command, Buffer.from(after, 'latin1'), writeNonce, () => !opts.abandon?.aborted, opts.timeoutMs, `writing ${path}`);
         if (write.code !== 0)
             throw new GuestFailure('io-error', `cannot write ${path} on ${target.vm}: ${write.stderr || `exit ${write.code}`}`);
         return { ...base, status: 'synced', reason: null, message: `updated the managed block in ${path} (${count} entries)`, diff: null, hostKey: session.hostKey, entries: count };
@@ -1071,6 +1127,8 @@ async function reconcileGuests(config, backend, opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/engine/apply/lock.ts
+var apply_lock = __webpack_require__(48010);
 // EXTERNAL MODULE: ./src/engine/apply/state-files.ts
 var state_files = __webpack_require__(48490);
 // EXTERNAL MODULE: ./src/engine/cancellation.ts
@@ -1089,6 +1147,7 @@ var take_lock = __webpack_require__(96807);
 // the state directory, so a changed address is reported with the one it replaced. A reconcile that
 // writes (not --dry-run) holds the host lock as apply does: guests' hosts files, known_hosts-<host>
 // and that report are changed by one run at a time. A signal stops it as it stops apply.
+
 
 
 
@@ -1178,7 +1237,22 @@ async function runReconcile(opts) {
         const result = written.result;
         return { config, observation, plan: null, result, files, problems, stats: backend?.stats() ?? { launches: 0, operations: 0 } };
     };
+    // One run per output folder, as in the pipeline: a second one (a dry run too: it takes no host
+    // lock, but it writes result.json) is refused before it writes anything there.
+    const holder = (0,take_lock/* runHolder */.C2)(startedAt);
+    let outLock;
     try {
+        outLock = await (0,apply_lock/* acquireDirLock */.N4)(opts.outDir, write/* OUT_LOCK */.TS, `output folder ${opts.outDir}`, { holder, waitMs: 0, warn: (m) => log.warn(m) });
+    }
+    catch (e) {
+        const message = (0,errors/* isHvcError */._L)(e) ? e.message : String(e);
+        const reason = (0,errors/* isHvcError */._L)(e) && e.reason === 'locked' ? 'locked' : 'output-failed';
+        log.error(`${reason}: ${message}`);
+        const result = (0,outcome/* runResult */.X)({ mode: 'reconcile', status: reason === 'locked' ? 'refused' : 'failed', failureReason: reason, message, extra, startedAt, finishedAt: clock().toISOString() });
+        return { config, observation, plan: null, result, files, problems, stats: { launches: 0, operations: 0 } };
+    }
+    try {
+        (0,write/* clearArtifacts */.zh)(opts.outDir);
         const cfg = (0,load/* loadConfig */.Z)(opts.configPath).config;
         config = cfg;
         if (!cfg.ssh)
@@ -1188,7 +1262,6 @@ async function runReconcile(opts) {
         // Before observing, as apply does: the guests are found and written while no other run changes
         // the host or them. A dry run writes nothing and, like plan, takes no lock.
         if (!opts.dryRun) {
-            const holder = (0,take_lock/* runHolder */.C2)(startedAt);
             lock = await log.group('Host lock', () => (0,take_lock/* takeLock */.HJ)(stateDir, hostKey, holder, opts.lockWaitMs ?? take_lock/* DEFAULT_LOCK_WAIT_MS */.Xn, log, opts.signal));
         }
         if (cancelled())
@@ -1234,9 +1307,11 @@ async function runReconcile(opts) {
         return finish('failed', 'internal', `internal error: ${e.message}`);
     }
     finally {
-        // Each is attempted whatever the other does; a cancelled run does not wait for a busy agent.
-        await backend?.close({ leaveBusy: cancelled() }).catch((e) => log.warn(`closing the host agents failed: ${e.message}`));
+        // Each is attempted whatever the other does. The host agents only read here (observe, addresses):
+        // a cancelled run ends one still inside a read rather than leave it running after the CLI exits.
+        await backend?.close({ killBusy: cancelled() }).catch((e) => log.warn(`closing the host agents failed: ${e.message}`));
         await lock?.release().catch((e) => log.warn(`releasing the host lock failed: ${e.message}`));
+        await outLock.release().catch((e) => log.warn(`releasing the output folder failed: ${e.message}`));
     }
 }
 
