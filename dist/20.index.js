@@ -599,12 +599,17 @@ class GuestFailure extends Error {
         this.reason = reason;
     }
 }
-function execRemote(client, command, stdin, timeoutMs, what) {
+/**
+ * Runs one remote command within `timeoutMs`: `start` feeds its stdin (and may watch its stdout, all of
+ * it so far, as it arrives, and whether the command is already given up on); the result is its exit
+ * code, stdout and stderr once it closes.
+ */
+function runRemote(client, command, timeoutMs, timeoutMessage, what, start) {
     return new Promise((resolve, reject) => {
         let settled = false;
         const timer = setTimeout(() => {
             settled = true;
-            reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms`));
+            reject(new GuestFailure('io-error', timeoutMessage));
         }, timeoutMs);
         client.exec(command, (err, stream) => {
             if (err) {
@@ -616,6 +621,7 @@ function execRemote(client, command, stdin, timeoutMs, what) {
             }
             const out = [];
             const errOut = [];
+            const stdout = () => (out.length === 1 ? out[0] : Buffer.concat(out));
             stream.on('data', (d) => out.push(d));
             stream.stderr.on('data', (d) => errOut.push(d));
             stream.on('close', (code) => {
@@ -623,11 +629,14 @@ function execRemote(client, command, stdin, timeoutMs, what) {
                 if (settled)
                     return;
                 settled = true;
-                resolve({ code: code ?? null, stdout: Buffer.concat(out), stderr: Buffer.concat(errOut).toString('utf8').trim() });
+                resolve({ code: code ?? null, stdout: stdout(), stderr: Buffer.concat(errOut).toString('utf8').trim() });
             });
-            stream.end(stdin ?? undefined);
+            start(stream, { stdout, settled: () => settled });
         });
     });
+}
+function execRemote(client, command, stdin, timeoutMs, what) {
+    return runRemote(client, command, timeoutMs, `${what} did not finish within ${timeoutMs} ms`, what, (stream) => stream.end(stdin ?? undefined));
 }
 /**
  * Frames a remote command's answer: the guest user's shell start-up files (.bashrc, BASH_ENV,
@@ -702,46 +711,21 @@ function writeScript(path, length, nonce) {
  * `commit()` says no by then (the run was abandoned) or the bound passed.
  */
 function execWrite(client, command, content, nonce, commit, timeoutMs, what) {
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const timer = setTimeout(() => {
-            settled = true;
-            reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms; the file was not replaced`));
-        }, timeoutMs);
-        client.exec(command, (err, stream) => {
-            if (err) {
-                clearTimeout(timer);
-                if (!settled)
-                    reject(new GuestFailure('io-error', `${what}: could not start a remote command: ${err.message}`));
-                settled = true;
+    return runRemote(client, command, timeoutMs, `${what} did not finish within ${timeoutMs} ms; the file was not replaced`, what, (stream, run) => {
+        // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
+        const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
+        let answered = false;
+        stream.on('data', () => {
+            if (answered || run.stdout().indexOf(staged) < 0)
                 return;
-            }
-            // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
-            const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
-            let out = Buffer.alloc(0);
-            let answered = false;
-            const errOut = [];
-            stream.on('data', (d) => {
-                out = Buffer.concat([out, d]);
-                if (answered || out.indexOf(staged) < 0)
-                    return;
-                answered = true;
-                // No commit line after the bound or an abandon: the guest removes its copy.
-                if (!settled && commit())
-                    stream.end(`${nonce} COMMIT\n`);
-                else
-                    stream.end();
-            });
-            stream.stderr.on('data', (d) => errOut.push(d));
-            stream.on('close', (code) => {
-                clearTimeout(timer);
-                if (settled)
-                    return;
-                settled = true;
-                resolve({ code: code ?? null, stdout: out, stderr: Buffer.concat(errOut).toString('utf8').trim() });
-            });
-            stream.write(content);
+            answered = true;
+            // No commit line after the bound or an abandon: the guest removes its copy.
+            if (!run.settled() && commit())
+                stream.end(`${nonce} COMMIT\n`);
+            else
+                stream.end();
         });
+        stream.write(content);
     });
 }
 async function connect(target, opts, privateKey, known, onClient) {

@@ -3,7 +3,7 @@
 // recorded on first contact and enforced afterwards). One guest failing never stops the others.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Client as SshClient, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
+import type { ClientChannel, Client as SshClient, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
 import { isHvcError } from '../core/errors.js';
 import { diffText, mergeBlock, readBlock, type HostsEntry } from './hosts-block.js';
 import { fingerprint, hostKeyAlgorithms, keyBlobType, KnownHosts, KnownHostsDamaged, parsePublicKey, type PublicKey } from './known-hosts.js';
@@ -138,12 +138,24 @@ interface ExecResult {
   stderr: string;
 }
 
-function execRemote(client: SshClient, command: string, stdin: Buffer | null, timeoutMs: number, what: string): Promise<ExecResult> {
+/**
+ * Runs one remote command within `timeoutMs`: `start` feeds its stdin (and may watch its stdout, all of
+ * it so far, as it arrives, and whether the command is already given up on); the result is its exit
+ * code, stdout and stderr once it closes.
+ */
+function runRemote(
+  client: SshClient,
+  command: string,
+  timeoutMs: number,
+  timeoutMessage: string,
+  what: string,
+  start: (stream: ClientChannel, run: { stdout: () => Buffer; settled: () => boolean }) => void,
+): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
-      reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms`));
+      reject(new GuestFailure('io-error', timeoutMessage));
     }, timeoutMs);
     client.exec(command, (err, stream) => {
       if (err) {
@@ -154,17 +166,22 @@ function execRemote(client: SshClient, command: string, stdin: Buffer | null, ti
       }
       const out: Buffer[] = [];
       const errOut: Buffer[] = [];
+      const stdout = (): Buffer => (out.length === 1 ? out[0]! : Buffer.concat(out));
       stream.on('data', (d: Buffer) => out.push(d));
       stream.stderr.on('data', (d: Buffer) => errOut.push(d));
       stream.on('close', (code: number | null) => {
         clearTimeout(timer);
         if (settled) return;
         settled = true;
-        resolve({ code: code ?? null, stdout: Buffer.concat(out), stderr: Buffer.concat(errOut).toString('utf8').trim() });
+        resolve({ code: code ?? null, stdout: stdout(), stderr: Buffer.concat(errOut).toString('utf8').trim() });
       });
-      stream.end(stdin ?? undefined);
+      start(stream, { stdout, settled: () => settled });
     });
   });
+}
+
+function execRemote(client: SshClient, command: string, stdin: Buffer | null, timeoutMs: number, what: string): Promise<ExecResult> {
+  return runRemote(client, command, timeoutMs, `${what} did not finish within ${timeoutMs} ms`, what, (stream) => stream.end(stdin ?? undefined));
 }
 
 /**
@@ -245,41 +262,18 @@ export function writeScript(path: string, length: number, nonce: string): string
  * `commit()` says no by then (the run was abandoned) or the bound passed.
  */
 function execWrite(client: SshClient, command: string, content: Buffer, nonce: string, commit: () => boolean, timeoutMs: number, what: string): Promise<ExecResult> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const timer = setTimeout(() => {
-      settled = true;
-      reject(new GuestFailure('io-error', `${what} did not finish within ${timeoutMs} ms; the file was not replaced`));
-    }, timeoutMs);
-    client.exec(command, (err, stream) => {
-      if (err) {
-        clearTimeout(timer);
-        if (!settled) reject(new GuestFailure('io-error', `${what}: could not start a remote command: ${err.message}`));
-        settled = true;
-        return;
-      }
-      // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
-      const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
-      let out = Buffer.alloc(0);
-      let answered = false;
-      const errOut: Buffer[] = [];
-      stream.on('data', (d: Buffer) => {
-        out = Buffer.concat([out, d]);
-        if (answered || out.indexOf(staged) < 0) return;
-        answered = true;
-        // No commit line after the bound or an abandon: the guest removes its copy.
-        if (!settled && commit()) stream.end(`${nonce} COMMIT\n`);
-        else stream.end();
-      });
-      stream.stderr.on('data', (d: Buffer) => errOut.push(d));
-      stream.on('close', (code: number | null) => {
-        clearTimeout(timer);
-        if (settled) return;
-        settled = true;
-        resolve({ code: code ?? null, stdout: out, stderr: Buffer.concat(errOut).toString('utf8').trim() });
-      });
-      stream.write(content);
+  return runRemote(client, command, timeoutMs, `${what} did not finish within ${timeoutMs} ms; the file was not replaced`, what, (stream, run) => {
+    // The nonce alone marks it (no line ends: a terminal between would turn them into CRLF).
+    const staged = Buffer.from(`${nonce} STAGED`, 'latin1');
+    let answered = false;
+    stream.on('data', () => {
+      if (answered || run.stdout().indexOf(staged) < 0) return;
+      answered = true;
+      // No commit line after the bound or an abandon: the guest removes its copy.
+      if (!run.settled() && commit()) stream.end(`${nonce} COMMIT\n`);
+      else stream.end();
     });
+    stream.write(content);
   });
 }
 
