@@ -1,5 +1,6 @@
 // Generates the param() blocks of the Hyper-V double from Microsoft's published cmdlet syntax
-// (../shared/reference/powershell-cmdlets.json, outside the repository): one advanced function per
+// (__tests__/hyperv-script/reference/powershell-cmdlets.json, a byte-for-byte copy of the team's
+// ../shared/reference/ data, kept in the repository so a fresh clone checks against it): one advanced function per
 // cmdlet the agent calls module-qualified, with exactly the reference's parameter sets, so a call
 // that would not bind on a real host does not bind here. The bodies hand every call to the double's
 // hand-written implementation (Invoke-HvdCmdlet). Output is committed; a test regenerates it.
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
-export const referencePath = process.env.HVC_CMDLET_REFERENCE ?? resolve(root, '..', 'shared', 'reference', 'powershell-cmdlets.json');
+export const referencePath = process.env.HVC_CMDLET_REFERENCE ?? join(root, '__tests__', 'hyperv-script', 'reference', 'powershell-cmdlets.json');
+/** Where the copy comes from (outside the repository, present on the team's machines). */
+export const sharedReferencePath = resolve(root, '..', 'shared', 'reference', 'powershell-cmdlets.json');
 const agentPath = join(root, 'src', 'backends', 'hyperv', 'hyperv-agent.ps1');
 /** Cmdlets the shared reference lacks (NetNat), from the same Microsoft docs (see its "about"). */
 const supplementPath = join(root, '__tests__', 'hyperv-script', 'reference-supplement.json');

@@ -1,13 +1,25 @@
 // The Hyper-V double's param() blocks are generated from Microsoft's cmdlet reference: regenerating
-// them gives exactly the committed text (when the reference, which lives outside the repository, is
-// present), and the double really refuses calls that would not bind on a real host.
+// them gives exactly the committed text, and the double really refuses calls that would not bind on a
+// real host. The reference is the repository's copy of ../shared/reference/: equal to it wherever the
+// shared one is present.
 import { expect, it, describe } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { DOUBLE_MODULES, generate, outputPath, referencePath } from '../hyperv-double/generate.mjs';
+import { DOUBLE_MODULES, generate, outputPath, referencePath, sharedReferencePath } from '../hyperv-double/generate.mjs';
 import { doubleHost } from '../support/hyperv-double.js';
 import { describePwsh } from '../support/pwsh.js';
 import { agentScriptPath } from './ps-checker.js';
+
+describe('the cmdlet reference', () => {
+  it('is in the repository, so every clone checks the agent and the double against it', () => {
+    expect(existsSync(referencePath)).toBe(true);
+  });
+  const shared = existsSync(sharedReferencePath) && !process.env.HVC_CMDLET_REFERENCE;
+  if (!shared) console.warn(`the repository's cmdlet reference is not compared with ${sharedReferencePath}: absent here`);
+  (shared ? it : it.skip)('is a byte-for-byte copy of the shared one (copy it again when that changes)', () => {
+    expect(readFileSync(referencePath).equals(readFileSync(sharedReferencePath))).toBe(true);
+  });
+});
 
 describe('generated parameter sets', () => {
   const present = existsSync(referencePath);

@@ -9,7 +9,7 @@ import { agentScriptPath, checkScript, loadReference, powershellParser, referenc
 
 const script = readFileSync(agentScriptPath, 'utf8');
 const ref = loadReference();
-if (!ref) console.warn(`SKIPPING the cmdlet reference checks: ${referencePath} is absent (it lives outside the repository, in ../shared/reference/)`);
+if (!ref) console.warn(`SKIPPING the cmdlet reference checks: ${referencePath} is absent`);
 const itRef = ref ? it : it.skip;
 const reference = ref as Reference;
 
