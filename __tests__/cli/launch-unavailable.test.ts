@@ -105,7 +105,7 @@ describe('a Hyper-V agent launch that cannot be built', () => {
     const counters = join(dir, 'counters.json');
     for (const empty of ['', ' ']) {
       const r = await runCli(['plan', '--config', 'vms.yaml', '--backend', 'hyperv', '--powershell', empty, '--out', 'out'], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}`, HVC_COUNTERS: counters } });
-      expect(r.stderr).toMatch(/--powershell needs the full path/);
+      expect(r.stderr).toMatch(/--powershell was given an empty value/);
       expect(r.code).toBe(64);
       expect(existsSync(marker)).toBe(false);
       expect(existsSync(counters) ? launches(counters) : 0).toBe(0);

@@ -17867,6 +17867,14 @@ function parseCommandLine(argv) {
         const users = (o) => Object.keys(COMMANDS).filter((c) => COMMANDS[c].options.includes(o));
         throw new errors/* HvcError */.Iy('usage', `${command} does not take ${wrong.map((o) => `--${o}`).join(', ')}${wrong.length === 1 && users(wrong[0]).length ? ` (${users(wrong[0]).join(', ')} does)` : ''}; see 'hyperv-converge ${command} --help'`);
     }
+    // An empty value (an unset variable: --config "$CFG") is not the option left out: taken as absent it
+    // would run on the default (./vms.yaml, the embedded example, ./out, the PATH's pwsh) instead of
+    // what was meant.
+    for (const [k, v] of Object.entries(values)) {
+        if (typeof v === 'string' ? v.trim() === '' : Array.isArray(v) && v.some((x) => x.trim() === '')) {
+            throw new errors/* HvcError */.Iy('usage', `--${k} was given an empty value (an unset variable?); give it one, or leave the option out to use its default`);
+        }
+    }
     const want = command === 'adopt' ? 1 : command === 'unlock' ? -1 : 0;
     if ((want >= 0 && rest.length !== want) || (want < 0 && rest.length > 1)) {
         throw new errors/* HvcError */.Iy('usage', want === 1 ? `adopt needs exactly one VM name: hyperv-converge adopt VM` : `${command} takes ${want < 0 ? 'at most one argument' : 'no arguments'}, got '${rest.join(' ')}'`);
@@ -18243,11 +18251,7 @@ function resolveTarget(values, io) {
     const kind = str(values, 'backend') ?? (embedded ? 'sim' : 'hyperv');
     if (values.powershell !== undefined && kind !== 'hyperv')
         throw new errors/* HvcError */.Iy('usage', '--powershell applies to --backend hyperv only');
-    // An empty value (an unset variable: --powershell "$PWSH") is not "not given": it would start
-    // whatever pwsh comes first on PATH instead of the one meant.
-    if (values.powershell !== undefined && str(values, 'powershell').trim() === '') {
-        throw new errors/* HvcError */.Iy('usage', '--powershell needs the full path of pwsh or powershell.exe; it was empty (leave the option out to use the default)');
-    }
+    // (An empty --powershell, like any option given an empty value, is refused by parseCommandLine.)
     if (kind === 'replay') {
         const file = str(values, 'replay');
         if (!file)

@@ -127,6 +127,14 @@ export function parseCommandLine(argv: string[]): Parsed {
     const users = (o: string) => (Object.keys(COMMANDS) as Command[]).filter((c) => (COMMANDS[c].options as readonly string[]).includes(o));
     throw new HvcError('usage', `${command} does not take ${wrong.map((o) => `--${o}`).join(', ')}${wrong.length === 1 && users(wrong[0]!).length ? ` (${users(wrong[0]!).join(', ')} does)` : ''}; see 'hyperv-converge ${command} --help'`);
   }
+  // An empty value (an unset variable: --config "$CFG") is not the option left out: taken as absent it
+  // would run on the default (./vms.yaml, the embedded example, ./out, the PATH's pwsh) instead of
+  // what was meant.
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === 'string' ? v.trim() === '' : Array.isArray(v) && v.some((x) => x.trim() === '')) {
+      throw new HvcError('usage', `--${k} was given an empty value (an unset variable?); give it one, or leave the option out to use its default`);
+    }
+  }
   const want = command === 'adopt' ? 1 : command === 'unlock' ? -1 : 0;
   if ((want >= 0 && rest.length !== want) || (want < 0 && rest.length > 1)) {
     throw new HvcError('usage', want === 1 ? `adopt needs exactly one VM name: hyperv-converge adopt VM` : `${command} takes ${want < 0 ? 'at most one argument' : 'no arguments'}, got '${rest.join(' ')}'`);

@@ -93,11 +93,7 @@ function resolveTarget(values: Values, io: Io): Resolved {
   const configPath = given ? fromWorkDir(io, given) : embedded ? findProjectFile('examples/lab/vms.yaml') : local;
   const kind = str(values, 'backend') ?? (embedded ? 'sim' : 'hyperv');
   if (values.powershell !== undefined && kind !== 'hyperv') throw new HvcError('usage', '--powershell applies to --backend hyperv only');
-  // An empty value (an unset variable: --powershell "$PWSH") is not "not given": it would start
-  // whatever pwsh comes first on PATH instead of the one meant.
-  if (values.powershell !== undefined && str(values, 'powershell')!.trim() === '') {
-    throw new HvcError('usage', '--powershell needs the full path of pwsh or powershell.exe; it was empty (leave the option out to use the default)');
-  }
+  // (An empty --powershell, like any option given an empty value, is refused by parseCommandLine.)
   if (kind === 'replay') {
     const file = str(values, 'replay');
     if (!file) throw new HvcError('usage', '--backend replay needs --replay FILE (a recorded current.json)');
